@@ -1,0 +1,1 @@
+// Module placeholder while the module is being written.
