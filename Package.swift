@@ -25,9 +25,12 @@ let package = Package(
         .systemLibrary(name: "CPoppler", pkgConfig: "poppler-glib", providers: [.apt(["libpoppler-glib-dev"])]),
         .systemLibrary(name: "CStemmer", providers: [.apt(["libstemmer-dev"])]),
 
+        // Atomic folder exchange (renameat2) for publishing the site in one step.
+        .target(name: "CFileSwap"),
+
         .target(name: "HireKitRoles", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "HireKitSite", dependencies: [
-            "HireKitRoles", "CLibXML2",
+            "HireKitRoles", "CFileSwap",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         .target(name: "HireKitCV", dependencies: [

@@ -1,0 +1,98 @@
+import Yams
+
+/// All roles of a careers site, validated as a whole: ids unique, every advancement link resolving,
+/// no advancement cycles. Roles are kept sorted by id so every output built from them is deterministic.
+public struct RoleCatalog: Sendable, Equatable {
+    public let roles: [Role]
+
+    /// Builds a catalog from roles already validated one by one; use `RoleLoader` for files on disk.
+    public init(validating roles: [Role]) throws(RoleValidationError) {
+        let sources = roles.map { LoadedRole(role: $0, file: "\($0.id).yml", positions: RolePositions()) }
+        let problems = Self.problems(in: sources)
+        guard problems.isEmpty else { throw RoleValidationError(diagnostics: problems) }
+        self.roles = roles.sorted { $0.id < $1.id }
+    }
+
+    init(unchecked roles: [Role]) { self.roles = roles.sorted { $0.id < $1.id } }
+
+    public func role(id: String) -> Role? { roles.first { $0.id == id } }
+    public var ids: [String] { roles.map(\.id) }
+
+    /// Roles that list `id` in their advancement: where people come from into this role.
+    public func roles(leadingTo id: String) -> [Role] { roles.filter { $0.advancement.contains(id) } }
+
+    /// Roles grouped by department, departments and roles in a stable order.
+    public var byDepartment: [(department: String, roles: [Role])] {
+        Dictionary(grouping: roles, by: \.department)
+            .map { (department: $0.key, roles: $0.value.sorted { $0.title < $1.title }) }
+            .sorted { $0.department < $1.department }
+    }
+
+    // MARK: - Cross-file checks
+
+    struct LoadedRole {
+        var role: Role
+        var file: String
+        var positions: RolePositions
+    }
+
+    static func problems(in loaded: [LoadedRole]) -> [RoleDiagnostic] {
+        var problems: [RoleDiagnostic] = []
+        var firstFile: [String: String] = [:]
+        for item in loaded {
+            if let other = firstFile[item.role.id] {
+                problems.append(diagnostic(item, item.positions.id,
+                    "duplicate id '\(item.role.id)', already used by \(other)",
+                    fix: "Give each role its own id; ids become page names."))
+            } else {
+                firstFile[item.role.id] = item.file
+            }
+        }
+        let ids = Array(firstFile.keys).sorted()
+        for item in loaded {
+            for (index, target) in item.role.advancement.enumerated() where firstFile[target] == nil {
+                let mark = index < item.positions.advancement.count ? item.positions.advancement[index] : nil
+                let hint = Suggestion.closest(to: target, in: ids).map { "Did you mean '\($0)'? " } ?? ""
+                problems.append(diagnostic(item, mark,
+                    "advancement link to '\(target)', but no role has that id",
+                    fix: "\(hint)Create Roles/\(target).yml or correct the link."))
+            }
+        }
+        problems += cycleProblems(in: loaded)
+        return problems
+    }
+
+    /// Advancement must be a ladder, not a loop: a cycle would make "where this role leads" endless.
+    private static func cycleProblems(in loaded: [LoadedRole]) -> [RoleDiagnostic] {
+        let byID = Dictionary(loaded.map { ($0.role.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var state: [String: Bool] = [:] // false: on the current path, true: finished
+        var problems: [RoleDiagnostic] = []
+        var reported = Set<String>()
+
+        func visit(_ id: String, path: [String]) {
+            guard let item = byID[id] else { return }
+            state[id] = false
+            for (index, next) in item.role.advancement.enumerated() where byID[next] != nil {
+                if state[next] == false {
+                    let cycle = Array(path.drop { $0 != next }) + [id, next]
+                    let key = Set(cycle).sorted().joined(separator: ",")
+                    if reported.insert(key).inserted {
+                        let mark = index < item.positions.advancement.count ? item.positions.advancement[index] : nil
+                        problems.append(diagnostic(item, mark,
+                            "advancement cycle \(cycle.joined(separator: " → "))",
+                            fix: "Remove one of these links so that advancement only leads upwards."))
+                    }
+                } else if state[next] == nil {
+                    visit(next, path: path + [id])
+                }
+            }
+            state[id] = true
+        }
+        for id in byID.keys.sorted() where state[id] == nil { visit(id, path: []) }
+        return problems
+    }
+
+    private static func diagnostic(_ item: LoadedRole, _ mark: Mark?, _ problem: String, fix: String) -> RoleDiagnostic {
+        RoleDiagnostic(file: item.file, line: mark?.line, column: mark?.column, problem: problem, fix: fix)
+    }
+}

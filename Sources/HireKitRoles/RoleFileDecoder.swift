@@ -1,0 +1,376 @@
+import Yams
+
+/// Turns the YAML of one role file into a `Role`, collecting every problem with its line and column.
+///
+/// We walk Yams' node tree by hand rather than using `Decodable` because Codable stops at the first
+/// error and loses positions; HR needs all problems at once, each pointing at the exact spot.
+struct RoleFileDecoder {
+    let file: String
+    private(set) var diagnostics: [RoleDiagnostic] = []
+    /// Where the id and each advancement link were written, for errors found across files later.
+    private(set) var positions = RolePositions()
+    /// Guards against alias-expansion bombs: a role file is small, so its tree is too.
+    private var budget = 50_000
+
+    init(file: String) { self.file = file }
+
+    mutating func decode(yaml: String) -> Role? {
+        let root: Node?
+        do {
+            root = try Yams.compose(yaml: yaml)
+        } catch let error as YamlError {
+            diagnostics.append(diagnostic(for: error))
+            return nil
+        } catch {
+            report(nil, "the file could not be parsed as YAML (\(error))", fix: "Check the YAML syntax.")
+            return nil
+        }
+        guard let root else {
+            report(nil, "the file is empty", fix: "Write the role's fields, or delete the file.")
+            return nil
+        }
+        return role(from: root)
+    }
+
+    // MARK: - The schema
+
+    private mutating func role(from node: Node) -> Role? {
+        guard var map = mapping(node, "the role file") else { return nil }
+        let id = string(&map, "id", required: true)
+        let title = string(&map, "title", required: true)
+        let department = string(&map, "department", required: true)
+        let track = string(&map, "track", required: true)
+        let summary = string(&map, "summary", required: true)
+        let alsoKnownAs = strings(&map, "also_known_as") ?? []
+        let onetCode = string(&map, "onet_code")
+        let industries = strings(&map, "industries", nonEmpty: true)
+        let responsibilities = strings(&map, "responsibilities", nonEmpty: true)
+        let skills = nested(&map, "skills", required: true) { decoder, map in decoder.skills(&map) }
+        let education = nested(&map, "education", required: true) { decoder, map in decoder.education(&map) }
+        let experience = nested(&map, "experience", required: true) { decoder, map in decoder.experience(&map) }
+        let advancement = strings(&map, "advancement") ?? []
+        let employment = nested(&map, "employment", required: true) { decoder, map in decoder.employment(&map) }
+        let salary = nested(&map, "salary", required: false) { decoder, map in decoder.salary(&map) }
+        let datePosted = date(&map, "date_posted")
+        let validThrough = date(&map, "valid_through")
+        let screening = nested(&map, "screening", required: false) { decoder, map in decoder.screening(&map) }
+        finish(map)
+
+        if let id, let idNode = map.node["id"] { checkSlug(id, at: idNode) }
+        if let datePosted, let validThrough, validThrough < datePosted, let node = map.node["valid_through"] {
+            report(node, "valid_through \(validThrough) is before date_posted \(datePosted)",
+                   fix: "Set valid_through to a date after the posting date.")
+        }
+        if let salary, salary.maximum < salary.minimum, let node = map.node["salary"] {
+            report(node, "salary maximum \(salary.maximum) is below its minimum \(salary.minimum)",
+                   fix: "Swap the two figures or correct one of them.")
+        }
+        positions.id = map.node["id"]?.mark
+        for (index, target) in advancement.enumerated() {
+            let node = map.node["advancement"]?.sequence?[index]
+            positions.advancement.append(node?.mark)
+            if let node { checkSlug(target, at: node, what: "advancement link") }
+        }
+
+        guard let id, let title, let department, let track, let summary, let industries,
+              let responsibilities, let skills, let education, let experience, let employment
+        else { return nil }
+        return Role(
+            id: id, title: title, department: department, track: track, summary: summary,
+            alsoKnownAs: alsoKnownAs, industries: industries, responsibilities: responsibilities,
+            skills: skills, education: education, experience: experience, advancement: advancement,
+            employment: employment, salary: salary, datePosted: datePosted, validThrough: validThrough,
+            onetCode: onetCode, screening: screening ?? ScreeningPolicy()
+        )
+    }
+
+    private mutating func skills(_ map: inout KeyedMapping) -> Skills? {
+        let required = list(&map, "required", nonEmpty: true) { decoder, node in decoder.skill(node) }
+        let preferred = list(&map, "preferred", nonEmpty: false) { decoder, node in decoder.skill(node) } ?? []
+        guard let required else { return nil }
+        return Skills(required: required, preferred: preferred)
+    }
+
+    private mutating func skill(_ node: Node) -> Skill? {
+        guard var map = mapping(node, "a skill") else { return nil }
+        let name = string(&map, "name", required: true)
+        let synonyms = strings(&map, "synonyms") ?? []
+        let knockout = bool(&map, "knockout") ?? false
+        finish(map)
+        guard let name else { return nil }
+        return Skill(name: name, synonyms: synonyms, knockout: knockout)
+    }
+
+    private mutating func education(_ map: inout KeyedMapping) -> Education? {
+        let minimum = enumValue(&map, "minimum", EducationLevel.self, required: true)
+        let preferred = enumValue(&map, "preferred", EducationLevel.self)
+        let fields = strings(&map, "fields") ?? []
+        if let minimum, let preferred, preferred < minimum, let node = map.node["preferred"] {
+            report(node, "preferred education '\(preferred.rawValue)' is below the minimum '\(minimum.rawValue)'",
+                   fix: "Make the preferred level at least the minimum, or remove it.")
+        }
+        guard let minimum else { return nil }
+        return Education(minimum: minimum, preferred: preferred, fields: fields)
+    }
+
+    private mutating func experience(_ map: inout KeyedMapping) -> Experience? {
+        let years = number(&map, "minimum_years", required: true)
+        let backgrounds = strings(&map, "backgrounds") ?? []
+        if let years, years < 0, let node = map.node["minimum_years"] {
+            report(node, "minimum_years is negative", fix: "Use 0 for roles open to newcomers.")
+        }
+        guard let years else { return nil }
+        return Experience(minimumYears: years, backgrounds: backgrounds)
+    }
+
+    private mutating func employment(_ map: inout KeyedMapping) -> Employment? {
+        let types = list(&map, "types", nonEmpty: true) { decoder, node in
+            decoder.enumValue(node, EmploymentType.self)
+        }
+        let remote = bool(&map, "remote") ?? false
+        let locations = list(&map, "locations", nonEmpty: !remote) { decoder, node in decoder.location(node) } ?? []
+        let schedule = string(&map, "schedule")
+        guard let types else { return nil }
+        return Employment(types: types, locations: locations, remote: remote, schedule: schedule)
+    }
+
+    private mutating func location(_ node: Node) -> Location? {
+        guard var map = mapping(node, "a location") else { return nil }
+        let city = string(&map, "city", required: true)
+        let region = string(&map, "region", required: true)
+        let country = string(&map, "country", required: true)
+        let postalCode = string(&map, "postal_code")
+        let street = string(&map, "street")
+        finish(map)
+        guard let city, let region, let country else { return nil }
+        return Location(city: city, region: region, country: country, postalCode: postalCode, street: street)
+    }
+
+    private mutating func salary(_ map: inout KeyedMapping) -> Salary? {
+        let currency = string(&map, "currency", required: true)
+        let minimum = number(&map, "minimum", required: true)
+        let maximum = number(&map, "maximum", required: true)
+        let unit = enumValue(&map, "unit", Salary.Unit.self, required: true)
+        if let currency, currency.count != 3 || !currency.allSatisfy({ $0.isASCII && $0.isUppercase }),
+           let node = map.node["currency"] {
+            report(node, "currency '\(currency)' is not an ISO 4217 code", fix: "Use a three-letter code such as USD or EUR.")
+        }
+        guard let currency, let minimum, let maximum, let unit else { return nil }
+        return Salary(currency: currency, minimum: minimum, maximum: maximum, unit: unit)
+    }
+
+    private mutating func screening(_ map: inout KeyedMapping) -> ScreeningPolicy? {
+        let defaults = ScreeningPolicy()
+        let policy = ScreeningPolicy(
+            requiredSkillsWeight: number(&map, "required_skills_weight") ?? defaults.requiredSkillsWeight,
+            preferredSkillsWeight: number(&map, "preferred_skills_weight") ?? defaults.preferredSkillsWeight,
+            experienceWeight: number(&map, "experience_weight") ?? defaults.experienceWeight,
+            educationWeight: number(&map, "education_weight") ?? defaults.educationWeight,
+            knockoutCap: number(&map, "knockout_cap") ?? defaults.knockoutCap
+        )
+        if policy.totalWeight <= 0 {
+            report(map.node.mark, "the screening weights add up to \(policy.totalWeight)",
+                   fix: "Give at least one weight a positive value.")
+        }
+        return policy
+    }
+
+    // MARK: - Typed field readers
+
+    /// A mapping plus the keys read so far, so unknown keys can be reported afterwards.
+    struct KeyedMapping {
+        let node: Node.Mapping
+        let context: String
+        var known: [String] = []
+    }
+
+    private mutating func mapping(_ node: Node, _ context: String) -> KeyedMapping? {
+        spend()
+        guard let map = node.mapping else {
+            report(node, "\(context) must be a mapping of keys to values, found \(kind(of: node))",
+                   fix: "Write it as `key: value` lines.")
+            return nil
+        }
+        return KeyedMapping(node: map, context: context)
+    }
+
+    private mutating func finish(_ map: KeyedMapping) {
+        for (key, _) in map.node {
+            spend()
+            guard let name = key.string, !map.known.contains(name) else { continue }
+            let fix = Suggestion.closest(to: name, in: map.known).map { "Did you mean '\($0)'?" }
+                ?? "Known keys here: \(map.known.joined(separator: ", "))."
+            report(key, "unknown key '\(name)' in \(map.context)", fix: fix)
+        }
+    }
+
+    private mutating func field(_ map: inout KeyedMapping, _ key: String, required: Bool) -> Node? {
+        map.known.append(key)
+        guard let node = map.node[key], !isNull(node) else {
+            if required {
+                report(map.node.mark, "missing required field '\(key)' in \(map.context)",
+                       fix: "Add `\(key): …` to \(map.context).")
+            }
+            return nil
+        }
+        return node
+    }
+
+    private mutating func string(_ map: inout KeyedMapping, _ key: String, required: Bool = false) -> String? {
+        guard let node = field(&map, key, required: required) else { return nil }
+        return text(node, key)
+    }
+
+    private mutating func text(_ node: Node, _ what: String) -> String? {
+        spend()
+        guard let scalar = node.scalar else {
+            report(node, "'\(what)' must be text, found \(kind(of: node))", fix: "Write it as a single line or a `>-` block.")
+            return nil
+        }
+        let value = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        if value.isEmpty {
+            report(node, "'\(what)' is empty", fix: "Write the text, or remove the key if it is optional.")
+            return nil
+        }
+        return value
+    }
+
+    private mutating func strings(_ map: inout KeyedMapping, _ key: String, nonEmpty: Bool = false) -> [String]? {
+        list(&map, key, nonEmpty: nonEmpty) { decoder, node in decoder.text(node, "an entry of \(key)") }
+    }
+
+    private mutating func list<T>(_ map: inout KeyedMapping, _ key: String, nonEmpty: Bool,
+                                  _ element: (inout RoleFileDecoder, Node) -> T?) -> [T]? {
+        guard let node = field(&map, key, required: nonEmpty) else { return nil }
+        guard let sequence = node.sequence else {
+            report(node, "'\(key)' must be a list, found \(kind(of: node))", fix: "Write each entry on its own `- ` line.")
+            return nil
+        }
+        if nonEmpty && sequence.isEmpty {
+            report(node, "'\(key)' is empty", fix: "List at least one entry: candidates and screening rely on it.")
+            return nil
+        }
+        var values: [T] = []
+        var failed = false
+        for item in sequence {
+            spend()
+            if let value = element(&self, item) { values.append(value) } else { failed = true }
+        }
+        return failed ? nil : values
+    }
+
+    private mutating func nested<T>(_ map: inout KeyedMapping, _ key: String, required: Bool,
+                                    _ body: (inout RoleFileDecoder, inout KeyedMapping) -> T?) -> T? {
+        guard let node = field(&map, key, required: required),
+              var inner = mapping(node, "'\(key)'") else { return nil }
+        let value = body(&self, &inner)
+        finish(inner)
+        return value
+    }
+
+    private mutating func bool(_ map: inout KeyedMapping, _ key: String) -> Bool? {
+        guard let node = field(&map, key, required: false) else { return nil }
+        guard node.scalar != nil, let value = node.bool else {
+            report(node, "'\(key)' must be true or false, found \(describe(node))", fix: "Write `\(key): true` or `\(key): false`.")
+            return nil
+        }
+        return value
+    }
+
+    private mutating func number(_ map: inout KeyedMapping, _ key: String, required: Bool = false) -> Double? {
+        guard let node = field(&map, key, required: required) else { return nil }
+        guard node.scalar != nil, let value = node.float ?? node.int.map(Double.init), value.isFinite else {
+            report(node, "'\(key)' must be a number, found \(describe(node))", fix: "Write a plain number such as `\(key): 2`.")
+            return nil
+        }
+        return value
+    }
+
+    private mutating func date(_ map: inout KeyedMapping, _ key: String) -> String? {
+        guard let node = field(&map, key, required: false), let value = text(node, key) else { return nil }
+        guard value.wholeMatch(of: /\d{4}-\d{2}-\d{2}/) != nil, node.timestamp != nil else {
+            report(node, "'\(key)' must be a date written YYYY-MM-DD, found '\(value)'", fix: "Write it like \"2026-11-02\".")
+            return nil
+        }
+        return value
+    }
+
+    private mutating func enumValue<E: RawRepresentable & CaseIterable>(
+        _ map: inout KeyedMapping, _ key: String, _ type: E.Type, required: Bool = false
+    ) -> E? where E.RawValue == String {
+        guard let node = field(&map, key, required: required) else { return nil }
+        return enumValue(node, type)
+    }
+
+    private mutating func enumValue<E: RawRepresentable & CaseIterable>(_ node: Node, _ type: E.Type) -> E?
+    where E.RawValue == String {
+        guard let raw = text(node, "value") else { return nil }
+        if let value = E(rawValue: raw) { return value }
+        let allowed = E.allCases.map(\.rawValue)
+        let hint = Suggestion.closest(to: raw, in: allowed).map { "Did you mean '\($0)'? " } ?? ""
+        report(node, "'\(raw)' is not an allowed value", fix: "\(hint)Allowed: \(allowed.joined(separator: ", ")).")
+        return nil
+    }
+
+    private mutating func checkSlug(_ slug: String, at node: Node, what: String = "id") {
+        guard !Slug.isValid(slug) else { return }
+        report(node, "\(what) '\(slug)' is not a valid slug", fix: Slug.rule)
+    }
+
+    // MARK: - Reporting
+
+    private func isNull(_ node: Node) -> Bool {
+        guard let scalar = node.scalar else { return false }
+        return scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
+
+    private func kind(of node: Node) -> String {
+        switch node {
+        case .scalar: "a single value"
+        case .mapping: "a mapping"
+        case .sequence: "a list"
+        case .alias: "an alias"
+        }
+    }
+
+    private func describe(_ node: Node) -> String {
+        node.scalar.map { "'\($0.string)'" } ?? kind(of: node)
+    }
+
+    private mutating func spend() {
+        budget -= 1
+        if budget == 0 {
+            report(nil, "the file has too many entries (over 50,000 values, possibly through YAML aliases)",
+                   fix: "Split it or remove the aliases; a role needs far fewer values.")
+        }
+    }
+
+    private mutating func report(_ node: Node, _ problem: String, fix: String) {
+        report(node.mark, problem, fix: fix)
+    }
+
+    private mutating func report(_ mark: Mark?, _ problem: String, fix: String) {
+        guard budget >= 0 || problem.hasPrefix("the file has too many") else { return }
+        diagnostics.append(RoleDiagnostic(file: file, line: mark?.line, column: mark?.column, problem: problem, fix: fix))
+    }
+
+    private func diagnostic(for error: YamlError) -> RoleDiagnostic {
+        let fix = "Fix the YAML syntax here: indent with spaces (not tabs), close quotes and brackets."
+        switch error {
+        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
+             let .composer(context, problem, mark, _):
+            let detail = context.map { "\(problem) \($0.text)" } ?? problem
+            return RoleDiagnostic(file: file, line: mark.line, column: mark.column, problem: "invalid YAML: \(detail)", fix: fix)
+        case let .duplicatedKeysInMapping(duplicates, context):
+            return RoleDiagnostic(
+                file: file, line: context.mark.line, column: context.mark.column,
+                problem: "duplicate key\(duplicates.count == 1 ? "" : "s") \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in one mapping",
+                fix: "Keep one of them: YAML allows each key once per mapping.")
+        case let .reader(problem, offset, _, _):
+            return RoleDiagnostic(file: file, problem: "unreadable text (\(problem) at byte \(offset ?? 0))",
+                                  fix: "Save the file as UTF-8.")
+        default:
+            return RoleDiagnostic(file: file, problem: "invalid YAML: \(error)", fix: fix)
+        }
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+
+/// Reads a folder of role files and validates them, reporting every problem at once.
+///
+/// Only regular `.yml`/`.yaml` files directly inside the folder are read; a symlink pointing outside
+/// it is refused, so a role folder can never make HireKit read elsewhere on the disk.
+public struct RoleLoader: Sendable {
+    /// Role files are a page or two of text; anything far larger is a mistake or an attack.
+    public var maxFileBytes: Int
+
+    public init(maxFileBytes: Int = 1_000_000) { self.maxFileBytes = maxFileBytes }
+
+    public func load(directory: String) throws(RoleValidationError) -> RoleCatalog {
+        let (loaded, problems) = loadEach(directory: directory)
+        let all = problems + RoleCatalog.problems(in: loaded)
+        guard all.isEmpty else { throw RoleValidationError(diagnostics: all) }
+        return RoleCatalog(unchecked: loaded.map(\.role))
+    }
+
+    /// Parses one role file's text; `file` is the name used in error messages.
+    public func decode(yaml: String, file: String) throws(RoleValidationError) -> Role {
+        var decoder = RoleFileDecoder(file: file)
+        let role = decoder.decode(yaml: yaml)
+        guard let role, decoder.diagnostics.isEmpty else { throw RoleValidationError(diagnostics: decoder.diagnostics) }
+        return role
+    }
+
+    private func loadEach(directory: String) -> ([RoleCatalog.LoadedRole], [RoleDiagnostic]) {
+        let fileManager = FileManager.default
+        let folder = URL(fileURLWithPath: directory).standardizedFileURL
+        var isDirectory: ObjCBool = false
+        guard fileManager.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
+            return ([], [RoleDiagnostic(file: directory, problem: "the roles folder does not exist",
+                                        fix: "Create it with one .yml file per role, or pass --roles DIR.")])
+        }
+        let names = ((try? fileManager.contentsOfDirectory(atPath: folder.path)) ?? [])
+            .filter { ($0.hasSuffix(".yml") || $0.hasSuffix(".yaml")) && !$0.hasPrefix(".") }
+            .sorted()
+        if names.isEmpty {
+            return ([], [RoleDiagnostic(file: directory, problem: "the roles folder has no .yml files",
+                                        fix: "Add one file per role, e.g. \(directory)/cashier.yml.")])
+        }
+        let realFolder = folder.resolvingSymlinksInPath().path
+        var loaded: [RoleCatalog.LoadedRole] = []
+        var problems: [RoleDiagnostic] = []
+        for name in names {
+            let display = (directory as NSString).appendingPathComponent(name)
+            let url = folder.appendingPathComponent(name)
+            let real = url.resolvingSymlinksInPath()
+            guard real.deletingLastPathComponent().path == realFolder else {
+                problems.append(RoleDiagnostic(file: display, problem: "the file is a link to \(real.path), outside the roles folder",
+                                               fix: "Copy the role file into the folder instead of linking to it."))
+                continue
+            }
+            let attributes = try? fileManager.attributesOfItem(atPath: real.path)
+            guard attributes?[.type] as? FileAttributeType == .typeRegular else {
+                problems.append(RoleDiagnostic(file: display, problem: "not a regular file", fix: "Remove it from the roles folder."))
+                continue
+            }
+            let size = (attributes?[.size] as? NSNumber)?.intValue ?? 0
+            guard size <= maxFileBytes else {
+                problems.append(RoleDiagnostic(file: display, problem: "the file is \(size) bytes, over the \(maxFileBytes)-byte limit for a role",
+                                               fix: "A role definition fits in a few kilobytes: check that this is the right file."))
+                continue
+            }
+            guard let data = fileManager.contents(atPath: real.path), let yaml = String(data: data, encoding: .utf8) else {
+                problems.append(RoleDiagnostic(file: display, problem: "the file is not valid UTF-8 text",
+                                               fix: "Save it as UTF-8."))
+                continue
+            }
+            var decoder = RoleFileDecoder(file: display)
+            let role = decoder.decode(yaml: yaml)
+            problems += decoder.diagnostics
+            guard let role, decoder.diagnostics.isEmpty else { continue }
+            let stem = (name as NSString).deletingPathExtension
+            if stem != role.id {
+                problems.append(RoleDiagnostic(file: display, line: decoder.positions.id?.line, column: decoder.positions.id?.column,
+                    problem: "the id '\(role.id)' does not match the file name '\(name)'",
+                    fix: "Rename the file to \(role.id).yml or change the id to '\(stem)'."))
+            }
+            loaded.append(.init(role: role, file: display, positions: decoder.positions))
+        }
+        return (loaded, problems)
+    }
+}

@@ -1,0 +1,105 @@
+import Foundation
+import HireKitRoles
+
+/// schema.org `JobPosting` for one role: every property Google requires (title, description,
+/// datePosted, hiringOrganization, jobLocation or jobLocationType) and the recommended ones the
+/// role data supports.
+public enum JobPostingJSONLD {
+    public static func object(for role: Role, config: SiteConfig) -> [String: Any] {
+        var posting: [String: Any] = [
+            "@context": "https://schema.org",
+            "@type": "JobPosting",
+            "title": role.title,
+            "description": descriptionHTML(role),
+            "identifier": ["@type": "PropertyValue", "name": config.companyName, "value": role.id],
+            "hiringOrganization": organization(config),
+            "employmentType": role.employment.types.map(\.rawValue),
+            "industry": role.industries,
+            "responsibilities": role.responsibilities.joined(separator: "\n"),
+            "skills": (role.skills.required + role.skills.preferred).map(\.name).joined(separator: ", "),
+            "qualifications": qualifications(role),
+            "experienceRequirements": experience(role),
+            "url": config.absoluteURL(RoleViewBuilder.path(for: role.id)),
+            "directApply": config.applyURL != nil,
+        ]
+        if let credential = role.education.minimum.credentialCategory {
+            posting["educationRequirements"] = ["@type": "EducationalOccupationalCredential", "credentialCategory": credential]
+        } else {
+            posting["educationRequirements"] = "no requirements"
+        }
+        if let code = role.onetCode { posting["occupationalCategory"] = code }
+        if let date = role.datePosted { posting["datePosted"] = date }
+        if let date = role.validThrough { posting["validThrough"] = date + "T23:59:59Z" }
+        if !role.employment.locations.isEmpty {
+            posting["jobLocation"] = role.employment.locations.map(place)
+        }
+        if role.employment.remote {
+            posting["jobLocationType"] = "TELECOMMUTE"
+            let countries = Set(role.employment.locations.map(\.country)).sorted()
+            posting["applicantLocationRequirements"] = (countries.isEmpty ? ["US"] : countries)
+                .map { ["@type": "Country", "name": $0] }
+        }
+        if let salary = role.salary {
+            posting["baseSalary"] = [
+                "@type": "MonetaryAmount",
+                "currency": salary.currency,
+                "value": ["@type": "QuantitativeValue", "minValue": salary.minimum, "maxValue": salary.maximum,
+                          "unitText": salary.unit.rawValue],
+            ]
+        }
+        return posting
+    }
+
+    /// The JSON text, safe to place inside `<script type="application/ld+json">`: `<`, `>` and `&`
+    /// are written as \u escapes so role text can never close the script element.
+    public static func scriptContent(for role: Role, config: SiteConfig) -> String {
+        let data = (try? JSONSerialization.data(withJSONObject: object(for: role, config: config),
+                                                options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])) ?? Data()
+        return String(decoding: data, as: UTF8.self)
+            .replacingOccurrences(of: "<", with: "\\u003c")
+            .replacingOccurrences(of: ">", with: "\\u003e")
+            .replacingOccurrences(of: "&", with: "\\u0026")
+    }
+
+    private static func organization(_ config: SiteConfig) -> [String: Any] {
+        var organization: [String: Any] = ["@type": "Organization", "name": config.companyName, "sameAs": config.baseURL]
+        if let logo = config.logoPath { organization["logo"] = config.absoluteURL(logo) }
+        return organization
+    }
+
+    private static func place(_ location: Location) -> [String: Any] {
+        var address: [String: Any] = [
+            "@type": "PostalAddress", "addressLocality": location.city, "addressRegion": location.region,
+            "addressCountry": location.country,
+        ]
+        if let street = location.street { address["streetAddress"] = street }
+        if let postal = location.postalCode { address["postalCode"] = postal }
+        return ["@type": "Place", "address": address]
+    }
+
+    private static func experience(_ role: Role) -> Any {
+        guard role.experience.minimumYears > 0 else { return "no requirements" }
+        return ["@type": "OccupationalExperienceRequirements", "monthsOfExperience": Int((role.experience.minimumYears * 12).rounded())]
+    }
+
+    private static func qualifications(_ role: Role) -> String {
+        var lines = [role.education.minimum.displayName, RoleViewBuilder.experienceText(role.experience.minimumYears)]
+        lines += role.skills.required.map(\.name)
+        return lines.joined(separator: "\n")
+    }
+
+    /// Google wants the full posting as HTML in `description`; every piece of role text is escaped.
+    static func descriptionHTML(_ role: Role) -> String {
+        let e = HTMLEscaping.escape
+        var html = "<p>\(e(role.summary))</p><h3>Responsibilities</h3><ul>"
+        html += role.responsibilities.map { "<li>\(e($0))</li>" }.joined()
+        html += "</ul><h3>Required skills</h3><ul>"
+        html += role.skills.required.map { "<li>\(e($0.name))</li>" }.joined()
+        html += "</ul>"
+        if !role.skills.preferred.isEmpty {
+            html += "<h3>Preferred skills</h3><ul>" + role.skills.preferred.map { "<li>\(e($0.name))</li>" }.joined() + "</ul>"
+        }
+        html += "<h3>Education and experience</h3><p>\(e(role.education.minimum.displayName)). \(e(RoleViewBuilder.experienceText(role.experience.minimumYears)))</p>"
+        return html
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import HireKitRoles
+
+/// Turns validated roles into the template views, resolving advancement links to titles and paths.
+struct RoleViewBuilder {
+    let catalog: RoleCatalog
+
+    func view(_ role: Role, root: String) -> RoleView {
+        let links: ([String]) -> [LinkView] = { ids in
+            ids.compactMap { id in catalog.role(id: id).map { LinkView(title: $0.title, href: Self.href(for: $0.id, root: root)) } }
+        }
+        let leadsTo = links(role.advancement)
+        let comesFrom = links(catalog.roles(leadingTo: role.id).map(\.id))
+        let skills: ([Skill]) -> [SkillView] = { skills in
+            skills.map { SkillView(name: $0.name, alsoCalled: $0.synonyms.prefix(6).joined(separator: ", "), hasAlsoCalled: !$0.synonyms.isEmpty) }
+        }
+        let locations = role.employment.locations.map(\.displayName) + (role.employment.remote ? ["Remote"] : [])
+        return RoleView(
+            id: role.id, title: role.title, department: role.department, track: role.track, summary: role.summary,
+            href: Self.href(for: role.id, root: root),
+            alsoKnownAs: role.alsoKnownAs.joined(separator: ", "), hasAlsoKnownAs: !role.alsoKnownAs.isEmpty,
+            industries: role.industries, industriesText: role.industries.joined(separator: ", "),
+            responsibilities: role.responsibilities,
+            requiredSkills: skills(role.skills.required), preferredSkills: skills(role.skills.preferred),
+            hasPreferredSkills: !role.skills.preferred.isEmpty,
+            educationMinimum: role.education.minimum.displayName,
+            educationPreferred: role.education.preferred.map(\.displayName),
+            educationFields: role.education.fields.joined(separator: ", "), hasEducationFields: !role.education.fields.isEmpty,
+            experienceText: Self.experienceText(role.experience.minimumYears),
+            experienceBackgrounds: role.experience.backgrounds.joined(separator: ", "),
+            hasExperienceBackgrounds: !role.experience.backgrounds.isEmpty,
+            leadsTo: leadsTo, hasLeadsTo: !leadsTo.isEmpty, comesFrom: comesFrom, hasComesFrom: !comesFrom.isEmpty,
+            employmentTypes: role.employment.types.map(\.displayName).joined(separator: ", "),
+            locations: locations, locationsText: locations.joined(separator: "; "),
+            remote: role.employment.remote, schedule: role.employment.schedule,
+            salaryText: role.salary.map(Self.salaryText), datePosted: role.datePosted, validThrough: role.validThrough,
+            onetCode: role.onetCode
+        )
+    }
+
+    static func href(for id: String, root: String) -> String { "\(root)roles/\(id).html" }
+    static func path(for id: String) -> String { "roles/\(id).html" }
+
+    static func experienceText(_ years: Double) -> String {
+        if years <= 0 { return "No previous experience required; training is provided." }
+        let number = years == years.rounded() ? String(Int(years)) : String(years)
+        return "At least \(number) year\(years == 1 ? "" : "s") of relevant experience."
+    }
+
+    static func salaryText(_ salary: Salary) -> String {
+        let unit: String = switch salary.unit {
+        case .hour: "per hour"
+        case .day: "per day"
+        case .week: "per week"
+        case .month: "per month"
+        case .year: "per year"
+        }
+        return "\(money(salary.minimum, salary.currency)) – \(money(salary.maximum, salary.currency)) \(unit)"
+    }
+
+    /// Fixed formatting (not the machine's locale) so output is identical everywhere.
+    static func money(_ amount: Double, _ currency: String) -> String {
+        let symbol = currency == "USD" ? "$" : currency + " "
+        if amount != amount.rounded() { return symbol + String(format: "%.2f", amount) }
+        let digits = String(Int(amount))
+        var grouped = ""
+        for (index, character) in digits.reversed().enumerated() {
+            if index > 0 && index % 3 == 0 { grouped.append(",") }
+            grouped.append(character)
+        }
+        return symbol + String(grouped.reversed())
+    }
+}

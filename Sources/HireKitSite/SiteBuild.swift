@@ -1,0 +1,63 @@
+import Foundation
+import HireKitRoles
+
+/// The `build` and `check` steps end to end: load and validate roles, configuration and templates,
+/// check template references, render, and (for build) publish. Each failure is a `SiteError`.
+public enum SiteBuild {
+    public struct Inputs: Sendable {
+        public var rolesDirectory: String
+        public var templatesDirectory: String
+        public var configPath: String
+        public var baseURL: String?
+        public init(rolesDirectory: String = "Roles", templatesDirectory: String = "Templates",
+                    configPath: String = "hirekit.yml", baseURL: String? = nil) {
+            self.rolesDirectory = rolesDirectory; self.templatesDirectory = templatesDirectory
+            self.configPath = configPath; self.baseURL = baseURL
+        }
+    }
+
+    /// Validates everything a build reads and renders it in memory; writes nothing.
+    public static func prepare(_ inputs: Inputs) throws(SiteError) -> SiteBuilder {
+        let catalog: RoleCatalog
+        do {
+            catalog = try RoleLoader().load(directory: inputs.rolesDirectory)
+        } catch {
+            throw .roles(error)
+        }
+        var config = try SiteConfig.load(path: inputs.configPath)
+        if let baseURL = inputs.baseURL { config = SiteConfig(copying: config, baseURL: baseURL) }
+        let templates = try TemplateSet(directory: inputs.templatesDirectory)
+        let builder = SiteBuilder(catalog: catalog, templates: templates, config: config)
+        try checkReferences(builder)
+        return builder
+    }
+
+    public static func build(_ inputs: Inputs, outputDirectory: String) throws(SiteError) -> (SiteOutput, SiteWriter.Result) {
+        let site = try prepare(inputs).render()
+        let result = try SiteWriter(outputDirectory: outputDirectory).publish(site)
+        return (site, result)
+    }
+
+    static func checkReferences(_ builder: SiteBuilder) throws(SiteError) {
+        let checker = TemplateChecker(sources: builder.templates.sources)
+        let roleSamples: [Any] = builder.catalog.roles.map { builder.roleContext($0) }
+        let problems = checker.check(page: "index", samples: [builder.indexContext()])
+            + checker.check(page: "career-paths", samples: [builder.careerPathsContext()])
+            + checker.check(page: "role", samples: roleSamples)
+        let errors = problems.map { problem in
+            SiteError.templateReference(
+                file: (builder.templates.directory as NSString).appendingPathComponent("\(problem.template).mustache"),
+                line: problem.line, column: problem.column, name: problem.name, suggestion: problem.suggestion)
+        }
+        if errors.count == 1 { throw errors[0] }
+        if !errors.isEmpty { throw .multiple(errors) }
+    }
+}
+
+extension SiteConfig {
+    init(copying config: SiteConfig, baseURL: String) {
+        self.init(companyName: config.companyName, baseURL: baseURL, logoPath: config.logoPath, applyURL: config.applyURL,
+                  applyEmail: config.applyEmail, contactEmail: config.contactEmail,
+                  equalOpportunity: config.equalOpportunity, language: config.language)
+    }
+}

@@ -1,0 +1,74 @@
+import Foundation
+import HireKitRoles
+
+/// The machine-readable files beside the pages: sitemap, robots.txt, Atom feed and jobs.json.
+/// Dates come from the role data, never the clock, so rebuilding gives identical bytes.
+enum SiteFeeds {
+    static func sitemap(catalog: RoleCatalog, config: SiteConfig) -> String {
+        let e = HTMLEscaping.escape
+        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n"
+        let newest = catalog.roles.compactMap(\.datePosted).max()
+        for page in ["", "career-paths.html"] {
+            xml += "  <url><loc>\(e(config.absoluteURL(page)))</loc>\(newest.map { "<lastmod>\($0)</lastmod>" } ?? "")</url>\n"
+        }
+        for role in catalog.roles {
+            let lastmod = role.datePosted.map { "<lastmod>\($0)</lastmod>" } ?? ""
+            xml += "  <url><loc>\(e(config.absoluteURL(RoleViewBuilder.path(for: role.id))))</loc>\(lastmod)</url>\n"
+        }
+        return xml + "</urlset>\n"
+    }
+
+    static func robots(config: SiteConfig) -> String {
+        "User-agent: *\nAllow: /\nSitemap: \(config.absoluteURL("sitemap.xml"))\n"
+    }
+
+    static func atom(catalog: RoleCatalog, config: SiteConfig) -> String {
+        let e = HTMLEscaping.escape
+        let posted = catalog.roles.sorted { ($0.datePosted ?? "", $1.id) > ($1.datePosted ?? "", $0.id) }
+        let updated = (catalog.roles.compactMap(\.datePosted).max() ?? "2000-01-01") + "T00:00:00Z"
+        var xml = """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <feed xmlns="http://www.w3.org/2005/Atom">
+          <title>\(e(config.companyName)) careers: open roles</title>
+          <id>\(e(config.absoluteURL("feed.xml")))</id>
+          <link rel="self" href="\(e(config.absoluteURL("feed.xml")))"/>
+          <link rel="alternate" type="text/html" href="\(e(config.baseURL))"/>
+          <updated>\(updated)</updated>
+          <author><name>\(e(config.companyName))</name><email>\(e(config.contactEmail))</email></author>
+
+        """
+        for role in posted {
+            let url = config.absoluteURL(RoleViewBuilder.path(for: role.id))
+            let date = (role.datePosted ?? "2000-01-01") + "T00:00:00Z"
+            xml += """
+              <entry>
+                <title>\(e(role.title))</title>
+                <id>\(e(url))</id>
+                <link rel="alternate" type="text/html" href="\(e(url))"/>
+                <updated>\(date)</updated>
+                <published>\(date)</published>
+                <category term="\(e(role.department))"/>
+                <summary>\(e(role.summary))</summary>
+                <content type="html">\(e(JobPostingJSONLD.descriptionHTML(role)))</content>
+              </entry>
+
+            """
+        }
+        return xml + "</feed>\n"
+    }
+
+    /// All roles as data, for other tools and the site's own search.
+    static func jobsJSON(catalog: RoleCatalog, config: SiteConfig) -> Data {
+        struct Entry: Encodable {
+            let role: Role
+            let url: String
+            let path: String
+        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        let entries = catalog.roles.map {
+            Entry(role: $0, url: config.absoluteURL(RoleViewBuilder.path(for: $0.id)), path: RoleViewBuilder.path(for: $0.id))
+        }
+        return ((try? encoder.encode(entries)) ?? Data()) + Data("\n".utf8)
+    }
+}
