@@ -1,0 +1,67 @@
+import Foundation
+import Testing
+@testable import HireKitSite
+
+@Suite("Publishing the site folder")
+struct SiteWriterTests {
+    private func site(_ files: [String: String]) -> SiteOutput {
+        SiteOutput(files: files.mapValues { Data($0.utf8) })
+    }
+
+    @Test func aFirstBuildCreatesTheFolderWithAManifest() throws {
+        let folder = try TemporaryFolder()
+        let output = folder.path + "/site"
+        _ = try SiteWriter(outputDirectory: output).publish(site(["index.html": "one", "roles/a.html": "a"]))
+        #expect(folder.read("site/index.html") == "one")
+        #expect(folder.read("site/.hirekit-manifest") == "index.html\nroles/a.html\n")
+    }
+
+    @Test func pagesOfDeletedRolesAreRemoved() throws {
+        let folder = try TemporaryFolder()
+        let writer = SiteWriter(outputDirectory: folder.path + "/site")
+        _ = try writer.publish(site(["index.html": "one", "roles/a.html": "a", "roles/b.html": "b"]))
+        let result = try writer.publish(site(["index.html": "two", "roles/a.html": "a"]))
+        #expect(result.removed == ["roles/b.html"])
+        #expect(folder.read("site/roles/b.html") == nil)
+        #expect(folder.read("site/index.html") == "two")
+    }
+
+    @Test func filesHireKitDidNotWriteAreKept() throws {
+        let folder = try TemporaryFolder()
+        let writer = SiteWriter(outputDirectory: folder.path + "/site")
+        _ = try writer.publish(site(["index.html": "one"]))
+        try folder.write("careers.example.org", to: "site/CNAME")
+        _ = try writer.publish(site(["index.html": "two"]))
+        #expect(folder.read("site/CNAME") == "careers.example.org")
+    }
+
+    @Test func aFileHireKitDidNotWriteIsNeverOverwritten() throws {
+        let folder = try TemporaryFolder()
+        try folder.write("my own page", to: "site/index.html")
+        #expect(throws: SiteError.self) {
+            _ = try SiteWriter(outputDirectory: folder.path + "/site").publish(site(["index.html": "generated"]))
+        }
+        #expect(folder.read("site/index.html") == "my own page")
+    }
+
+    @Test func anUnchangedSiteIsNotRewritten() throws {
+        let folder = try TemporaryFolder()
+        let writer = SiteWriter(outputDirectory: folder.path + "/site")
+        _ = try writer.publish(site(["index.html": "one"]))
+        #expect(try writer.publish(site(["index.html": "one"])).unchanged)
+    }
+
+    @Test func aFailedBuildLeavesThePreviousSiteIntact() throws {
+        let folder = try TemporaryFolder()
+        let rolesFolder = folder.path + "/Roles"
+        try FileManager.default.createDirectory(atPath: rolesFolder, withIntermediateDirectories: true)
+        try folder.write("index", to: "site/index.html")
+        try folder.write("index.html\n", to: "site/.hirekit-manifest")
+        try "id: broken\ntitel: x\n".write(toFile: rolesFolder + "/broken.yml", atomically: true, encoding: .utf8)
+        let inputs = SiteBuild.Inputs(rolesDirectory: rolesFolder, templatesDirectory: repositoryRoot.appendingPathComponent("Templates").path,
+                                      configPath: folder.path + "/none.yml")
+        #expect(throws: SiteError.self) { _ = try SiteBuild.build(inputs, outputDirectory: folder.path + "/site") }
+        #expect(folder.read("site/index.html") == "index")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["Roles", "site"])
+    }
+}

@@ -1,0 +1,66 @@
+import Foundation
+import Testing
+import HireKitRoles
+@testable import HireKitSite
+
+@Suite("User-editable templates")
+struct TemplateTests {
+    @Test func aTemplateSyntaxErrorNamesTheFileLineAndColumn() throws {
+        let folder = try TemporaryFolder()
+        let templates = try folder.copyOfShippedTemplates()
+        try "<h1>{{title}}</h1>\n<p>{{#role}}{{summary}}{{/roles}}</p>\n".write(toFile: templates + "/index.mustache", atomically: true, encoding: .utf8)
+        #expect {
+            _ = try TemplateSet(directory: templates)
+        } throws: { error in
+            guard case let .templateSyntax(file, line, _, detail) = error as? SiteError else { return false }
+            return file.hasSuffix("index.mustache") && line == 2 && detail.contains("does not match")
+        }
+    }
+
+    @Test func aMissingPageTemplateIsNamed() throws {
+        let folder = try TemporaryFolder()
+        let templates = try folder.copyOfShippedTemplates()
+        try FileManager.default.removeItem(atPath: templates + "/role.mustache")
+        #expect {
+            _ = try TemplateSet(directory: templates)
+        } throws: { error in
+            "\(error)".contains("role.mustache: error: the page template is missing")
+        }
+    }
+
+    @Test func aReferenceToAFieldThatDoesNotExistIsCaughtWithASuggestion() throws {
+        let folder = try TemporaryFolder()
+        let templates = try folder.copyOfShippedTemplates()
+        let role = try String(contentsOfFile: templates + "/role.mustache", encoding: .utf8)
+        try role.replacingOccurrences(of: "<p class=\"lead\">{{summary}}</p>", with: "<p class=\"lead\">{{sumary}}</p>")
+            .write(toFile: templates + "/role.mustache", atomically: true, encoding: .utf8)
+        let problems = TemplateChecker(sources: try TemplateSet(directory: templates).sources)
+            .check(page: "role", samples: [try builder([sampleRole()]).roleContext(sampleRole())])
+        #expect(problems.map(\.name) == ["sumary"])
+        #expect(problems.first?.suggestion == "summary")
+        #expect(problems.first?.line == 12)
+    }
+
+    @Test func theShippedTemplatesReferenceOnlyExistingFields() throws {
+        let site = try builder([sampleRole()])
+        try SiteBuild.checkReferences(site)
+    }
+
+    @Test func namesInsideAListSectionResolveAgainstTheListItems() throws {
+        let checker = TemplateChecker(sources: ["page": "{{#departments}}{{name}}{{#roles}}{{title}}{{nope}}{{/roles}}{{/departments}}"])
+        let problems = checker.check(page: "page", samples: [try builder([sampleRole()]).indexContext()])
+        #expect(problems.map(\.name) == ["nope"])
+    }
+
+    @Test func partialsAndLayoutsAreCheckedToo() throws {
+        let checker = TemplateChecker(sources: ["page": "{{<frame}}{{$main}}ok{{/main}}{{/frame}}", "frame": "{{site.companyNam}}{{$main}}{{/main}}"])
+        let problems = checker.check(page: "page", samples: [try builder([sampleRole()]).indexContext()])
+        #expect(problems.map(\.template) == ["frame"])
+        #expect(problems.first?.suggestion == "companyName")
+    }
+
+    @Test func assetsAreCopiedToTheSite() throws {
+        let site = try builder([sampleRole()]).render()
+        #expect(site.text("assets/style.css").contains("@media print"))
+    }
+}
