@@ -47,6 +47,6 @@ let package = Package(
         .testTarget(name: "HireKitSiteTests", dependencies: ["HireKitSite", "HireKitRoles", "CLibXML2"]),
         .testTarget(name: "HireKitCVTests", dependencies: ["HireKitCV"], resources: [.copy("Fixtures")]),
         .testTarget(name: "HireKitScreeningTests", dependencies: ["HireKitScreening", "HireKitRoles", "HireKitCV"]),
-        .testTarget(name: "HireKitCLITests", dependencies: ["HireKitRoles"]),
+        .testTarget(name: "HireKitCLITests", dependencies: ["hirekit"]),
     ]
 )

@@ -35,7 +35,7 @@ struct RoleFileDecoder {
     // MARK: - The schema
 
     private mutating func role(from node: Node) -> Role? {
-        guard var map = mapping(node, "the role file") else { return nil }
+        guard var map = mapping(node, "the role file", keys: Schema.role) else { return nil }
         let id = string(&map, "id", required: true)
         let title = string(&map, "title", required: true)
         let department = string(&map, "department", required: true)
@@ -45,15 +45,15 @@ struct RoleFileDecoder {
         let onetCode = string(&map, "onet_code")
         let industries = strings(&map, "industries", nonEmpty: true)
         let responsibilities = strings(&map, "responsibilities", nonEmpty: true)
-        let skills = nested(&map, "skills", required: true) { decoder, map in decoder.skills(&map) }
-        let education = nested(&map, "education", required: true) { decoder, map in decoder.education(&map) }
-        let experience = nested(&map, "experience", required: true) { decoder, map in decoder.experience(&map) }
+        let skills = nested(&map, "skills", keys: Schema.skills, required: true) { decoder, map in decoder.skills(&map) }
+        let education = nested(&map, "education", keys: Schema.education, required: true) { decoder, map in decoder.education(&map) }
+        let experience = nested(&map, "experience", keys: Schema.experience, required: true) { decoder, map in decoder.experience(&map) }
         let advancement = strings(&map, "advancement") ?? []
-        let employment = nested(&map, "employment", required: true) { decoder, map in decoder.employment(&map) }
-        let salary = nested(&map, "salary", required: false) { decoder, map in decoder.salary(&map) }
+        let employment = nested(&map, "employment", keys: Schema.employment, required: true) { decoder, map in decoder.employment(&map) }
+        let salary = nested(&map, "salary", keys: Schema.salary, required: false) { decoder, map in decoder.salary(&map) }
         let datePosted = date(&map, "date_posted")
         let validThrough = date(&map, "valid_through")
-        let screening = nested(&map, "screening", required: false) { decoder, map in decoder.screening(&map) }
+        let screening = nested(&map, "screening", keys: Schema.screening, required: false) { decoder, map in decoder.screening(&map) }
         finish(map)
 
         if let id, let idNode = map.node["id"] { checkSlug(id, at: idNode) }
@@ -92,7 +92,7 @@ struct RoleFileDecoder {
     }
 
     private mutating func skill(_ node: Node) -> Skill? {
-        guard var map = mapping(node, "a skill") else { return nil }
+        guard var map = mapping(node, "a skill", keys: Schema.skill) else { return nil }
         let name = string(&map, "name", required: true)
         let synonyms = strings(&map, "synonyms") ?? []
         let knockout = bool(&map, "knockout") ?? false
@@ -135,7 +135,7 @@ struct RoleFileDecoder {
     }
 
     private mutating func location(_ node: Node) -> Location? {
-        guard var map = mapping(node, "a location") else { return nil }
+        guard var map = mapping(node, "a location", keys: Schema.location) else { return nil }
         let city = string(&map, "city", required: true)
         let region = string(&map, "region", required: true)
         let country = string(&map, "country", required: true)
@@ -177,21 +177,37 @@ struct RoleFileDecoder {
 
     // MARK: - Typed field readers
 
-    /// A mapping plus the keys read so far, so unknown keys can be reported afterwards.
+    /// The keys each mapping allows, in the order the README documents them.
+    enum Schema {
+        static let role = ["id", "title", "department", "track", "summary", "also_known_as", "onet_code", "industries",
+                           "responsibilities", "skills", "education", "experience", "advancement", "employment",
+                           "salary", "date_posted", "valid_through", "screening"]
+        static let skills = ["required", "preferred"]
+        static let skill = ["name", "synonyms", "knockout"]
+        static let education = ["minimum", "preferred", "fields"]
+        static let experience = ["minimum_years", "backgrounds"]
+        static let employment = ["types", "locations", "remote", "schedule"]
+        static let location = ["city", "region", "country", "postal_code", "street"]
+        static let salary = ["currency", "minimum", "maximum", "unit"]
+        static let screening = ["required_skills_weight", "preferred_skills_weight", "experience_weight",
+                                "education_weight", "knockout_cap"]
+    }
+
+    /// A mapping and the keys its part of the schema allows.
     struct KeyedMapping {
         let node: Node.Mapping
         let context: String
-        var known: [String] = []
+        let known: [String]
     }
 
-    private mutating func mapping(_ node: Node, _ context: String) -> KeyedMapping? {
+    private mutating func mapping(_ node: Node, _ context: String, keys: [String]) -> KeyedMapping? {
         spend()
         guard let map = node.mapping else {
             report(node, "\(context) must be a mapping of keys to values, found \(kind(of: node))",
                    fix: "Write it as `key: value` lines.")
             return nil
         }
-        return KeyedMapping(node: map, context: context)
+        return KeyedMapping(node: map, context: context, known: keys)
     }
 
     private mutating func finish(_ map: KeyedMapping) {
@@ -205,7 +221,11 @@ struct RoleFileDecoder {
     }
 
     private mutating func field(_ map: inout KeyedMapping, _ key: String, required: Bool) -> Node? {
-        map.known.append(key)
+        assert(map.known.contains(key), "\(key) missing from the schema of \(map.context)")
+        if map.node[key] == nil, let misspelt = misspelling(of: key, in: map) {
+            // Read the value under its misspelt key so checking goes on; `finish` reports the typo.
+            return map.node[misspelt]
+        }
         guard let node = map.node[key], !isNull(node) else {
             if required {
                 report(map.node.mark, "missing required field '\(key)' in \(map.context)",
@@ -259,10 +279,10 @@ struct RoleFileDecoder {
         return failed ? nil : values
     }
 
-    private mutating func nested<T>(_ map: inout KeyedMapping, _ key: String, required: Bool,
+    private mutating func nested<T>(_ map: inout KeyedMapping, _ key: String, keys: [String], required: Bool,
                                     _ body: (inout RoleFileDecoder, inout KeyedMapping) -> T?) -> T? {
         guard let node = field(&map, key, required: required),
-              var inner = mapping(node, "'\(key)'") else { return nil }
+              var inner = mapping(node, "'\(key)'", keys: keys) else { return nil }
         let value = body(&self, &inner)
         finish(inner)
         return value
@@ -315,6 +335,13 @@ struct RoleFileDecoder {
     private mutating func checkSlug(_ slug: String, at node: Node, what: String = "id") {
         guard !Slug.isValid(slug) else { return }
         report(node, "\(what) '\(slug)' is not a valid slug", fix: Slug.rule)
+    }
+
+    /// An unknown key in `map` that is most likely a typo of `key`.
+    private func misspelling(of key: String, in map: KeyedMapping) -> String? {
+        map.node.keys.compactMap(\.string).first { written in
+            !map.known.contains(written) && Suggestion.closest(to: written, in: map.known) == key
+        }
     }
 
     // MARK: - Reporting

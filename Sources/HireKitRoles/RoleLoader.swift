@@ -71,9 +71,11 @@ public struct RoleLoader: Sendable {
             var decoder = RoleFileDecoder(file: display)
             let role = decoder.decode(yaml: yaml)
             problems += decoder.diagnostics
-            guard let role, decoder.diagnostics.isEmpty else { continue }
+            // A role with local problems still takes part in the cross-file checks, so that one run
+            // reports its dangling links too.
+            guard let role else { continue }
             let stem = (name as NSString).deletingPathExtension
-            if stem != role.id {
+            if stem != role.id && Slug.isValid(role.id) {
                 problems.append(RoleDiagnostic(file: display, line: decoder.positions.id?.line, column: decoder.positions.id?.column,
                     problem: "the id '\(role.id)' does not match the file name '\(name)'",
                     fix: "Rename the file to \(role.id).yml or change the id to '\(stem)'."))
