@@ -1,6 +1,6 @@
 /// HireKitSite owns the careers site: it renders validated roles through the user's Mustache
 /// templates into pages (with schema.org JobPosting JSON-LD and the career-paths SVG) plus the
-/// sitemap, robots.txt, Atom feed and jobs.json, and publishes the result atomically (`SiteWriter`).
+/// sitemap, robots.txt, Atom feed, jobs.json and the aggregators' XML job feed, and publishes the result atomically (`SiteWriter`).
 /// Rendering is pure — roles, templates and configuration in, file bytes out — so it is tested
 /// without touching the disk and gives byte-identical output for identical inputs.
 import Foundation
@@ -34,6 +34,7 @@ public struct SiteBuilder: Sendable {
         put("robots.txt", SiteFeeds.robots(config: config))
         put("feed.xml", SiteFeeds.atom(catalog: catalog, config: config))
         files["jobs.json"] = SiteFeeds.jobsJSON(catalog: catalog, config: config)
+        put(IndeedFeed.path, IndeedFeed.xml(catalog: catalog, config: config))
         return SiteOutput(files: files)
     }
 

@@ -144,3 +144,20 @@ struct ShippedSiteTests {
         }
     }
 }
+
+extension ShippedSiteTests {
+    @Test func theJobFeedListsEveryRoleAtEveryLocationWithUniqueReferences() throws {
+        let source = try LibXML.parseXML(data("jobs-feed.xml"))
+        let jobs = source.all("job")
+        let expected = catalog.roles.map { max(1, $0.employment.locations.count) }.reduce(0, +)
+        #expect(jobs.count == expected)
+        let references = jobs.compactMap { $0.children.first { $0.name == "referencenumber" }?.text }
+        #expect(Set(references).count == jobs.count)
+        for job in jobs {
+            for name in ["title", "date", "url", "company", "description", "jobtype", "category"] {
+                let value = job.children.first(where: { $0.name == name })?.text ?? ""
+                #expect(!value.isEmpty, "a job lacks \(name)")
+            }
+        }
+    }
+}
