@@ -43,6 +43,8 @@ struct RoleViewBuilder {
 
     static func experienceText(_ years: Double) -> String {
         if years <= 0 { return "No previous experience required; training is provided." }
+        // "0.5 years" reads like a typo to a candidate; short requirements are said in months.
+        if years < 1 { return "At least \(Int((years * 12).rounded())) months of relevant experience." }
         let number = years == years.rounded() ? String(Int(years)) : String(years)
         return "At least \(number) year\(years == 1 ? "" : "s") of relevant experience."
     }

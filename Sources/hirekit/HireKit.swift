@@ -10,6 +10,6 @@ struct HireKit: ParsableCommand {
         commandName: "hirekit",
         abstract: "Role definitions to a careers site, and CV screening against those roles.",
         version: version,
-        subcommands: [Build.self, Check.self, ListRoles.self]
+        subcommands: [Build.self, Check.self, ListRoles.self, Posting.self]
     )
 }
