@@ -1,0 +1,92 @@
+/// HireKitCV turns candidate CV files into plain text for screening. It owns everything about reading a CV:
+/// finding the files a recruiter names (`CVFileCollector`), detecting the real format from the content rather than
+/// the extension, decoding legacy text encodings, extracting text from PDF (poppler), DOCX (ZIPFoundation and
+/// libxml2), HTML, JSON Resume, Markdown and plain text in reading order, normalising whitespace, and defending
+/// the batch against hostile files (size, page, zip-bomb and time limits; no external entities or network).
+/// It knows nothing about roles or scoring: its output is a `CVDocument`, or a `CVReadError` a recruiter can act on.
+import Foundation
+
+/// Reads one CV at a time into a `CVDocument`. Stateless and `Sendable`, so a batch can share one reader.
+public struct CVReader: Sendable {
+    public var limits: ReaderLimits
+
+    public init(limits: ReaderLimits = .init()) {
+        self.limits = limits
+    }
+
+    /// Reads the file at `url`. The document's `source` is the path as given (`url.relativePath`).
+    public func read(fileAt url: URL) throws(CVReadError) -> CVDocument {
+        let source = url.isFileURL ? url.relativePath : url.absoluteString
+        let resolved = url.resolvingSymlinksInPath().path
+        let attributes: [FileAttributeKey: Any]
+        do {
+            attributes = try FileManager.default.attributesOfItem(atPath: resolved)
+        } catch {
+            let exists = FileManager.default.fileExists(atPath: resolved)
+            throw .unreadable(path: source, reason: exists ? "its details can't be read" : "no such file")
+        }
+        guard attributes[.type] as? FileAttributeType == .typeRegular else {
+            let isFolder = attributes[.type] as? FileAttributeType == .typeDirectory
+            throw .unreadable(path: source, reason: isFolder ? "it is a folder, not a file" : "not a regular file")
+        }
+        // Checked before reading so an oversized upload never gets loaded into memory.
+        let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
+        if size > limits.maxFileBytes { throw .tooLarge(path: source, bytes: size, limit: limits.maxFileBytes) }
+        if size == 0 { throw .empty(path: source) }
+
+        let data: Data
+        do {
+            let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: resolved))
+            defer { try? handle.close() }
+            // One byte past the limit catches a file that grew after the size check.
+            data = try handle.read(upToCount: min(limits.maxFileBytes, Int.max - 1) + 1) ?? Data()
+        } catch {
+            throw .unreadable(path: source, reason: FileManager.default.isReadableFile(atPath: resolved)
+                ? "read error" : "permission denied")
+        }
+        return try read(data: data, source: source)
+    }
+
+    /// Reads a CV already in memory (an upload, an e-mail attachment). `source` names it in the document and
+    /// in errors; its extension only breaks ties between text formats.
+    public func read(data: Data, source: String) throws(CVReadError) -> CVDocument {
+        if data.count > limits.maxFileBytes {
+            throw .tooLarge(path: source, bytes: data.count, limit: limits.maxFileBytes)
+        }
+        if data.isEmpty { throw .empty(path: source) }
+        let limits = self.limits
+        let outcome = TimeLimit.run(seconds: limits.timeoutSeconds) {
+            Result { () throws(CVReadError) -> CVDocument in try Self.extract(data, source: source, limits: limits) }
+        }
+        guard let outcome else { throw .timedOut(path: source, seconds: limits.timeoutSeconds) }
+        return try outcome.get()
+    }
+
+    static func extract(_ data: Data, source: String, limits: ReaderLimits) throws(CVReadError) -> CVDocument {
+        let format: CVFormat
+        let raw: String
+        var pageCount: Int?
+        switch try FormatDetector.detect(data, source: source) {
+        case .pdf:
+            let output = try PDFTextExtractor.extract(data, source: source, limits: limits)
+            (format, raw, pageCount) = (.pdf, output.text, output.pageCount)
+        case .docx:
+            (format, raw) = (.docx, try DOCXTextExtractor.extract(data, source: source, limits: limits))
+        case .text(.html, let text):
+            (format, raw) = (.html, try HTMLTextExtractor.extract(text, source: source))
+        case .text(.jsonResume, let text):
+            (format, raw) = (.jsonResume, try JSONResumeTextExtractor.extract(text, source: source))
+        case .text(.markdown, let text):
+            (format, raw) = (.markdown, MarkdownTextExtractor.extract(text))
+        case .text(let detected, let text):
+            (format, raw) = (detected, text)
+        }
+        let text = TextNormalizer.normalize(raw)
+        if text.isEmpty {
+            // A PDF or DOCX with nothing selectable is a scan, which is a different fix from an empty upload.
+            if format == .pdf || format == .docx { throw .noText(path: source, format: format) }
+            throw .empty(path: source)
+        }
+        return CVDocument(source: source, format: format, text: text, pageCount: pageCount)
+    }
+}

@@ -1,0 +1,100 @@
+import Foundation
+
+/// Decides a CV's format from its bytes, using the file extension only to break ties between text formats.
+/// Candidates rename files freely ("cv.pdf" that is really a DOCX), so trusting the extension would hand the
+/// wrong parser the file and produce a confusing "damaged" error.
+enum FormatDetector {
+    enum Detection: Equatable {
+        case pdf
+        case docx
+        /// A text-based format, with the already-decoded text so it is decoded only once.
+        case text(CVFormat, String)
+    }
+
+    static func detect(_ data: Data, source: String) throws(CVReadError) -> Detection {
+        let head = [UInt8](data.prefix(1024))
+        // The PDF spec lets junk precede the header; poppler accepts it within the first 1 KiB.
+        if search(head, for: Array("%PDF-".utf8)) { return .pdf }
+        if head.starts(with: [0x50, 0x4B, 0x03, 0x04]) || head.starts(with: [0x50, 0x4B, 0x05, 0x06]) {
+            return try zip(data, source: source)
+        }
+        if let detail = knownUnsupported(head) {
+            throw .unsupportedFormat(path: source, detail: detail)
+        }
+        guard let text = TextDecoder.decode(data) else {
+            throw .unsupportedFormat(path: source, detail: "binary data, not a text document")
+        }
+        return try .text(textFormat(text, source: source), text)
+    }
+
+    private static func zip(_ data: Data, source: String) throws(CVReadError) -> Detection {
+        // Entry names sit uncompressed in the central directory, so a byte search finds them without unzipping.
+        if data.range(of: Data("word/document.xml".utf8)) != nil { return .docx }
+        if data.range(of: Data("application/vnd.oasis.opendocument.text".utf8)) != nil {
+            throw .unsupportedFormat(path: source, detail: "OpenDocument text (.odt); save it as DOCX or PDF")
+        }
+        throw .unsupportedFormat(path: source, detail: "a ZIP archive that is not a Word .docx document")
+    }
+
+    private static func knownUnsupported(_ head: [UInt8]) -> String? {
+        let signatures: [([UInt8], String)] = [
+            ([0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1], "a legacy Word .doc file; save it as DOCX or PDF"),
+            (Array("{\\rtf".utf8), "an RTF file; save it as DOCX or PDF"),
+            ([0x89, 0x50, 0x4E, 0x47], "a PNG image; HireKit reads text, not pictures of text"),
+            ([0xFF, 0xD8, 0xFF], "a JPEG image; HireKit reads text, not pictures of text"),
+            (Array("GIF8".utf8), "a GIF image; HireKit reads text, not pictures of text"),
+            ([0x49, 0x49, 0x2A, 0x00], "a TIFF image; HireKit reads text, not pictures of text"),
+            ([0x4D, 0x4D, 0x00, 0x2A], "a TIFF image; HireKit reads text, not pictures of text"),
+        ]
+        return signatures.first { head.starts(with: $0.0) }?.1
+    }
+
+    private static func textFormat(_ text: String, source: String) throws(CVReadError) -> CVFormat {
+        let ext = (source as NSString).pathExtension.lowercased()
+        let trimmed = text.drop { $0.isWhitespace }
+        if trimmed.first == "{" || ext == "json" {
+            if let format = try jsonFormat(text, ext: ext, source: source) { return format }
+        }
+        if looksLikeHTML(trimmed.prefix(4096).lowercased(), ext: ext) { return .html }
+        if ["md", "markdown", "mdown", "mkd"].contains(ext) || looksLikeMarkdown(text) { return .markdown }
+        return .plainText
+    }
+
+    /// JSON Resume when the object has the schema's `basics` or `work` keys. Other JSON is refused rather than
+    /// screened as text, since its keys and punctuation would read as CV content.
+    private static func jsonFormat(_ text: String, ext: String, source: String) throws(CVReadError) -> CVFormat? {
+        guard let object = try? JSONSerialization.jsonObject(with: Data(text.utf8)) else {
+            if ext == "json" { throw .corrupt(path: source, format: .jsonResume, detail: "not valid JSON") }
+            return nil  // prose that happens to start with "{"
+        }
+        guard let resume = object as? [String: Any], resume["basics"] != nil || resume["work"] != nil else {
+            throw .unsupportedFormat(path: source, detail: "JSON without the JSON Resume \"basics\" or \"work\" sections")
+        }
+        return .jsonResume
+    }
+
+    private static func looksLikeHTML(_ head: String, ext: String) -> Bool {
+        if head.hasPrefix("<!doctype html") || head.contains("<html") { return true }
+        guard head.hasPrefix("<") else { return false }
+        if ["html", "htm", "xhtml"].contains(ext) { return true }
+        let tags = ["<body", "<div", "<p>", "<p ", "<br", "<h1", "<h2", "<h3", "<ul", "<li", "<table", "<span"]
+        return tags.filter { head.contains($0) }.count >= 2
+    }
+
+    /// Without a .md extension, require two ATX headings ("# ", "## ") at line starts, or a heading plus a
+    /// "- " list, so plain-text CVs that mention "#1 in sales" aren't mistaken for Markdown.
+    private static func looksLikeMarkdown(_ text: String) -> Bool {
+        var headings = 0, bullets = 0
+        for line in text.split(separator: "\n", omittingEmptySubsequences: true).prefix(400) {
+            let hashes = line.prefix { $0 == "#" }.count
+            if (1...6).contains(hashes), line.dropFirst(hashes).first == " " { headings += 1 }
+            if line.hasPrefix("- ") || line.hasPrefix("* ") { bullets += 1 }
+        }
+        return headings >= 2 || (headings >= 1 && bullets >= 1)
+    }
+
+    private static func search(_ haystack: [UInt8], for needle: [UInt8]) -> Bool {
+        guard haystack.count >= needle.count else { return false }
+        return (0...(haystack.count - needle.count)).contains { haystack[$0..<($0 + needle.count)].elementsEqual(needle) }
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+
+/// Turns the bytes of a text-like CV into a String. CVs arrive from Windows, Macs and web forms, so besides UTF-8
+/// (with or without BOM) and UTF-16 with BOM we fall back to Windows-1252, which also covers Latin-1, rather than
+/// rejecting a file over one accented byte.
+enum TextDecoder {
+    /// The decoded text, or nil when the bytes look like binary data rather than text.
+    static func decode(_ data: Data) -> String? {
+        let bytes = [UInt8](data)
+        let text: String
+        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            text = String(decoding: bytes.dropFirst(3), as: UTF8.self)
+        } else if bytes.starts(with: [0xFF, 0xFE]) {
+            text = utf16(bytes.dropFirst(2), bigEndian: false)
+        } else if bytes.starts(with: [0xFE, 0xFF]) {
+            text = utf16(bytes.dropFirst(2), bigEndian: true)
+        } else if let endianness = bomlessUTF16(bytes) {
+            text = utf16(bytes[...], bigEndian: endianness)
+        } else if bytes.contains(0) {
+            // NUL never occurs in 8-bit text; it's the clearest sign of a binary file.
+            return nil
+        } else if isValidUTF8(bytes) {
+            text = String(decoding: bytes, as: UTF8.self)
+        } else {
+            text = windows1252(bytes)
+        }
+        return looksLikeText(text) ? text : nil
+    }
+
+    private static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue: continue
+            case .emptyInput: return true
+            case .error: return false
+            }
+        }
+    }
+
+    private static func utf16(_ bytes: ArraySlice<UInt8>, bigEndian: Bool) -> String {
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2)
+        var index = bytes.startIndex
+        while index + 1 < bytes.endIndex {
+            let first = UInt16(bytes[index]), second = UInt16(bytes[index + 1])
+            units.append(bigEndian ? first << 8 | second : second << 8 | first)
+            index += 2
+        }
+        return String(decoding: units, as: UTF16.self)
+    }
+
+    /// UTF-16 saved without a BOM shows up as NULs in every other byte (for Latin-script text); which half holds
+    /// the NULs gives the byte order. Returns true for big-endian, false for little-endian, nil if not UTF-16.
+    private static func bomlessUTF16(_ bytes: [UInt8]) -> Bool? {
+        guard bytes.count >= 4, bytes.count % 2 == 0 else { return nil }
+        var evenZeros = 0, oddZeros = 0
+        for (offset, byte) in bytes.enumerated() where byte == 0 {
+            if offset % 2 == 0 { evenZeros += 1 } else { oddZeros += 1 }
+        }
+        let pairs = bytes.count / 2
+        if oddZeros * 10 >= pairs * 7 && evenZeros * 10 <= pairs { return false }
+        if evenZeros * 10 >= pairs * 7 && oddZeros * 10 <= pairs { return true }
+        return nil
+    }
+
+    /// Windows-1252's 0x80–0x9F block (curly quotes, dashes, euro); the five undefined bytes map as in Latin-1,
+    /// as browsers do.
+    private static let windows1252High: [UInt32] = [
+        0x20AC, 0x0081, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0x008D, 0x017D, 0x008F,
+        0x0090, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0x009D, 0x017E, 0x0178,
+    ]
+
+    static func windows1252(_ bytes: [UInt8]) -> String {
+        var scalars = String.UnicodeScalarView()
+        for byte in bytes {
+            let value = (0x80...0x9F).contains(byte) ? windows1252High[Int(byte) - 0x80] : UInt32(byte)
+            scalars.append(Unicode.Scalar(value)!)
+        }
+        return String(scalars)
+    }
+
+    /// Rejects decoded text with more than a stray control character or two: that's a binary file that happened to
+    /// decode, and screening its "text" would only produce noise.
+    private static func looksLikeText(_ text: String) -> Bool {
+        var total = 0, suspicious = 0
+        for scalar in text.unicodeScalars {
+            total += 1
+            switch scalar.value {
+            case 0x09, 0x0A, 0x0B, 0x0C, 0x0D: continue
+            case 0x00...0x1F, 0x7F, 0x80...0x9F, 0xFFFD: suspicious += 1
+            default: continue
+            }
+        }
+        return suspicious == 0 || (suspicious < 8 && suspicious * 100 < total)
+    }
+}
