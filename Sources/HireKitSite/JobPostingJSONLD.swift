@@ -63,7 +63,7 @@ public enum JobPostingJSONLD {
 
     private static func organization(_ config: SiteConfig) -> [String: Any] {
         var organization: [String: Any] = ["@type": "Organization", "name": config.companyName, "sameAs": config.baseURL]
-        if let logo = config.logoPath { organization["logo"] = config.absoluteURL(logo) }
+        if let logo = config.logoPath { organization["logo"] = config.absoluteURL(orAsIs: logo) }
         return organization
     }
 

@@ -19,6 +19,30 @@ struct LinkView {
     let href: String
 }
 
+/// One step of a career path on a role page; the role's own step has no link.
+struct PathStepView {
+    let title: String
+    let href: String?
+    let isFirst: Bool
+}
+
+struct PathView {
+    let steps: [PathStepView]
+}
+
+/// A filter above the role list: a select named `name` whose options come from the roles.
+struct FilterView {
+    let name: String
+    let label: String
+    let allLabel: String
+    let options: [FilterOptionView]
+}
+
+struct FilterOptionView {
+    let value: String
+    let label: String
+}
+
 struct SkillView {
     let name: String
     let alsoCalled: String
@@ -51,6 +75,12 @@ struct RoleView {
     let hasLeadsTo: Bool
     let comesFrom: [LinkView]
     let hasComesFrom: Bool
+    /// Neighbours in the advancement graph that are neither a next nor a previous step.
+    let related: [LinkView]
+    let hasRelated: Bool
+    /// Chains from this role to the top of its ladders, shown when any goes beyond one step.
+    let paths: [PathView]
+    let hasLongerPaths: Bool
     let employmentTypes: String
     let locations: [String]
     let locationsText: String
@@ -81,6 +111,19 @@ struct PageContext {
     let roles: [RoleView]
     let jsonLD: String?
     let careerGraphSVG: String?
+    /// The same graph laid out in one column, for phones.
+    let careerGraphNarrowSVG: String?
     let applyHref: String?
     let applyLabel: String?
+    /// How to apply in words, with the address spelled out, for the printed posting.
+    let applyText: String?
+    /// Index page only: the search filters.
+    let filters: [FilterView]
+    /// Absolute URL of the picture shown when the page is shared, if the configuration names one.
+    let shareImageURL: String?
+    /// Twitter card type: a large picture card when there is a share image.
+    let twitterCard: String
+    /// The logo from the configuration, relative to this page.
+    let logoSrc: String?
+
 }

@@ -11,6 +11,14 @@ struct RoleViewBuilder {
         }
         let leadsTo = links(role.advancement)
         let comesFrom = links(catalog.roles(leadingTo: role.id).map(\.id))
+        let graph = AdvancementPaths(catalog: catalog)
+        let related = links(graph.related(to: role).map(\.id))
+        let chains = graph.chains(from: role)
+        let paths = chains.map { chain in
+            PathView(steps: chain.enumerated().map { index, step in
+                PathStepView(title: step.title, href: index == 0 ? nil : Self.href(for: step.id, root: root), isFirst: index == 0)
+            })
+        }
         let skills: ([Skill]) -> [SkillView] = { skills in
             skills.map { SkillView(name: $0.name, alsoCalled: $0.synonyms.prefix(6).joined(separator: ", "), hasAlsoCalled: !$0.synonyms.isEmpty) }
         }
@@ -30,6 +38,8 @@ struct RoleViewBuilder {
             experienceBackgrounds: role.experience.backgrounds.joined(separator: ", "),
             hasExperienceBackgrounds: !role.experience.backgrounds.isEmpty,
             leadsTo: leadsTo, hasLeadsTo: !leadsTo.isEmpty, comesFrom: comesFrom, hasComesFrom: !comesFrom.isEmpty,
+            related: related, hasRelated: !related.isEmpty,
+            paths: paths, hasLongerPaths: chains.contains { $0.count > 2 },
             employmentTypes: role.employment.types.map(\.displayName).joined(separator: ", "),
             locations: locations, locationsText: locations.joined(separator: "; "),
             remote: role.employment.remote, schedule: role.employment.schedule,

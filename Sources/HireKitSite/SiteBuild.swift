@@ -56,7 +56,7 @@ public enum SiteBuild {
 
 extension SiteConfig {
     init(copying config: SiteConfig, baseURL: String) {
-        self.init(companyName: config.companyName, baseURL: baseURL, logoPath: config.logoPath, applyURL: config.applyURL,
+        self.init(companyName: config.companyName, baseURL: baseURL, logoPath: config.logoPath, shareImage: config.shareImage, applyURL: config.applyURL,
                   applyEmail: config.applyEmail, contactEmail: config.contactEmail,
                   equalOpportunity: config.equalOpportunity, language: config.language)
     }

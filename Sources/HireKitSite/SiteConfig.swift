@@ -12,6 +12,9 @@ public struct SiteConfig: Sendable, Equatable, Codable {
     /// works opened from disk and under any folder.
     public var baseURL: String
     public var logoPath: String?
+    /// Picture shown when a page is shared (Open Graph / Twitter), relative to the site root or
+    /// absolute; 1200×630 PNG or JPEG suits most networks.
+    public var shareImage: String?
     public var applyURL: String?
     public var applyEmail: String?
     public var contactEmail: String
@@ -22,6 +25,7 @@ public struct SiteConfig: Sendable, Equatable, Codable {
         companyName: String = "Harbor & Pine",
         baseURL: String = "https://careers.harborandpine.example/",
         logoPath: String? = nil,
+        shareImage: String? = nil,
         applyURL: String? = nil,
         applyEmail: String? = "careers@harborandpine.example",
         contactEmail: String = "careers@harborandpine.example",
@@ -30,12 +34,12 @@ public struct SiteConfig: Sendable, Equatable, Codable {
     ) {
         self.companyName = companyName
         self.baseURL = baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
-        self.logoPath = logoPath; self.applyURL = applyURL; self.applyEmail = applyEmail
+        self.logoPath = logoPath; self.shareImage = shareImage; self.applyURL = applyURL; self.applyEmail = applyEmail
         self.contactEmail = contactEmail; self.equalOpportunity = equalOpportunity; self.language = language
     }
 
     private enum CodingKeys: String, CodingKey, CaseIterable {
-        case companyName = "company_name", baseURL = "base_url", logoPath = "logo_path"
+        case companyName = "company_name", baseURL = "base_url", logoPath = "logo_path", shareImage = "share_image"
         case applyURL = "apply_url", applyEmail = "apply_email", contactEmail = "contact_email"
         case equalOpportunity = "equal_opportunity", language
     }
@@ -47,6 +51,7 @@ public struct SiteConfig: Sendable, Equatable, Codable {
             companyName: try c.decodeIfPresent(String.self, forKey: .companyName) ?? defaults.companyName,
             baseURL: try c.decodeIfPresent(String.self, forKey: .baseURL) ?? defaults.baseURL,
             logoPath: try c.decodeIfPresent(String.self, forKey: .logoPath),
+            shareImage: try c.decodeIfPresent(String.self, forKey: .shareImage),
             applyURL: try c.decodeIfPresent(String.self, forKey: .applyURL),
             applyEmail: try c.decodeIfPresent(String.self, forKey: .applyEmail) ?? defaults.applyEmail,
             contactEmail: try c.decodeIfPresent(String.self, forKey: .contactEmail) ?? defaults.contactEmail,
@@ -83,4 +88,9 @@ public struct SiteConfig: Sendable, Equatable, Codable {
     }
 
     func absoluteURL(_ relativePath: String) -> String { baseURL + relativePath }
+
+    /// Paths in the configuration may be relative to the site root or already absolute.
+    func absoluteURL(orAsIs path: String) -> String { Self.isAbsolute(path) ? path : absoluteURL(path) }
+
+    static func isAbsolute(_ path: String) -> Bool { path.hasPrefix("https://") || path.hasPrefix("http://") }
 }

@@ -56,7 +56,7 @@ struct RenderingTests {
         #expect(svg.components(separatedBy: "marker-end").count - 1 == 1)
     }
 
-    @Test func anEntryRoleIsDrawnLeftOfTheRoleItLeadsTo() throws {
+    @Test func anEntryRoleIsInAnEarlierCareerStepThanTheRoleItLeadsTo() throws {
         let roles = [sampleRole(advancement: ["head-cashier"]), sampleRole(id: "head-cashier", title: "Head Cashier")]
         let columns = CareerGraphSVG(catalog: try RoleCatalog(validating: roles)).columns()
         #expect(columns.map { $0.map(\.id) } == [["cashier"], ["head-cashier"]])

@@ -161,3 +161,25 @@ extension ShippedSiteTests {
         }
     }
 }
+
+extension ShippedSiteTests {
+    @Test func theFrontOfficeRolesMentionFrontDeskAndHospitalityForSearchAndFilters() throws {
+        let entries = Dictionary(uniqueKeysWithValues: SearchIndex.entries(catalog).map { ($0.id, $0) })
+        for id in ["receptionist", "concierge", "front-office-supervisor"] {
+            let entry = try #require(entries[id])
+            #expect(entry.text.contains { $0.lowercased().contains("front desk") }, "\(id) never says front desk")
+            #expect(entry.industries.contains("Hospitality"), "\(id) is not in hospitality")
+        }
+    }
+
+    @Test func theCareerPathsPageHasADiagramForWideScreensAndOneForPhones() throws {
+        let page = try LibXML.parseHTML(data("career-paths.html"))
+        let classes = page.all("svg").compactMap { $0.attributes["class"] }
+        #expect(classes == ["career-graph career-graph-wide", "career-graph career-graph-narrow"])
+    }
+
+    @Test func theSearchIndexListsEveryRoleOnTheIndexPage() throws {
+        let script = String(decoding: try data("search-index.js"), as: UTF8.self)
+        for role in catalog.roles { #expect(script.contains("\"id\":\"\(role.id)\""), "\(role.id) not searchable") }
+    }
+}
