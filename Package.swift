@@ -46,7 +46,8 @@ let package = Package(
         .testTarget(name: "HireKitRolesTests", dependencies: ["HireKitRoles"]),
         .testTarget(name: "HireKitSiteTests", dependencies: ["HireKitSite", "HireKitRoles", "CLibXML2"]),
         .testTarget(name: "HireKitCVTests", dependencies: ["HireKitCV"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "HireKitScreeningTests", dependencies: ["HireKitScreening", "HireKitRoles", "HireKitCV"]),
+        .testTarget(name: "HireKitScreeningTests", dependencies: ["HireKitScreening", "HireKitRoles", "HireKitCV"],
+                    resources: [.copy("Resources")]),
         .testTarget(name: "HireKitCLITests", dependencies: ["hirekit"]),
     ]
 )

@@ -39,3 +39,8 @@ struct StandardError: TextOutputStream {
 }
 
 import Foundation
+
+func printError(_ message: String) {
+    var standardError = StandardError()
+    print(message, to: &standardError)
+}

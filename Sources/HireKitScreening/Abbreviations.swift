@@ -1,0 +1,101 @@
+/// An abbreviation and the phrases it stands for, so a CV saying "CRM" meets a role asking for
+/// "customer relationship management" and the other way round.
+public struct Abbreviation: Sendable, Equatable, Codable {
+    public var short: String
+    /// The first expansion is the canonical one; the rest are common alternative wordings.
+    public var expansions: [String]
+
+    public init(_ short: String, _ expansions: [String]) {
+        self.short = short; self.expansions = expansions
+    }
+}
+
+/// The abbreviations of customer-facing and office work, and how to rewrite a phrase with them.
+public enum Abbreviations {
+    public static let common: [Abbreviation] = [
+        Abbreviation("CRM", ["customer relationship management"]),
+        Abbreviation("POS", ["point of sale"]),
+        Abbreviation("CSAT", ["customer satisfaction", "customer satisfaction score"]),
+        Abbreviation("KPI", ["key performance indicator"]),
+        Abbreviation("NPS", ["net promoter score"]),
+        Abbreviation("AHT", ["average handle time", "average handling time"]),
+        Abbreviation("FCR", ["first call resolution", "first contact resolution"]),
+        Abbreviation("SLA", ["service level agreement"]),
+        Abbreviation("IVR", ["interactive voice response"]),
+        Abbreviation("ACD", ["automatic call distribution", "automatic call distributor"]),
+        Abbreviation("QA", ["quality assurance"]),
+        Abbreviation("CX", ["customer experience"]),
+        Abbreviation("VoIP", ["voice over ip", "voice over internet protocol"]),
+        Abbreviation("WFM", ["workforce management"]),
+        Abbreviation("ERP", ["enterprise resource planning"]),
+        Abbreviation("SOP", ["standard operating procedure"]),
+        Abbreviation("FAQ", ["frequently asked question"]),
+        Abbreviation("ATS", ["applicant tracking system"]),
+        Abbreviation("HR", ["human resources"]),
+        Abbreviation("PCI DSS", ["payment card industry data security standard"]),
+        Abbreviation("B2B", ["business to business"]),
+        Abbreviation("B2C", ["business to consumer"]),
+        Abbreviation("CPR", ["cardiopulmonary resuscitation"]),
+        Abbreviation("ESL", ["english as a second language"]),
+        Abbreviation("WPM", ["words per minute"]),
+        // "MS" alone also means Master of Science, so only the product names are expanded.
+        Abbreviation("MS Office", ["Microsoft Office"]),
+        Abbreviation("MS Excel", ["Microsoft Excel"]),
+        Abbreviation("MS Word", ["Microsoft Word"]),
+        Abbreviation("MS Outlook", ["Microsoft Outlook"]),
+        Abbreviation("MS Teams", ["Microsoft Teams"]),
+        Abbreviation("MS Dynamics", ["Microsoft Dynamics"]),
+    ]
+
+    /// `phrase` followed by every rewrite that swaps one abbreviation for an expansion or one
+    /// expansion for its abbreviation ("CRM software" → "customer relationship management software").
+    ///
+    /// Variants are normalised word sequences joined by spaces; comparison ignores a plural "s"
+    /// so "KPIs" is recognised as "KPI".
+    public static func variants(of phrase: String, using table: [Abbreviation] = common) -> [String] {
+        let words = TextNormalizer.words(inNormalizedLine: TextNormalizer.normalizeLine(phrase))
+        var variants = [words.joined(separator: " ")]
+        var seen = Set(variants)
+        func add(_ candidate: [String]) {
+            let text = candidate.joined(separator: " ")
+            if seen.insert(text).inserted { variants.append(text) }
+        }
+        for abbreviation in table {
+            let short = wordsOf(abbreviation.short)
+            let longs = abbreviation.expansions.map(wordsOf)
+            for start in occurrences(of: short, in: words) {
+                for long in longs { add(replacing(start, short.count, in: words, with: long)) }
+            }
+            for long in longs {
+                for start in occurrences(of: long, in: words) {
+                    add(replacing(start, long.count, in: words, with: short))
+                    for other in longs where other != long {
+                        add(replacing(start, long.count, in: words, with: other))
+                    }
+                }
+            }
+        }
+        return variants
+    }
+
+    private static func wordsOf(_ text: String) -> [String] {
+        TextNormalizer.words(inNormalizedLine: TextNormalizer.normalizeLine(text))
+    }
+
+    /// Start indices where `needle` occurs in `words`, comparing words without a trailing plural "s".
+    private static func occurrences(of needle: [String], in words: [String]) -> [Int] {
+        guard !needle.isEmpty, needle.count <= words.count else { return [] }
+        let needleKeys = needle.map(singular)
+        return (0...(words.count - needle.count)).filter { start in
+            needleKeys.indices.allSatisfy { singular(words[start + $0]) == needleKeys[$0] }
+        }
+    }
+
+    private static func singular(_ word: String) -> String {
+        word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") ? String(word.dropLast()) : word
+    }
+
+    private static func replacing(_ start: Int, _ count: Int, in words: [String], with replacement: [String]) -> [String] {
+        Array(words[..<start]) + replacement + Array(words[(start + count)...])
+    }
+}

@@ -1,0 +1,46 @@
+/// What a quantified achievement measures.
+public enum AchievementKind: String, Sendable, Codable, CaseIterable {
+    /// CSAT, NPS, quality or satisfaction scores.
+    case satisfaction
+    /// Calls, tickets, chats or customers per day/hour/shift.
+    case volume
+    /// Response, handle or resolution times.
+    case responseTime
+    case percentage
+    case money
+}
+
+/// A CV line with numbers that show results, which recruiters weigh above adjectives.
+public struct Achievement: Sendable, Equatable, Codable {
+    public var line: Int
+    public var text: String
+    public var kinds: [AchievementKind]
+
+    public init(line: Int, text: String, kinds: [AchievementKind]) {
+        self.line = line; self.text = text; self.kinds = kinds
+    }
+}
+
+public enum AchievementExtractor {
+    private static let number = #"\d[\d,]*(?:\.\d+)?"#
+    private static let units = #"(?:calls|tickets|chats|contacts|customers|clients|guests|patients|members|callers|e-?mails|inquiries|enquiries|cases|transactions|requests|orders|interactions|accounts|visitors|reservations|bookings|appointments)"#
+    private static let periods = #"(?:day|hour|hr|shift|week|month|year)"#
+    private static let timeUnits = #"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|business days?)"#
+
+    private static let patterns: [(AchievementKind, Pattern)] = [
+        (.satisfaction, Pattern(#"\b(?:csat|nps|net promoter|satisfaction|quality score|qa score|quality assurance score)\b[^.;]{0,40}?\d|\d+(?:\.\d+)?\s?(?:%|percent|/\s?(?:5|10|100))[^.;]{0,40}?\b(?:csat|nps|satisfaction|quality|qa)\b"#)),
+        (.volume, Pattern(#"\b"# + number + #"\s?\+?\s*(?:inbound |outbound |daily |weekly )?"# + units + #"\s*(?:(?:per|a|an|each|every|/)\s*"# + periods + #"\b|daily|weekly|hourly)"#)),
+        (.responseTime, Pattern(#"\b(?:within|under|in under|less than|in less than|below|in)\s+"# + number + #"\s*"# + timeUnits + #"\b|\b(?:aht|handle time|handling time|response time|resolution time|wait time|hold time|turnaround)\b[^.;]{0,30}?\d"#)),
+        (.percentage, Pattern(number + #"\s?(?:%|percent\b)"#)),
+        (.money, Pattern(#"[$€£¥]\s?"# + number + #"|\b"# + number + #"\s?(?:k\s?)?(?:usd|eur|gbp|dollars|euros|pounds)\b"#)),
+    ]
+
+    /// Lines with at least one quantified result, in order.
+    public static func achievements(in lines: [(number: Int, text: String)]) -> [Achievement] {
+        lines.compactMap { number, text in
+            let line = TextNormalizer.normalizeLine(text)
+            let kinds = patterns.filter { $0.1.matches(line) }.map(\.0)
+            return kinds.isEmpty ? nil : Achievement(line: number, text: text.trimmingWhitespace, kinds: kinds)
+        }
+    }
+}

@@ -1,0 +1,91 @@
+import Foundation
+import HireKitCV
+import HireKitRoles
+
+/// Screens a folder's worth of CVs against one role or every role, on all cores.
+///
+/// Files are read and screened in parallel; each CV's text is dropped as soon as it is scored, so
+/// memory holds results, not documents. Unreadable files become `failures` and the batch goes on.
+/// Output order is deterministic: by score, then by file path.
+public struct ScreeningBatch: Sendable {
+    public let screeners: [RoleScreener]
+    public let reader: CVReader
+    public let blind: Bool
+    public let concurrency: Int
+
+    public init(roles: [Role], referenceDate: Date, limits: ReaderLimits = .init(), blind: Bool = false,
+                concurrency: Int = ProcessInfo.processInfo.activeProcessorCount) {
+        self.screeners = roles.map { RoleScreener(role: $0, referenceDate: referenceDate) }
+        self.reader = CVReader(limits: limits)
+        self.blind = blind
+        self.concurrency = max(1, concurrency)
+    }
+
+    /// One candidate's results: against every role screened, best fit first.
+    public struct Candidate: Sendable, Equatable, Codable {
+        public var source: String
+        public var format: CVFormat
+        public var results: [ScreeningResult]
+        public var best: ScreeningResult { results[0] }
+    }
+
+    public struct Outcome: Sendable {
+        /// Ranked best first.
+        public var candidates: [Candidate]
+        public var failures: [CVReadError]
+    }
+
+    /// `progress` is called from worker threads with (files done, files in all).
+    public func run(files: [URL], progress: (@Sendable (Int, Int) -> Void)? = nil) -> Outcome {
+        let slots = Slots<Result<Candidate, CVReadError>>(count: files.count)
+        let next = Counter(), done = Counter()
+        let workers = min(concurrency, max(1, files.count))
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            while true {
+                let index = next.increment() - 1
+                guard index < files.count else { return }
+                slots.set(index, screen(files[index]))
+                let finished = done.increment()
+                progress?(finished, files.count)
+            }
+        }
+        var candidates: [Candidate] = []
+        var failures: [CVReadError] = []
+        for slot in slots.values {
+            switch slot {
+            case .success(let candidate): candidates.append(candidate)
+            case .failure(let error): failures.append(error)
+            case nil: break
+            }
+        }
+        return Outcome(candidates: Self.ranked(candidates), failures: failures)
+    }
+
+    func screen(_ file: URL) -> Result<Candidate, CVReadError> {
+        do {
+            let document = try reader.read(fileAt: file)
+            return .success(screen(document))
+        } catch {
+            return .failure(error)
+        }
+    }
+
+    public func screen(_ document: CVDocument) -> Candidate {
+        let results = screeners
+            .map { $0.screen(text: document.text, source: document.source, blind: blind) }
+            .sorted { ($1.score, $0.roleID) < ($0.score, $1.roleID) }
+        return Candidate(source: document.source, format: document.format, results: results)
+    }
+
+    static func ranked(_ candidates: [Candidate]) -> [Candidate] {
+        candidates.sorted { a, b in
+            a.best.score != b.best.score ? a.best.score > b.best.score : a.source < b.source
+        }
+    }
+}
+
+private final class Counter: @unchecked Sendable {
+    private var value = 0
+    private let lock = NSLock()
+    func increment() -> Int { lock.lock(); defer { lock.unlock() }; value += 1; return value }
+}

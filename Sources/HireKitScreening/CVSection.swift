@@ -1,0 +1,108 @@
+import Foundation
+
+/// The kinds of CV section screening tells apart.
+public enum SectionKind: String, Sendable, Codable, CaseIterable {
+    case summary, experience, skills, education, certifications, projects, languages
+    case volunteering, awards, interests, references, contact
+}
+
+/// A run of CV lines under one heading. Line numbers are 1-based and inclusive.
+public struct CVSection: Sendable, Equatable, Codable {
+    public var kind: SectionKind
+    /// The heading as written ("WORK HISTORY", "Skills:").
+    public var heading: String
+    public var headingLine: Int
+    /// First content line: the heading line itself when content follows it ("Skills: CRM, POS").
+    public var firstLine: Int
+    public var lastLine: Int
+
+    public init(kind: SectionKind, heading: String, headingLine: Int, firstLine: Int, lastLine: Int) {
+        self.kind = kind; self.heading = heading; self.headingLine = headingLine
+        self.firstLine = firstLine; self.lastLine = lastLine
+    }
+
+    public var lines: ClosedRange<Int> { headingLine...lastLine }
+}
+
+/// Recognises section headings: short lines that are, after trimming punctuation, one of the
+/// headings CVs use. Known wordings only, because any short line in capitals ("JOHN SMITH",
+/// "ACME CORP") would otherwise start a section.
+public enum SectionDetector {
+    static let headings: [String: SectionKind] = {
+        var map: [String: SectionKind] = [:]
+        func add(_ kind: SectionKind, _ names: [String]) { for name in names { map[name] = kind } }
+        add(.summary, ["summary", "professional summary", "career summary", "executive summary", "profile",
+                       "professional profile", "personal profile", "career profile", "objective", "career objective",
+                       "professional objective", "about", "about me", "overview", "personal statement", "introduction"])
+        add(.experience, ["experience", "work experience", "professional experience", "relevant experience",
+                          "employment", "employment history", "work history", "career history", "professional history",
+                          "positions held", "experience and employment", "professional background",
+                          "job history", "customer service experience", "related experience"])
+        add(.skills, ["skills", "key skills", "core skills", "technical skills", "skills and abilities", "skill set",
+                      "skillset", "core competencies", "competencies", "key competencies", "areas of expertise",
+                      "expertise", "strengths", "key strengths", "computer skills",
+                      "skills and competencies", "technical proficiencies", "proficiencies", "qualifications summary",
+                      "summary of qualifications", "skills summary"])
+        add(.education, ["education", "education and training", "academic background", "academic history",
+                         "academic qualifications", "educational background", "education and qualifications",
+                         "qualifications", "training and education", "schooling", "degrees", "academics"])
+        add(.certifications, ["certifications", "certification", "certificates", "licenses", "licences",
+                              "licenses and certifications", "certifications and licenses", "certifications and training",
+                              "professional development", "training", "courses", "accreditations",
+                              "professional certifications"])
+        add(.projects, ["projects", "key projects", "selected projects"])
+        add(.languages, ["languages", "language skills"])
+        add(.volunteering, ["volunteering", "volunteer", "volunteer experience", "volunteer work", "community involvement",
+                            "community service"])
+        add(.awards, ["awards", "honors", "honours", "awards and honors", "achievements", "accomplishments",
+                      "key achievements", "awards and achievements", "recognition"])
+        add(.interests, ["interests", "hobbies", "hobbies and interests", "personal interests", "activities"])
+        add(.references, ["references", "referees"])
+        add(.contact, ["contact", "contact information", "contact details", "personal details", "personal information"])
+        return map
+    }()
+
+    /// The kind of section `line` opens and whether content follows the heading on the same line,
+    /// or nil when the line is not a heading.
+    public static func heading(in line: String) -> (kind: SectionKind, inline: Bool)? {
+        let normalized = TextNormalizer.normalizeLine(line).trimmingCharacters(in: .whitespaces)
+        // A bulleted "Training" is an item in a list, not a heading.
+        if let first = normalized.unicodeScalars.first, bullets.contains(first) { return nil }
+        if let kind = kind(ofHeading: normalized) { return (kind, false) }
+        // "Skills: CRM, Zendesk" opens the skills section and is already part of it.
+        if let colon = normalized.firstIndex(of: ":"),
+           let kind = kind(ofHeading: String(normalized[..<colon])),
+           !normalized[normalized.index(after: colon)...].trimmingCharacters(in: .whitespaces).isEmpty {
+            return (kind, true)
+        }
+        return nil
+    }
+
+    private static let bullets: Set<Unicode.Scalar> = ["•", "-", "*", "▪", "·", "◦", "‣", "●", "○", "■", "□", "➢", "✓", ">"]
+
+    private static func kind(ofHeading text: String) -> SectionKind? {
+        guard text.count <= 60 else { return nil }
+        let words = text
+            .replacingOccurrences(of: "&", with: " and ")
+            .split(whereSeparator: { !$0.isLetter })
+            .map(String.init)
+        // Letter spacing, "S K I L L S", is a common design flourish.
+        if words.count > 3, words.allSatisfy({ $0.count == 1 }) { return headings[words.joined()] }
+        guard !words.isEmpty, words.count <= 6 else { return nil }
+        return headings[words.joined(separator: " ")]
+    }
+
+    /// The sections of a CV in order. Lines before the first heading (name, contact) belong to none.
+    public static func sections(in lines: [String]) -> [CVSection] {
+        var sections: [CVSection] = []
+        for (index, line) in lines.enumerated() {
+            guard let (kind, inline) = heading(in: line) else { continue }
+            let number = index + 1
+            if !sections.isEmpty { sections[sections.count - 1].lastLine = number - 1 }
+            sections.append(CVSection(kind: kind, heading: line.trimmingCharacters(in: .whitespaces),
+                                      headingLine: number, firstLine: inline ? number : number + 1,
+                                      lastLine: lines.count))
+        }
+        return sections
+    }
+}

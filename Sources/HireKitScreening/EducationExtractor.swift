@@ -1,0 +1,65 @@
+import HireKitRoles
+
+/// A line of a CV that shows a level of education.
+public struct EducationFinding: Sendable, Equatable, Codable {
+    public var level: EducationLevel
+    public var line: Int
+    public var text: String
+
+    public init(level: EducationLevel, line: Int, text: String) {
+        self.level = level; self.line = line; self.text = text
+    }
+}
+
+/// Recognises education levels from the ways CVs name degrees.
+///
+/// Words that are also job titles or everyday English need context: "master" counts only as
+/// "master's", "masters in", "master of…" (not "scrum master", "master data"), "associate" only as
+/// a degree (not "sales associate"), and two-letter abbreviations (BA, BS, MA, MS) only when
+/// followed by "in"/"of" or inside an education section, and never after a comma ("Boston, MA").
+public enum EducationExtractor {
+    /// Highest level first, so the first pattern that matches a line gives that line's level.
+    private static let patterns: [(EducationLevel, Pattern)] = [
+        (.doctorate, Pattern(#"\b(?:ph\.?\s?d|d\.?phil|doctorate|doctoral|doctor of (?:philosophy|education|business|science|psychology|nursing)|ed\.d)\b"#)),
+        (.master, Pattern(#"\bmaster(?:'s|s)?\s+(?:degree|of|in)\b(?!\s+ceremon)|\bmaster's\b|\b(?:mba|msc|mphil|meng|mbus)\b|\bm\.(?:sc|s|a|eng|ed|phil)\.?(?![a-z])|\b(?:ma|ms)\s+(?:in|of)\b"#)),
+        (.bachelor, Pattern(#"\bbachelor(?:'s|s)?\b|\bundergraduate degree\b|\b(?:bsc|beng|bcom|bba|bfa)\b|\bb\.(?:sc|s|a|eng|com|ed|b\.a|f\.a)\.?(?![a-z])|\b(?:ba|bs)\s+(?:\(hons\)\s+)?(?:in|of)\b|\bba\s+\(hons\)"#)),
+        (.associate, Pattern(#"\bassociate(?:'s|s)?\s+(?:degree|of\s+(?:arts|science|applied))\b|\bassociate's\b|\ba\.a\.s?\.?(?![a-z])|\ba\.s\.(?![a-z])|\b(?:aas|aa)\s+(?:in|degree)\b"#)),
+        (.certificate, Pattern(#"\b(?:post-?secondary|vocational|technical|professional|college|trade)\s+certificate\b|\bcertificate\s+(?:in|of)\s+(?!completion)[a-z]|\bcertificate program|(?<!school\s)\bdiploma\s+(?:in|of)\s+[a-z]"#)),
+        (.highSchool, Pattern(#"\bhigh[\s-]school\b|\bged\b|\bsecondary school\b|\bh\.s\.\s+diploma\b|\ba-levels?\b|\bgcses?\b|\bdiploma\b"#)),
+    ]
+
+    /// Undotted two-letter degrees, trusted only inside an education section.
+    private static let sectionOnly: [(EducationLevel, Pattern)] = [
+        (.master, Pattern(#"(?<!,)(?<!,\s)\b(?:ma|ms|mba)\b(?!\s+(?:office|excel|word|outlook|teams|access|powerpoint|dynamics))"#)),
+        (.bachelor, Pattern(#"(?<!,)(?<!,\s)\b(?:ba|bs|ab)\b"#)),
+        (.associate, Pattern(#"(?<!,)(?<!,\s)\b(?:aa|aas)\b"#)),
+    ]
+
+    /// The education level each line shows, if any. `educationLines` are the line numbers inside
+    /// education sections, where terse abbreviations are trusted.
+    public static func findings(in lines: [(number: Int, text: String)], educationLines: Set<Int>) -> [EducationFinding] {
+        lines.compactMap { number, text in
+            let line = TextNormalizer.normalizeLine(text)
+            var levels = patterns.filter { $0.1.matches(line) }.map(\.0)
+            if educationLines.contains(number) {
+                levels += sectionOnly.filter { $0.1.matches(line) }.map(\.0)
+            }
+            guard let level = levels.max() else { return nil }
+            return EducationFinding(level: level, line: number, text: text.trimmingWhitespace)
+        }
+    }
+
+    /// The highest level shown, the first line showing it winning ties.
+    public static func highest(_ findings: [EducationFinding]) -> EducationFinding? {
+        findings.reduce(nil) { best, finding in
+            guard let best else { return finding }
+            return finding.level > best.level ? finding : best
+        }
+    }
+}
+
+extension String {
+    var trimmingWhitespace: String {
+        String(self.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+    }
+}

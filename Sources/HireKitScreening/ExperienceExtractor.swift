@@ -1,0 +1,129 @@
+import Foundation
+
+/// A calendar month, the precision CVs give dates in.
+public struct YearMonth: Sendable, Hashable, Codable, Comparable, CustomStringConvertible {
+    public var year: Int
+    /// 1…12.
+    public var month: Int
+
+    public init(year: Int, month: Int) {
+        self.year = year; self.month = month
+    }
+
+    /// The month containing `date`, read in UTC so results do not depend on the machine's time zone.
+    public init(_ date: Date) {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let parts = calendar.dateComponents([.year, .month], from: date)
+        self.init(year: parts.year!, month: parts.month!)
+    }
+
+    /// Months since year 0, for arithmetic.
+    var index: Int { year * 12 + (month - 1) }
+    init(index: Int) { self.init(year: index / 12, month: index % 12 + 1) }
+
+    public static func < (lhs: Self, rhs: Self) -> Bool { lhs.index < rhs.index }
+    public var description: String { String(format: "%04d-%02d", year, month) }
+}
+
+/// One period of work found in a CV, as a half-open span of months: `start` up to, not including, `end`.
+public struct DateRange: Sendable, Equatable, Codable {
+    public var start: YearMonth
+    public var end: YearMonth
+    /// True when the CV said "present", "current" or similar.
+    public var isOngoing: Bool
+    public var line: Int
+    /// The date text as written ("Mar 2017 – Present").
+    public var text: String
+
+    public init(start: YearMonth, end: YearMonth, isOngoing: Bool, line: Int, text: String) {
+        self.start = start; self.end = end; self.isOngoing = isOngoing; self.line = line; self.text = text
+    }
+
+    public var months: Int { max(0, end.index - start.index) }
+}
+
+/// Finds employment date ranges and totals the time they cover.
+public enum ExperienceExtractor {
+    private static let month =
+        "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+
+    /// `[month name | month number /] year  (- | to | until …)  [month name | month number /] year | present`.
+    private static let range = Pattern(
+        #"(?<![\w/.])(?:(?<smn>"# + month + #")\.?,?\s*|(?<smd>\d{1,2})\s*[/.]\s*)?(?<sy>(?:19|20)\d{2})"#
+            + #"\s*(?:[-\x{2010}-\x{2015}\x{2212}]+|to|until|till|through|thru)\s*"#
+            + #"(?:(?:(?<emn>"# + month + #")\.?,?\s*|(?<emd>\d{1,2})\s*[/.]\s*)?(?<ey>(?:19|20)\d{2})(?![\w/])"#
+            + #"|(?<now>present|current|currently|now|today|date|ongoing)\b)"#)
+    private static let groups = ["smn", "smd", "sy", "emn", "emd", "ey", "now"]
+
+    /// Date ranges on the given lines (1-based numbers paired with their text). "Present" and
+    /// similar end at the end of `reference`'s month; spans are cut off at that month too, so a
+    /// typo'd future year cannot inflate experience.
+    public static func dateRanges(in lines: [(number: Int, text: String)], reference: YearMonth) -> [DateRange] {
+        let now = reference.index + 1
+        var ranges: [DateRange] = []
+        for (number, line) in lines {
+            // Run on the line as written (the pattern accepts every dash and any case) so the
+            // evidence shows the dates exactly as the candidate typed them.
+            for match in range.matches(in: line, names: groups) {
+                guard let startYear = match.named["sy"].flatMap({ Int($0) }),
+                      let startMonth = monthNumber(name: match.named["smn"], digits: match.named["smd"]) else { continue }
+                let start = startYear * 12 + ((startMonth ?? 1) - 1)
+                let end: Int
+                let ongoing = match.named["now"] != nil
+                if ongoing {
+                    end = now
+                } else {
+                    guard let endYear = match.named["ey"].flatMap({ Int($0) }),
+                          let endMonth = monthNumber(name: match.named["emn"], digits: match.named["emd"]) else { continue }
+                    if let endMonth {
+                        end = endYear * 12 + endMonth  // the end month is worked, so the span runs past it
+                    } else if endYear == startYear, startMonth == nil {
+                        end = start + 12  // "2019 - 2019": one year
+                    } else {
+                        end = endYear * 12  // a bare year reads as its January: "2015-2019" is four years
+                    }
+                }
+                let clipped = min(end, now)
+                guard clipped > start else { continue }
+                ranges.append(DateRange(start: YearMonth(index: start), end: YearMonth(index: clipped),
+                                        isOngoing: ongoing, line: number,
+                                        text: match.text))
+            }
+        }
+        return ranges
+    }
+
+    /// Months covered by the union of `ranges`: overlapping jobs count once.
+    public static func totalMonths(_ ranges: [DateRange]) -> Int {
+        var total = 0
+        var covered: (start: Int, end: Int)?
+        for range in ranges.sorted(by: { $0.start < $1.start }) {
+            let start = range.start.index, end = range.end.index
+            if let current = covered, start <= current.end {
+                covered = (current.start, max(current.end, end))
+            } else {
+                if let current = covered { total += current.end - current.start }
+                covered = (start, end)
+            }
+        }
+        if let current = covered { total += current.end - current.start }
+        return total
+    }
+
+    /// Years covered by `ranges`, to one decimal.
+    public static func years(_ ranges: [DateRange]) -> Double {
+        (Double(totalMonths(ranges)) / 12 * 10).rounded() / 10
+    }
+
+    /// nil when a given month is invalid; `.some(nil)` when no month was given (a bare year).
+    private static func monthNumber(name: String?, digits: String?) -> Int?? {
+        if let digits {
+            guard let value = Int(digits), (1...12).contains(value) else { return nil }
+            return .some(value)
+        }
+        guard let name else { return .some(nil) }
+        let names = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+        return names.firstIndex(of: String(name.prefix(3)).lowercased()).map { .some($0 + 1) } ?? nil
+    }
+}

@@ -1,1 +1,0 @@
-// Module placeholder while the module is being written.

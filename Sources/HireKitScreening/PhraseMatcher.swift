@@ -1,0 +1,147 @@
+/// Finds every term of a set (skill names, synonyms, their abbreviation variants) in a text in one
+/// pass, however many terms there are.
+///
+/// Terms are compiled once into an Aho–Corasick automaton over token ids: each token of a term is
+/// reduced to a match key (its Snowball stem), keys are numbered, and the automaton walks the CV's
+/// keys left to right. A multi-word term therefore matches only as a contiguous phrase, while a
+/// single word matches any inflection with the same stem. Compile once per role, reuse per CV.
+public struct PhraseMatcher<Target: Hashable & Sendable>: Sendable {
+    /// A phrase to look for and what finding it is evidence of.
+    public struct Term: Sendable, Hashable {
+        public var phrase: String
+        public var target: Target
+        public init(phrase: String, target: Target) {
+            self.phrase = phrase; self.target = target
+        }
+    }
+
+    /// One occurrence of a term: `tokens` indexes the token array that was searched.
+    public struct Match: Sendable, Hashable {
+        /// The term as written in the role, not the variant that happened to match.
+        public var phrase: String
+        public var target: Target
+        /// Line of the first matched token.
+        public var line: Int
+        public var tokens: Range<Int>
+    }
+
+    public let terms: [Term]
+    /// Match key → token id; keys not in any term have no id and reset the automaton.
+    private let vocabulary: [String: Int]
+    private let transitions: [[Int: Int]]
+    private let failure: [Int]
+    /// For each state, the (term index, token length) pairs that end there, suffix outputs included.
+    private let outputs: [[Pattern]]
+
+    private struct Pattern: Sendable, Hashable { var term: Int; var length: Int }
+
+    /// Compiles `terms`. With `abbreviations`, each term's abbreviation variants are added too.
+    public init(terms: [Term], abbreviations: [Abbreviation] = Abbreviations.common) {
+        self.terms = terms
+        let stemmer = Stemmer()
+        var vocabulary: [String: Int] = [:]
+        var transitions: [[Int: Int]] = [[:]]
+        var ends: [[Pattern]] = [[]]
+
+        for (termIndex, term) in terms.enumerated() {
+            var sequences = Set<[String]>()
+            for variant in Abbreviations.variants(of: term.phrase, using: abbreviations) {
+                for keys in Self.keySequences(forNormalizedPhrase: variant, stemmer: stemmer) {
+                    sequences.insert(keys)
+                }
+            }
+            for keys in sequences.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
+                var state = 0
+                for key in keys {
+                    let id = vocabulary[key] ?? { vocabulary[key] = vocabulary.count; return vocabulary.count - 1 }()
+                    if let next = transitions[state][id] {
+                        state = next
+                    } else {
+                        transitions.append([:]); ends.append([])
+                        transitions[state][id] = transitions.count - 1
+                        state = transitions.count - 1
+                    }
+                }
+                ends[state].append(Pattern(term: termIndex, length: keys.count))
+            }
+        }
+
+        // Breadth-first failure links: a state's failure is the longest proper suffix of its path
+        // that is also a path from the root, so a partial phrase never hides a shorter one.
+        var failure = Array(repeating: 0, count: transitions.count)
+        var outputs = ends
+        var queue = transitions[0].values.sorted()
+        var head = 0
+        while head < queue.count {
+            let state = queue[head]; head += 1
+            for (id, next) in transitions[state].sorted(by: { $0.key < $1.key }) {
+                var fallback = failure[state]
+                while fallback != 0, transitions[fallback][id] == nil { fallback = failure[fallback] }
+                let target = transitions[fallback][id] ?? 0
+                failure[next] = target == next ? 0 : target
+                outputs[next].append(contentsOf: outputs[failure[next]])
+                queue.append(next)
+            }
+        }
+        self.vocabulary = vocabulary
+        self.transitions = transitions
+        self.failure = failure
+        self.outputs = outputs
+    }
+
+    /// Every term occurrence in `tokens`, ordered by position then term order.
+    /// `stemmer` must belong to the calling thread.
+    public func matches(in tokens: [Token], stemmer: Stemmer) -> [Match] {
+        var found: [Match] = []
+        var seen = Set<[Int]>()
+        var state = 0
+        for (position, token) in tokens.enumerated() {
+            guard let id = vocabulary[MatchKey.key(for: token.text, stemmer: stemmer)] else {
+                state = 0
+                continue
+            }
+            while state != 0, transitions[state][id] == nil { state = failure[state] }
+            state = transitions[state][id] ?? 0
+            for pattern in outputs[state] {
+                let start = position - pattern.length + 1
+                // Two variants of one term can end at the same place; report the term once.
+                guard seen.insert([pattern.term, start, position]).inserted else { continue }
+                let term = terms[pattern.term]
+                found.append(Match(phrase: term.phrase, target: term.target,
+                                   line: tokens[start].line, tokens: start..<(position + 1)))
+            }
+        }
+        return found.sorted { ($0.tokens.lowerBound, $0.tokens.upperBound) < ($1.tokens.lowerBound, $1.tokens.upperBound) }
+    }
+
+    /// Convenience for one-off use: tokenises `text` and stems with a fresh stemmer.
+    public func matches(in text: String) -> [Match] {
+        matches(in: TextNormalizer.tokenize(text), stemmer: Stemmer())
+    }
+
+    /// All key sequences a phrase can appear as in a CV. Hyphenated words and adjacent words may be
+    /// written apart, hyphenated or closed up ("follow up", "follow-up", "followup"), so each way of
+    /// grouping the phrase's word parts is compiled; phrases longer than six parts keep only the
+    /// fully split and as-written forms to bound the number of variants.
+    static func keySequences(forNormalizedPhrase phrase: String, stemmer: Stemmer) -> [[String]] {
+        let words = TextNormalizer.words(inNormalizedLine: phrase)
+        guard !words.isEmpty else { return [] }
+        let parts = words.flatMap { word in
+            word.split(separator: "-").map(String.init).filter { !$0.isEmpty }
+        }
+        let written = words.map { MatchKey.key(for: $0, stemmer: stemmer) }
+        guard parts.count > 1, parts.count <= 6 else {
+            return [written, parts.map { MatchKey.key(for: $0, stemmer: stemmer) }]
+        }
+        var sequences: [[String]] = [written]
+        // Bit i of `mask` set means part i is closed up with part i + 1.
+        for mask in 0..<(1 << (parts.count - 1)) {
+            var groups: [String] = [parts[0]]
+            for index in 1..<parts.count {
+                if mask & (1 << (index - 1)) != 0 { groups[groups.count - 1] += parts[index] } else { groups.append(parts[index]) }
+            }
+            sequences.append(groups.map { MatchKey.key(for: $0, stemmer: stemmer) })
+        }
+        return sequences
+    }
+}

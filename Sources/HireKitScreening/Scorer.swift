@@ -1,0 +1,41 @@
+import HireKitRoles
+
+/// The scoring rules, as pure functions of the counts screening found and the role's policy.
+///
+/// Each category earns a fraction of its weight; the sum is scaled by the policy's total weight
+/// to 0–100. Missing a knockout skill caps the total at the policy's knockout cap.
+public enum Scorer {
+    /// Fraction of a skill list met; an empty list asks for nothing, so it is fully met.
+    public static func skillFraction(met: Int, of total: Int) -> Double {
+        total == 0 ? 1 : Double(met) / Double(total)
+    }
+
+    /// `years / minimumYears`, capped at 1; a role with no minimum gives full marks.
+    public static func experienceFraction(years: Double, minimumYears: Double) -> Double {
+        minimumYears <= 0 ? 1 : min(1, max(0, years) / minimumYears)
+    }
+
+    /// 1 when the minimum is met, halved for each level short of it (one below: ½, two: ¼, …).
+    public static func educationFraction(found: EducationLevel, minimum: EducationLevel) -> Double {
+        let levels = EducationLevel.allCases
+        let shortBy = levels.firstIndex(of: minimum)! - levels.firstIndex(of: found)!
+        return shortBy <= 0 ? 1 : 1 / Double(1 << shortBy)
+    }
+
+    /// Converts policy-weight points to the 0–100 scale.
+    public static func scaled(_ points: Double, policy: ScreeningPolicy) -> Double {
+        policy.totalWeight > 0 ? points / policy.totalWeight * 100 : 0
+    }
+
+    /// The final 0–100 score from category points already on the 0–100 scale.
+    public static func total(_ breakdown: ScoreBreakdown, knockedOut: Bool, policy: ScreeningPolicy) -> Double {
+        let sum = breakdown.requiredSkills + breakdown.preferredSkills + breakdown.experience + breakdown.education
+        let capped = knockedOut ? min(sum, policy.knockoutCap) : sum
+        return rounded(min(100, max(0, capped)))
+    }
+
+    /// One decimal, half away from zero: the same CV always prints the same score.
+    public static func rounded(_ value: Double) -> Double {
+        (value * 10).rounded(.toNearestOrAwayFromZero) / 10
+    }
+}

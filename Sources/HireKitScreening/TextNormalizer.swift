@@ -1,0 +1,140 @@
+import Foundation
+
+/// Puts CV and role text into one canonical form, and splits it into lines and word tokens.
+///
+/// CVs arrive from PDF and Word extraction full of typographic variants (ligatures, curly quotes,
+/// en dashes, accents); folding them away here means every later stage compares like with like.
+public enum TextNormalizer {
+    /// Normalises `text` line by line, so line *n* of the result is line *n* of the input.
+    public static func normalize(_ text: String) -> String {
+        lines(of: text).map(normalizeLine).joined(separator: "\n")
+    }
+
+    /// Splits on any line break (`\n`, `\r\n`, `\r`, form feed between PDF pages, U+2028…).
+    /// Every stage numbers lines through this one function, so line numbers always agree.
+    public static func lines(of text: String) -> [String] {
+        text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
+    }
+
+    /// Normalises a single line: NFKC, dash and quote variants, case folding, diacritics stripped.
+    public static func normalizeLine(_ line: String) -> String {
+        // NFKC first: it turns ligatures (ﬁ → fi), full-width forms and non-breaking spaces
+        // into their plain equivalents before anything compares characters.
+        let compatible = line.precomposedStringWithCompatibilityMapping
+        var scalars = String.UnicodeScalarView()
+        for scalar in compatible.unicodeScalars {
+            switch punctuationClass(of: scalar) {
+            case .dash: scalars.append("-")
+            case .singleQuote: scalars.append("'")
+            case .doubleQuote: scalars.append("\"")
+            case .space: scalars.append(" ")
+            case .invisible: continue
+            case .other: scalars.append(scalar)
+            }
+        }
+        let folded = String(scalars).folding(options: [.caseInsensitive, .diacriticInsensitive], locale: nil)
+        // Letters that are not "letter + accent" in Unicode, so diacritic folding leaves them alone.
+        var result = ""
+        result.reserveCapacity(folded.utf8.count)
+        for character in folded {
+            switch character {
+            case "ø": result.append("o")
+            case "æ": result.append("ae")
+            case "œ": result.append("oe")
+            case "ł": result.append("l")
+            case "đ", "ð": result.append("d")
+            case "þ": result.append("th")
+            case "ı": result.append("i")
+            case "ß": result.append("ss")
+            default: result.append(character)
+            }
+        }
+        return result
+    }
+
+    private enum PunctuationClass { case dash, singleQuote, doubleQuote, space, invisible, other }
+
+    private static func punctuationClass(of scalar: Unicode.Scalar) -> PunctuationClass {
+        switch scalar.value {
+        case 0x2212, 0x2043, 0xFE63, 0xFF0D: return .dash  // minus sign, hyphen bullet, small/full-width hyphen-minus
+        case 0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0x2035, 0x0060, 0x00B4, 0x02BC: return .singleQuote
+        case 0x201C, 0x201D, 0x201E, 0x201F, 0x2033, 0x2036, 0x00AB, 0x00BB: return .doubleQuote
+        case 0x00AD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF: return .invisible  // soft hyphen, zero-width marks
+        case 0x0009: return .space
+        default:
+            return scalar.properties.generalCategory == .dashPunctuation ? .dash : .other
+        }
+    }
+
+    /// Normalises `text` and splits it into word tokens numbered by line (1-based).
+    public static func tokenize(_ text: String) -> [Token] {
+        var tokens: [Token] = []
+        for (index, line) in lines(of: text).enumerated() {
+            for word in words(inNormalizedLine: normalizeLine(line)) {
+                tokens.append(Token(text: word, line: index + 1))
+            }
+        }
+        return tokens
+    }
+
+    /// Splits one already-normalised line into words.
+    ///
+    /// A word is a run of letters and digits, kept whole across the joiners that carry meaning in
+    /// CVs: hyphens and apostrophes between letters ("e-mail", "customer's"), a slash between digits
+    /// ("24/7"), an ampersand between letters ("r&d"), a dot inside a name or number ("node.js", "3.5"),
+    /// a leading dot (".net") and trailing "+", "#" or "%" ("c++", "c#", "80+", "96%").
+    public static func words(inNormalizedLine line: String) -> [String] {
+        let chars = Array(line.unicodeScalars)
+        var words: [String] = []
+        var index = 0
+        func at(_ i: Int) -> Unicode.Scalar? { i >= 0 && i < chars.count ? chars[i] : nil }
+
+        while index < chars.count {
+            let startsWithDot = chars[index] == "." && isLetter(at(index + 1))
+                && (index == 0 || chars[index - 1] == " ")
+            guard isWordCharacter(chars[index]) || startsWithDot else { index += 1; continue }
+            let start = index
+            index += 1
+            while index < chars.count {
+                let c = chars[index]
+                if isWordCharacter(c) { index += 1; continue }
+                let before = at(index - 1), after = at(index + 1)
+                let joins: Bool
+                switch c {
+                case "-", "'", "&": joins = isLetter(before) && isLetter(after)
+                case "/": joins = isDigit(before) && isDigit(after)
+                case ".": joins = isWordCharacter(before) && isWordCharacter(after)
+                default: joins = false
+                }
+                guard joins else { break }
+                index += 1
+            }
+            // Trailing "+"/"#" only when the run ends there ("c++" but not "a+b"); "%" after digits.
+            var end = index
+            while end < chars.count, chars[end] == "+" || chars[end] == "#" { end += 1 }
+            if end > index, !isWordCharacter(at(end)) { index = end }
+            if isDigit(chars[index - 1]), at(index) == "%" { index += 1 }
+            words.append(String(String.UnicodeScalarView(chars[start..<index])))
+        }
+        return words
+    }
+
+    static func isWordCharacter(_ scalar: Unicode.Scalar?) -> Bool {
+        guard let scalar else { return false }
+        if scalar.properties.isAlphabetic { return true }
+        switch scalar.properties.generalCategory {
+        case .decimalNumber, .nonspacingMark, .spacingMark: return true
+        default: return false
+        }
+    }
+
+    static func isLetter(_ scalar: Unicode.Scalar?) -> Bool {
+        guard let scalar else { return false }
+        return scalar.properties.isAlphabetic
+    }
+
+    static func isDigit(_ scalar: Unicode.Scalar?) -> Bool {
+        guard let scalar else { return false }
+        return scalar.properties.generalCategory == .decimalNumber
+    }
+}

@@ -1,0 +1,135 @@
+import ArgumentParser
+import Foundation
+import HireKitCV
+import HireKitRoles
+import HireKitScreening
+
+struct Screen: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Rank CVs against a role's requirements and explain each score.",
+        discussion: """
+        Reads plain text, Markdown, PDF, DOCX, HTML and JSON Resume CVs (files and folders, recursively).
+        Exit status: 0 done, 1 some files could not be read (listed; the others are still ranked), 2 usage or role error.
+        """)
+
+    @Option(help: "Role id to screen for, or 'all' to find each candidate's best-fitting role.")
+    var role: String
+
+    @Argument(help: "CV files or folders.")
+    var paths: [String]
+
+    @Option(help: "Folder of role definition files.")
+    var roles = "Roles"
+
+    @Option(help: "Output format: \(ScreeningReport.Format.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var format: ScreeningReport.Format = .table
+
+    @Option(help: "Show only the best N candidates.")
+    var top: Int?
+
+    @Option(help: "Show only candidates scoring at least S (0–100).")
+    var minScore: Double?
+
+    @Flag(help: "Show every requirement with the CV lines that support it.")
+    var explain = false
+
+    @Flag(help: "Redact names, contact details, addresses, photos and birth dates from all output; scores are unaffected.")
+    var blind = false
+
+    @Option(help: "What 'Present' means in CV date ranges, as YYYY-MM (default: this month).")
+    var asOf: String?
+
+    @Option(help: "Largest CV file read, in megabytes.")
+    var maxFileMB = 20
+
+    @Option(help: "Time limit per CV, in seconds.")
+    var timeout: Double = 15
+
+    @Option(help: "Worker threads (default: all cores).")
+    var jobs: Int?
+
+    func validate() throws {
+        if let top, top < 1 { throw ValidationError("--top must be at least 1.") }
+        if let minScore, !(0...100).contains(minScore) { throw ValidationError("--min-score must be between 0 and 100.") }
+        if let asOf, Self.month(asOf) == nil { throw ValidationError("--as-of must be written YYYY-MM, e.g. 2026-11.") }
+        if maxFileMB < 1 || timeout <= 0 { throw ValidationError("--max-file-mb and --timeout must be positive.") }
+    }
+
+    func run() throws {
+        let catalog: RoleCatalog
+        do {
+            catalog = try RoleLoader().load(directory: roles)
+        } catch {
+            printError(error)
+            throw ExitCode(2)
+        }
+        let selected: [Role]
+        if role == "all" {
+            selected = catalog.roles
+        } else if let found = catalog.role(id: role) {
+            selected = [found]
+        } else {
+            let hint = Suggestion.closest(to: role, in: catalog.ids).map { " Did you mean '\($0)'?" } ?? ""
+            printError("error: no role '\(role)' in \(roles)/.\(hint) Run `hirekit roles` to list them.")
+            throw ExitCode(2)
+        }
+        let files: [URL]
+        do {
+            files = try CVFileCollector.collect(paths)
+        } catch {
+            printError(error)
+            throw ExitCode(2)
+        }
+        let limits = ReaderLimits(maxFileBytes: maxFileMB * 1024 * 1024, timeoutSeconds: timeout)
+        let batch = ScreeningBatch(roles: selected, referenceDate: asOf.flatMap(Self.month) ?? Date(), limits: limits,
+                                   blind: blind, concurrency: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        let progress = ProgressBar.forStandardError(total: files.count)
+        var update: (@Sendable (Int, Int) -> Void)?
+        if let progress { update = { done, total in progress.update(done, of: total) } }
+        let outcome = batch.run(files: files, progress: update)
+        progress?.finish()
+        let report = ScreeningReport(roleLabel: role == "all" ? "all roles" : selected[0].title, outcome: outcome,
+                                     top: top, minScore: minScore, blind: blind, allRoles: role == "all")
+        let color = format == .table && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+        print(report.render(format, explain: explain, color: color), terminator: "")
+        if !outcome.failures.isEmpty {
+            // Machine formats keep stdout clean; the failures are also reported on stderr.
+            if format != .table { for failure in outcome.failures { printError(failure) } }
+            throw ExitCode(1)
+        }
+    }
+
+    static func month(_ text: String) -> Date? {
+        guard text.wholeMatch(of: /\d{4}-\d{2}/) != nil else { return nil }
+        var components = DateComponents()
+        components.year = Int(text.prefix(4)); components.month = Int(text.suffix(2)); components.day = 15
+        guard let month = components.month, (1...12).contains(month) else { return nil }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        return calendar.date(from: components)
+    }
+}
+
+extension ScreeningReport.Format: ExpressibleByArgument {}
+
+/// A one-line progress bar on stderr, shown only for long batches on a terminal.
+final class ProgressBar: @unchecked Sendable {
+    private let lock = NSLock()
+    private var lastDrawn = -1
+
+    static func forStandardError(total: Int) -> ProgressBar? {
+        total >= 20 && isatty(STDERR_FILENO) == 1 ? ProgressBar() : nil
+    }
+
+    func update(_ done: Int, of total: Int) {
+        let percent = done * 100 / max(total, 1)
+        lock.lock(); defer { lock.unlock() }
+        guard percent != lastDrawn else { return }
+        lastDrawn = percent
+        let filled = percent * 30 / 100
+        let bar = String(repeating: "█", count: filled) + String(repeating: "░", count: 30 - filled)
+        FileHandle.standardError.write(Data("\r\(bar) \(done)/\(total) CVs".utf8))
+    }
+
+    func finish() { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+}

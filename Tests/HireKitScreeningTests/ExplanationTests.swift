@@ -1,0 +1,84 @@
+import Foundation
+import HireKitRoles
+import Testing
+@testable import HireKitScreening
+
+@Suite("Explanation of a screening result")
+struct ExplanationTests {
+    private let result = Fixtures.screener().screen(text: Fixtures.cv, source: "jane.txt")
+
+    private func outcome(_ name: String) -> RequirementOutcome? {
+        result.requirements.first { $0.name == name }
+    }
+
+    @Test func everyRequirementIsListedInRoleOrder() {
+        #expect(result.requirements.map(\.name) == ["Customer service", "CRM software", "Conflict resolution",
+                                                    "Point of sale", "Spanish", "Experience", "Education"])
+        #expect(result.requirements.map(\.kind) == [.requiredSkill, .requiredSkill, .requiredSkill,
+                                                    .preferredSkill, .preferredSkill, .experience, .education])
+    }
+
+    @Test func metAndMissingAreMarked() {
+        #expect(result.requirements.map(\.met) == [true, true, true, true, false, true, true])
+    }
+
+    @Test func pointsAddUpToTheScore() {
+        #expect(result.requirements.map(\.points) == [16.7, 16.7, 16.7, 10, 0, 20, 10])
+        #expect(result.score == 90)
+    }
+
+    @Test func skillEvidenceGivesLineNumberAndLineText() {
+        #expect(outcome("Customer service")?.evidence == [
+            Evidence(line: 6, text: "Customer service professional with CRM experience and a record of high CSAT.",
+                     matched: "Customer service"),
+        ])
+        #expect(outcome("Conflict resolution")?.evidence.map(\.line) == [16])
+        #expect(outcome("Point of sale")?.evidence.map(\.line) == [13])
+    }
+
+    @Test func severalTermsOnOneLineGiveOneEvidenceLine() {
+        let crm = outcome("CRM software")
+        #expect(crm?.evidence.map(\.line) == [16])
+        #expect(crm?.detail == "found: Zendesk")
+    }
+
+    @Test func evidenceIsLimitedToTheFirstThreeLines() {
+        let role = Fixtures.role(required: [Skill(name: "Zendesk")])
+        let cv = (1...5).map { "Zendesk task \($0)" }.joined(separator: "\n")
+        let evidence = RoleScreener(role: role, reference: Fixtures.reference).screen(text: cv, source: "cv").requirements[0].evidence
+        #expect(evidence.map(\.line) == [1, 2, 3])
+    }
+
+    @Test func missingSkillSaysWhatWasLookedFor() {
+        #expect(outcome("Spanish")?.evidence == [])
+        #expect(outcome("Spanish")?.detail == "no mention of \"Spanish\", \"bilingual\"")
+    }
+
+    @Test func experienceShowsTheDateLines() {
+        let experience = outcome("Experience")
+        #expect(experience?.evidence.map(\.line) == [9, 12])
+        #expect(experience?.evidence.map(\.matched) == ["Mar 2019 – Present", "2016 - 2019"])
+        #expect(result.yearsOfExperience == 8.3)
+        #expect(experience?.detail == "8.3 years found; minimum 2")
+    }
+
+    @Test func educationShowsTheDegreeLine() {
+        let education = outcome("Education")
+        #expect(education?.evidence.map(\.line) == [19])
+        #expect(result.educationLevel == .associate)
+    }
+
+    @Test func relevantTitlesAndBackgroundsAreShownWithoutPoints() {
+        #expect(result.relevantExperience.map(\.matched) == ["Call Center Agent", "retail"])
+        #expect(result.relevantExperience.map(\.line) == [9, 12])
+    }
+
+    @Test func achievementsAreListed() {
+        #expect(result.achievements.map(\.line) == [10, 11])
+    }
+
+    @Test func resultRoundTripsThroughJSON() throws {
+        let data = try JSONEncoder().encode(result)
+        #expect(try JSONDecoder().decode(ScreeningResult.self, from: data) == result)
+    }
+}

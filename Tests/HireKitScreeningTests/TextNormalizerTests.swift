@@ -1,0 +1,73 @@
+import Testing
+@testable import HireKitScreening
+
+@Suite("Text normalisation")
+struct TextNormalizerTests {
+    @Test func ligaturesBecomePlainLetters() {
+        #expect(TextNormalizer.normalizeLine("ﬁnance ofﬁce ﬂow") == "finance office flow")
+    }
+
+    @Test func diacriticsAreStripped() {
+        #expect(TextNormalizer.normalizeLine("Café Résumé Zoë Ñandú") == "cafe resume zoe nandu")
+    }
+
+    @Test func lettersWithoutDecompositionAreFolded() {
+        #expect(TextNormalizer.normalizeLine("Straße Søren Æsir") == "strasse soren aesir")
+    }
+
+    @Test func caseIsFolded() {
+        #expect(TextNormalizer.normalizeLine("CRM Zendesk") == "crm zendesk")
+    }
+
+    @Test func everyDashVariantBecomesAHyphen() {
+        // en dash, em dash, Unicode hyphen, minus sign, figure dash, non-breaking hyphen
+        #expect(TextNormalizer.normalizeLine("a–b—c‐d−e‒f‑g") == "a-b-c-d-e-f-g")
+    }
+
+    @Test func curlyQuotesBecomeStraight() {
+        #expect(TextNormalizer.normalizeLine("“Customer’s ‘first’ choice”") == "\"customer's 'first' choice\"")
+    }
+
+    @Test func nonBreakingAndZeroWidthSpacesAreCleanedUp() {
+        #expect(TextNormalizer.normalizeLine("data\u{00A0}entry\u{200B}") == "data entry")
+    }
+
+    @Test func lineStructureIsKept() {
+        #expect(TextNormalizer.normalize("One\r\nTwo\nThree\u{0C}Four") == "one\ntwo\nthree\nfour")
+    }
+
+    @Test func tokensCarryTheirLineNumber() {
+        let tokens = TextNormalizer.tokenize("Summary\n\nHandled calls")
+        #expect(tokens == [Token(text: "summary", line: 1), Token(text: "handled", line: 3), Token(text: "calls", line: 3)])
+    }
+
+    @Test func programmingLanguageNamesStayWhole() {
+        #expect(words("C++, C# and .NET; Node.js") == ["c++", "c#", "and", ".net", "node.js"])
+    }
+
+    @Test func hyphenatedWordsStayWhole() {
+        #expect(words("e-mail follow-up multi-tasking") == ["e-mail", "follow-up", "multi-tasking"])
+    }
+
+    @Test func numberRangesSplitAtTheHyphen() {
+        #expect(words("2015-2019") == ["2015", "2019"])
+    }
+
+    @Test func slashesBetweenDigitsStayWhole() {
+        #expect(words("24/7 support, 03/2017, and/or") == ["24/7", "support", "03/2017", "and", "or"])
+    }
+
+    @Test func apostrophesAndAmpersandsInsideWordsStayWhole() {
+        #expect(words("Customer's R&D at AT&T, don't") == ["customer's", "r&d", "at", "at&t", "don't"])
+    }
+
+    @Test func quantitiesKeepTheirSign() {
+        #expect(words("80+ calls, 96% CSAT, 3.5 years") == ["80+", "calls", "96%", "csat", "3.5", "years"])
+    }
+
+    @Test func sentencePunctuationIsNotPartOfAWord() {
+        #expect(words("Resolved complaints. (Team lead!) \"Top\" a+b") == ["resolved", "complaints", "team", "lead", "top", "a", "b"])
+    }
+
+    private func words(_ text: String) -> [String] { TextNormalizer.tokenize(text).map(\.text) }
+}
