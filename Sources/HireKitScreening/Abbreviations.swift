@@ -38,6 +38,13 @@ public enum Abbreviations {
         Abbreviation("CPR", ["cardiopulmonary resuscitation"]),
         Abbreviation("ESL", ["english as a second language"]),
         Abbreviation("WPM", ["words per minute"]),
+        // Job-title shorthand, so "Customer Service Rep" in a CV's work history counts as the title.
+        Abbreviation("CSR", ["customer service representative"]),
+        Abbreviation("rep", ["representative"]),
+        Abbreviation("mgr", ["manager"]),
+        Abbreviation("asst", ["assistant"]),
+        Abbreviation("assoc", ["associate"]),
+        Abbreviation("svc", ["service"]),
         // "MS" alone also means Master of Science, so only the product names are expanded.
         Abbreviation("MS Office", ["Microsoft Office"]),
         Abbreviation("MS Excel", ["Microsoft Excel"]),

@@ -51,7 +51,10 @@ public enum ExperienceExtractor {
     /// `[month name | month number /] year  (- | to | until …)  [month name | month number /] year | present`.
     private static let range = Pattern(
         #"(?<![\w/.])(?:(?<smn>"# + month + #")\.?,?\s*|(?<smd>\d{1,2})\s*[/.]\s*)?(?<sy>(?:19|20)\d{2})"#
-            + #"\s*(?:[-\x{2010}-\x{2015}\x{2212}]+|to|until|till|through|thru)\s*"#
+            // Separators include full-width hyphens and their common mojibake ("ï¼" is U+FF0D's
+            // UTF-8 read as Windows-1252, "â€“" an en dash's), both frequent in CVs that went
+            // through a careless export.
+            + #"\s*(?:[-\x{2010}-\x{2015}\x{2212}\x{FE63}\x{FF0D}]+|ï¼[\x{200B}\x{8D}]?|â€[\x{201C}\x{201D}\x{94}\x{93}]|to|until|till|through|thru)\s*"#
             + #"(?:(?:(?<emn>"# + month + #")\.?,?\s*|(?<emd>\d{1,2})\s*[/.]\s*)?(?<ey>(?:19|20)\d{2})(?![\w/])"#
             + #"|(?<now>present|current|currently|now|today|date|ongoing)\b)"#)
     private static let groups = ["smn", "smd", "sy", "emn", "emd", "ey", "now"]

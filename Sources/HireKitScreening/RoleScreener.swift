@@ -63,19 +63,27 @@ public struct RoleScreener: Sendable {
             firstLines(matches.filter { $0.target == target }.map { ($0.line, $0.phrase) }, in: lines)
         }
 
+        /// Outcomes per skill and the category's unrounded points. A skill shown on several lines
+        /// of the CV earns more than a single passing mention (see `Scorer.evidenceStrength`).
         func skillOutcomes(_ skills: [Skill], kind: RequirementOutcome.Kind, weight: Double,
-                           target: (Int) -> Target) -> [RequirementOutcome] {
+                           target: (Int) -> Target) -> (outcomes: [RequirementOutcome], points: Double) {
             let each = skills.isEmpty ? 0 : Scorer.scaled(weight, policy: policy) / Double(skills.count)
-            return skills.enumerated().map { index, skill in
-                let found = evidence(for: target(index))
-                let met = !found.isEmpty
+            var total = skills.isEmpty ? Scorer.scaled(weight, policy: policy) : 0
+            let outcomes = skills.enumerated().map { index, skill in
+                let hits = matches.filter { $0.target == target(index) }
+                let found = firstLines(hits.map { ($0.line, $0.phrase) }, in: lines)
+                let lineCount = Set(hits.map(\.line)).count
+                let points = each * Scorer.evidenceStrength(lines: lineCount)
+                total += points
                 return RequirementOutcome(
-                    kind: kind, name: skill.name, met: met, knockout: skill.knockout,
-                    points: Scorer.rounded(met ? each : 0), maxPoints: Scorer.rounded(each),
-                    detail: met ? "found: " + orderedUnique(found.map(\.matched)).joined(separator: ", ")
+                    kind: kind, name: skill.name, met: lineCount > 0, knockout: skill.knockout,
+                    points: Scorer.rounded(points), maxPoints: Scorer.rounded(each),
+                    detail: lineCount > 0
+                        ? "found on \(lineCount) line\(lineCount == 1 ? "" : "s"): " + orderedUnique(hits.map(\.phrase)).prefix(4).joined(separator: ", ")
                         : "no mention of \(skill.terms.map { "\"\($0)\"" }.joined(separator: ", "))",
                     evidence: found)
             }
+            return (outcomes, total)
         }
 
         let required = skillOutcomes(role.skills.required, kind: .requiredSkill,
@@ -83,15 +91,24 @@ public struct RoleScreener: Sendable {
         let preferred = skillOutcomes(role.skills.preferred, kind: .preferredSkill,
                                       weight: policy.preferredSkillsWeight, target: Target.preferredSkill)
 
+        // Experience counts most where a job's heading names this role, another title for it or a
+        // background the role values ("Customer Service Rep, Jul 2015 to Current"): a chef's ten
+        // years are work experience, but not ten years of answering customers.
         let minimumYears = role.experience.minimumYears
         let years = structure.yearsOfExperience
-        let experienceFraction = Scorer.experienceFraction(years: years, minimumYears: minimumYears)
+        let titleLines = Set(matches.filter { $0.target == .title || $0.target == .background }.map(\.line))
+        let dateLines = structure.dateRanges.map(\.line)
+        let relevantRanges = structure.dateRanges.filter { range in
+            Self.headingLines(of: range.line, dateLines: dateLines).contains { titleLines.contains($0) }
+        }
+        let relevantYears = ExperienceExtractor.years(relevantRanges)
+        let experienceFraction = Scorer.experienceFraction(relevantYears: relevantYears, years: years, minimumYears: minimumYears)
         let experienceMax = Scorer.scaled(policy.experienceWeight, policy: policy)
         let experience = RequirementOutcome(
-            kind: .experience, name: "Experience", met: years >= minimumYears,
+            kind: .experience, name: "Experience", met: relevantYears >= minimumYears,
             points: Scorer.rounded(experienceFraction * experienceMax), maxPoints: Scorer.rounded(experienceMax),
-            detail: "\(format(years)) years found; minimum \(format(minimumYears))",
-            evidence: firstLines(structure.dateRanges.map { ($0.line, $0.text) }, in: lines))
+            detail: "\(format(relevantYears)) years of relevant experience (\(format(years)) in all); minimum \(format(minimumYears))",
+            evidence: firstLines((relevantRanges.isEmpty ? structure.dateRanges : relevantRanges).map { ($0.line, $0.text) }, in: lines))
 
         let minimumLevel = role.education.minimum
         let level = structure.educationLevel
@@ -105,16 +122,13 @@ public struct RoleScreener: Sendable {
                 [Evidence(line: $0.line, text: $0.text, matched: $0.level.displayName)]
             } ?? [])
 
-        // Category totals come from unrounded fractions so rounding happens once, at the end.
-        func skillPoints(_ outcomes: [RequirementOutcome], weight: Double) -> Double {
-            Scorer.skillFraction(met: outcomes.filter(\.met).count, of: outcomes.count) * Scorer.scaled(weight, policy: policy)
-        }
+        // Category totals come from unrounded points so rounding happens once, at the end.
         let breakdown = ScoreBreakdown(
-            requiredSkills: skillPoints(required, weight: policy.requiredSkillsWeight),
-            preferredSkills: skillPoints(preferred, weight: policy.preferredSkillsWeight),
+            requiredSkills: required.points,
+            preferredSkills: preferred.points,
             experience: experienceFraction * experienceMax,
             education: educationFraction * educationMax)
-        let missingKnockouts = (required + preferred).filter { $0.knockout && !$0.met }.map(\.name)
+        let missingKnockouts = (required.outcomes + preferred.outcomes).filter { $0.knockout && !$0.met }.map(\.name)
         let knockedOut = !missingKnockouts.isEmpty
 
         return ScreeningResult(
@@ -126,12 +140,20 @@ public struct RoleScreener: Sendable {
                 preferredSkills: Scorer.rounded(breakdown.preferredSkills),
                 experience: Scorer.rounded(breakdown.experience),
                 education: Scorer.rounded(breakdown.education)),
-            requirements: required + preferred + [experience, education],
+            requirements: required.outcomes + preferred.outcomes + [experience, education],
             yearsOfExperience: years, educationLevel: level,
             relevantExperience: firstLines(
                 matches.filter { $0.target == .title || $0.target == .background }.map { ($0.line, $0.phrase) },
                 in: lines),
             achievements: structure.achievements, sections: structure.sections, blind: blind)
+    }
+
+    /// Lines that may hold the heading (title, employer) of the job dated on `line`: that line, up
+    /// to two above and one below, but never a line belonging to the neighbouring jobs' dates.
+    static func headingLines(of line: Int, dateLines: [Int]) -> ClosedRange<Int> {
+        let previous = dateLines.filter { $0 < line }.max() ?? 0
+        let next = dateLines.filter { $0 > line }.min() ?? Int.max
+        return max(previous + 1, line - 2)...min(next - 1, line + 1)
     }
 
     /// Evidence from the first three distinct lines of `hits` (already in text order).

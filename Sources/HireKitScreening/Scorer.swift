@@ -10,9 +10,24 @@ public enum Scorer {
         total == 0 ? 1 : Double(met) / Double(total)
     }
 
-    /// `years / minimumYears`, capped at 1; a role with no minimum gives full marks.
-    public static func experienceFraction(years: Double, minimumYears: Double) -> Double {
-        minimumYears <= 0 ? 1 : min(1, max(0, years) / minimumYears)
+    /// Credit for a skill by how many lines of the CV show it: one mention earns half, two three
+    /// quarters, three or more full marks. Recruiters trust a skill the CV keeps coming back to.
+    public static func evidenceStrength(lines: Int) -> Double {
+        lines <= 0 ? 0 : min(1, 0.5 + 0.25 * Double(lines - 1))
+    }
+
+    /// Share of the experience points earned by meeting the minimum with relevant work; the rest
+    /// goes by how much of the whole career was relevant (a career spent serving customers beats
+    /// one relevant summer job among twenty years of other work).
+    public static let relevantExperienceShare = 0.7
+
+    /// Relevant years against the minimum (at least one year, so an entry role still prefers someone
+    /// who has done the job), blended with the relevant share of all years worked.
+    public static func experienceFraction(relevantYears: Double, years: Double, minimumYears: Double) -> Double {
+        let target = max(minimumYears, 1)
+        let relevant = min(1, max(0, relevantYears) / target)
+        let career = years > 0 ? min(1, max(0, relevantYears) / years) : 0
+        return relevantExperienceShare * relevant + (1 - relevantExperienceShare) * career
     }
 
     /// 1 when the minimum is met, halved for each level short of it (one below: ½, two: ¼, …).

@@ -15,42 +15,57 @@ public enum TFIDFBaseline {
 
     /// Cosine similarity of each document to `query`, in document order (0 for an empty document).
     public static func scores(query: String, documents: [String]) -> [Double] {
-        let stemmer = Stemmer()
-        let documentCounts = documents.map { counts(of: $0, stemmer: stemmer) }
-        var documentFrequency: [String: Int] = [:]
-        for counts in documentCounts {
-            for term in counts.keys { documentFrequency[term, default: 0] += 1 }
-        }
-        let n = Double(documents.count)
-        func idf(_ term: String) -> Double {
-            log((1 + n) / (1 + Double(documentFrequency[term] ?? 0))) + 1
-        }
-        func vector(_ counts: [String: Int]) -> [String: Double] {
-            counts.reduce(into: [:]) { $0[$1.key] = Double($1.value) * idf($1.key) }
-        }
-        let queryVector = vector(counts(of: query, stemmer: stemmer))
-        let queryNorm = norm(queryVector)
-        return documentCounts.map { counts in
-            let documentVector = vector(counts)
-            let denominator = queryNorm * norm(documentVector)
-            guard denominator > 0 else { return 0 }
-            // Sum in sorted key order: floating-point addition order must not depend on hashing.
-            let dot = queryVector.keys.sorted().reduce(0.0) { $0 + queryVector[$1]! * (documentVector[$1] ?? 0) }
-            return dot / denominator
-        }
+        Corpus(documents: documents).scores(query: query)
     }
 
     public static func scores(role: Role, documents: [String]) -> [Double] {
-        scores(query: roleText(role), documents: documents)
+        Corpus(documents: documents).scores(query: roleText(role))
     }
 
-    private static func counts(of text: String, stemmer: Stemmer) -> [String: Int] {
+    /// Document vectors computed once, for scoring many queries (one per role) against one corpus.
+    public struct Corpus: Sendable {
+        private let vectors: [[String: Double]]
+        private let norms: [Double]
+        private let documentFrequency: [String: Int]
+        private let count: Double
+
+        public init(documents: [String]) {
+            let stemmer = Stemmer()
+            let documentCounts = documents.map { TFIDFBaseline.counts(of: $0, stemmer: stemmer) }
+            var documentFrequency: [String: Int] = [:]
+            for counts in documentCounts {
+                for term in counts.keys { documentFrequency[term, default: 0] += 1 }
+            }
+            self.documentFrequency = documentFrequency
+            self.count = Double(documents.count)
+            let idf = { (term: String) in log((1 + Double(documents.count)) / (1 + Double(documentFrequency[term] ?? 0))) + 1 }
+            vectors = documentCounts.map { counts in counts.reduce(into: [:]) { $0[$1.key] = Double($1.value) * idf($1.key) } }
+            norms = vectors.map(TFIDFBaseline.norm)
+        }
+
+        public func scores(query: String) -> [Double] {
+            let queryCounts = TFIDFBaseline.counts(of: query, stemmer: Stemmer())
+            let queryVector: [String: Double] = queryCounts.reduce(into: [:]) {
+                $0[$1.key] = Double($1.value) * (log((1 + count) / (1 + Double(documentFrequency[$1.key] ?? 0))) + 1)
+            }
+            let queryNorm = TFIDFBaseline.norm(queryVector)
+            // Sum in sorted key order: floating-point addition order must not depend on hashing.
+            let keys = queryVector.keys.sorted()
+            return vectors.indices.map { index in
+                let denominator = queryNorm * norms[index]
+                guard denominator > 0 else { return 0 }
+                return keys.reduce(0.0) { $0 + queryVector[$1]! * (vectors[index][$1] ?? 0) } / denominator
+            }
+        }
+    }
+
+    fileprivate static func counts(of text: String, stemmer: Stemmer) -> [String: Int] {
         TextNormalizer.tokenize(text).reduce(into: [:]) { counts, token in
             counts[MatchKey.key(for: token.text, stemmer: stemmer), default: 0] += 1
         }
     }
 
-    private static func norm(_ vector: [String: Double]) -> Double {
+    fileprivate static func norm(_ vector: [String: Double]) -> Double {
         vector.keys.sorted().reduce(0.0) { $0 + vector[$1]! * vector[$1]! }.squareRoot()
     }
 }

@@ -22,7 +22,7 @@ struct SiteCommandTests {
         #expect(errors.count == 3)
         #expect(errors.contains("Roles/greeter.yml:5:1: error: unknown key 'sumary' in the role file. Did you mean 'summary'?"))
         #expect(errors.contains("Roles/greeter.yml:1:5: error: id '../greeter' is not a valid slug. \(slugRule)"))
-        #expect(errors.contains { $0.hasPrefix("Roles/greeter.yml:56:24: error: advancement link to 'front-desk-lead', but no role has that id.") })
+        #expect(errors.contains { $0.hasPrefix("Roles/greeter.yml:67:24: error: advancement link to 'front-desk-lead', but no role has that id.") })
     }
 
     private let slugRule = "Use lowercase letters, digits and single hyphens, e.g. 'call-center-agent' (at most 80 characters)."

@@ -20,6 +20,12 @@ struct ExperienceExtractorTests {
         #expect(range?.text == "Mar 2017 – Present")
     }
 
+    @Test func fullWidthHyphensAndTheirMojibakeSeparateDates() {
+        #expect(ranges("Member Services Representative 03/2015 \u{FF0D} 05/2016").first?.months == 15)
+        #expect(ranges("Member Services Representative 03/2015 ï¼\u{200B} 05/2016").first?.months == 15)
+        #expect(ranges("Customer Service Rep Jul 2015 â€“ Jul 2016").first?.months == 13)
+    }
+
     @Test func fullMonthNamesIncludeTheEndMonth() {
         #expect(ranges("March 2017 - Jan 2019").first?.months == 23)
     }

@@ -23,8 +23,9 @@ struct ExplanationTests {
     }
 
     @Test func pointsAddUpToTheScore() {
-        #expect(result.requirements.map(\.points) == [16.7, 16.7, 16.7, 10, 0, 20, 10])
-        #expect(result.score == 90)
+        // Each skill is shown on one line (half its points); the jobs are relevant (full experience).
+        #expect(result.requirements.map(\.points) == [8.3, 8.3, 8.3, 5, 0, 20, 10])
+        #expect(result.score == 60)
     }
 
     @Test func skillEvidenceGivesLineNumberAndLineText() {
@@ -39,7 +40,16 @@ struct ExplanationTests {
     @Test func severalTermsOnOneLineGiveOneEvidenceLine() {
         let crm = outcome("CRM software")
         #expect(crm?.evidence.map(\.line) == [16])
-        #expect(crm?.detail == "found: Zendesk")
+        #expect(crm?.detail == "found on 1 line: Zendesk, Salesforce")
+    }
+
+    @Test func onlyJobsNamingTheRoleOrItsBackgroundsCountAsRelevant() {
+        let role = Fixtures.role(required: [Skill(name: "Zendesk")], minimumYears: 2, alsoKnownAs: ["Call Center Agent"])
+        let cv = "Experience\nCall Center Agent, Acme — Jan 2020 - Dec 2021\nLine Cook, Diner — Jan 2010 - Dec 2019"
+        let experience = RoleScreener(role: role, reference: Fixtures.reference).screen(text: cv, source: "cv")
+            .requirements.first { $0.kind == .experience }
+        #expect(experience?.detail == "2 years of relevant experience (12 in all); minimum 2")
+        #expect(experience?.evidence.map(\.line) == [2])
     }
 
     @Test func evidenceIsLimitedToTheFirstThreeLines() {
@@ -59,7 +69,7 @@ struct ExplanationTests {
         #expect(experience?.evidence.map(\.line) == [9, 12])
         #expect(experience?.evidence.map(\.matched) == ["Mar 2019 – Present", "2016 - 2019"])
         #expect(result.yearsOfExperience == 8.3)
-        #expect(experience?.detail == "8.3 years found; minimum 2")
+        #expect(experience?.detail == "8.3 years of relevant experience (8.3 in all); minimum 2")
     }
 
     @Test func educationShowsTheDegreeLine() {

@@ -11,25 +11,48 @@ struct ScorerTests {
         minimumYears: 2, education: .bachelor)
 
     @Test func eachCategoryEarnsItsShareOfItsWeight() {
-        // Half the required (25), half the preferred (10), one of two years (10), associate = one level short (5).
-        let cv = "Zendesk and Spanish\nExperience\nAgent, Jan 2020 - Dec 2020\nEducation\nAssociate degree in Business"
+        // Half the required (25), half the preferred (10), one relevant year of two (20 × (0.7 × ½ + 0.3
+        // for a wholly relevant career) = 13), associate = one level short (5). Skills are shown on three lines each, for full credit.
+        let cv = """
+            Zendesk admin
+            Zendesk macros
+            Zendesk reports in Spanish
+            Spanish speaker
+            Spanish tutor
+            Experience
+            Customer Service Representative, Jan 2020 - Dec 2020
+            Education
+            Associate degree in Business
+            """
         let result = RoleScreener(role: role, reference: Fixtures.reference).screen(text: cv, source: "cv.txt")
-        #expect(result.breakdown == ScoreBreakdown(requiredSkills: 25, preferredSkills: 10, experience: 10, education: 5))
-        #expect(result.score == 50)
+        #expect(result.breakdown == ScoreBreakdown(requiredSkills: 25, preferredSkills: 10, experience: 13, education: 5))
+        #expect(result.score == 53)
     }
 
     @Test func meetingEverythingScoresOneHundred() {
-        let cv = "Zendesk, Salesforce, Spanish, Excel\nExperience\n2015 - 2020\nEducation\nBachelor of Arts"
+        let skills = "Zendesk, Salesforce, Spanish, Excel"
+        let cv = [skills, skills, skills, "Experience", "Customer Service Representative 2015 - 2020", "Education", "Bachelor of Arts"]
+            .joined(separator: "\n")
         #expect(RoleScreener(role: role, reference: Fixtures.reference).screen(text: cv, source: "cv.txt").score == 100)
     }
 
-    @Test func noMinimumExperienceGivesFullExperienceMarks() {
-        #expect(Scorer.experienceFraction(years: 0, minimumYears: 0) == 1)
+    @Test func relevantExperienceEarnsMostOfTheExperiencePoints() {
+        #expect(Scorer.experienceFraction(relevantYears: 1, years: 1, minimumYears: 0) == 1)
+        #expect(Scorer.experienceFraction(relevantYears: 0, years: 5, minimumYears: 0) == 0)
+        // One relevant year of two worked: the minimum is met (0.7) and half the career counts (0.15).
+        #expect(abs(Scorer.experienceFraction(relevantYears: 1, years: 2, minimumYears: 0) - 0.85) < 1e-9)
     }
 
     @Test func experienceBeyondTheMinimumEarnsNoExtra() {
-        #expect(Scorer.experienceFraction(years: 10, minimumYears: 2) == 1)
-        #expect(Scorer.experienceFraction(years: 1.5, minimumYears: 2) == 0.75)
+        #expect(Scorer.experienceFraction(relevantYears: 10, years: 10, minimumYears: 2) == 1)
+        #expect(abs(Scorer.experienceFraction(relevantYears: 1.5, years: 1.5, minimumYears: 2) - 0.825) < 1e-9)
+    }
+
+    @Test func aSkillShownOnMoreLinesEarnsMoreUpToThree() {
+        #expect(Scorer.evidenceStrength(lines: 0) == 0)
+        #expect(Scorer.evidenceStrength(lines: 1) < Scorer.evidenceStrength(lines: 2))
+        #expect(Scorer.evidenceStrength(lines: 3) == 1)
+        #expect(Scorer.evidenceStrength(lines: 7) == 1)
     }
 
     @Test func educationHalvesForEachLevelShort() {
@@ -49,23 +72,25 @@ struct ScorerTests {
                                      educationWeight: 0, knockoutCap: 40)
         let role = Fixtures.role(required: [Skill(name: "Zendesk")], minimumYears: 4, policy: policy)
         let result = RoleScreener(role: role, reference: Fixtures.reference)
-            .screen(text: "Zendesk\nExperience\n2020 - 2022", source: "cv.txt")
-        // 30 + 10 × 2/4 = 35 out of 40 → 87.5.
-        #expect(result.score == 87.5)
+            .screen(text: "Zendesk\nZendesk tickets\nZendesk macros", source: "cv.txt")
+        // Full skills (30) and no experience (0) out of 30 + 10 → 75.
+        #expect(result.score == 75)
     }
 
     @Test func scoreIsRoundedToOneDecimal() {
         let role = Fixtures.role(required: [Skill(name: "Zendesk"), Skill(name: "Salesforce"), Skill(name: "Excel")])
         let result = RoleScreener(role: role, reference: Fixtures.reference).screen(text: "Zendesk", source: "cv.txt")
-        // 50/3 + 20 + 20 + 10 = 66.666…
-        #expect(result.score == 66.7)
-        #expect(result.requirements[0].points == 16.7)
+        // One mention of one of three skills: 50/3 × ½ = 8.33…; no skills preferred (20); no
+        // experience (0); no education asked (10) → 38.33…
+        #expect(result.score == 38.3)
+        #expect(result.requirements[0].points == 8.3)
     }
 
     @Test func missingKnockoutSkillCapsTheScore() {
         let role = Fixtures.role(required: [Skill(name: "Zendesk"), Skill(name: "Phone etiquette", knockout: true)])
-        let result = RoleScreener(role: role, reference: Fixtures.reference).screen(text: "Zendesk expert", source: "cv.txt")
-        // Uncapped it would be 25 + 20 + 20 + 10 = 75.
+        let result = RoleScreener(role: role, reference: Fixtures.reference)
+            .screen(text: "Zendesk expert\nZendesk admin\nZendesk trainer", source: "cv.txt")
+        // Uncapped it would be 25 + 20 + 0 + 10 = 55.
         #expect(result.score == 40)
         #expect(result.knockedOut)
         #expect(result.missingKnockouts == ["Phone etiquette"])
@@ -84,7 +109,8 @@ struct ScorerTests {
     @Test func presentKnockoutSkillDoesNotCap() {
         let role = Fixtures.role(required: [Skill(name: "Phone etiquette", knockout: true)])
         let result = RoleScreener(role: role, reference: Fixtures.reference).screen(text: "Excellent phone etiquette", source: "cv.txt")
-        #expect(result.score == 100)
+        // One mention (25) + nothing preferred asked (20) + no experience (0) + no education asked (10).
+        #expect(result.score == 55)
         #expect(!result.knockedOut)
     }
 

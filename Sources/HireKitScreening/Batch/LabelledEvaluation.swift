@@ -75,6 +75,7 @@ public struct LabelledEvaluation: Sendable {
         var rows: [Row] = []
         for titleBlind in [false, true] {
             let texts = documents.map { titleBlind ? Self.withoutFirstLine($0.text) : $0.text }
+            let corpus = TFIDFBaseline.Corpus(documents: texts)
             var hirekitByRole: [[Double]] = []
             var baselineByRole: [[Double]] = []
             for role in roles {
@@ -84,7 +85,7 @@ public struct LabelledEvaluation: Sendable {
                     slots.set(index, screener.screen(text: texts[index], source: "").score)
                 }
                 let hirekit = slots.values.map { $0 ?? 0 }
-                let baseline = TFIDFBaseline.scores(role: role, documents: texts)
+                let baseline = corpus.scores(query: TFIDFBaseline.roleText(role))
                 hirekitByRole.append(hirekit)
                 baselineByRole.append(baseline)
                 rows.append(row(role.id, titleBlind, "HireKit", hirekit, relevant))
