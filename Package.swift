@@ -49,5 +49,6 @@ let package = Package(
         .testTarget(name: "HireKitScreeningTests", dependencies: ["HireKitScreening", "HireKitRoles", "HireKitCV"],
                     resources: [.copy("Resources")]),
         .testTarget(name: "HireKitCLITests", dependencies: ["hirekit"]),
+        .testTarget(name: "HireKitReliabilityTests", dependencies: ["HireKitRoles", "HireKitSite", "HireKitCV", "HireKitScreening", "hirekit"], resources: [.copy("BadInputs")]),
     ]
 )

@@ -119,6 +119,10 @@ struct RoleFileDecoder {
         if let years, years < 0, let node = map.node["minimum_years"] {
             report(node, "minimum_years is negative", fix: "Use 0 for roles open to newcomers.")
         }
+        // Pages and feeds print years and months as whole numbers; a typo like 1e300 would not fit one.
+        if let years, years > 50, let node = map.node["minimum_years"] {
+            report(node, "minimum_years \(years) is more than 50 years", fix: "Write the years of experience the role asks for, such as `minimum_years: 2`.")
+        }
         guard let years else { return nil }
         return Experience(minimumYears: years, backgrounds: backgrounds)
     }
@@ -151,6 +155,13 @@ struct RoleFileDecoder {
         let minimum = number(&map, "minimum", required: true)
         let maximum = number(&map, "maximum", required: true)
         let unit = enumValue(&map, "unit", Salary.Unit.self, required: true)
+        // Amounts are printed as whole numbers with thousands separators; keep them to what a wage can be.
+        for (key, amount) in [("minimum", minimum), ("maximum", maximum)] {
+            if let amount, !(0...1_000_000_000_000).contains(amount), let node = map.node[key] {
+                report(node, "salary \(key) \(amount) is outside 0 to 1000000000000",
+                       fix: "Write the pay in the currency's units, such as `\(key): 18.50`.")
+            }
+        }
         if let currency, currency.count != 3 || !currency.allSatisfy({ $0.isASCII && $0.isUppercase }),
            let node = map.node["currency"] {
             report(node, "currency '\(currency)' is not an ISO 4217 code", fix: "Use a three-letter code such as USD or EUR.")
