@@ -27,7 +27,9 @@ public enum SiteError: Error, Sendable, CustomStringConvertible {
         case let .invalidConfig(path, line, detail):
             return "\(path)\(line.map { ":\($0)" } ?? ""): error: site configuration: \(detail). Correct the file or delete it to use the defaults."
         case let .output(path, detail):
-            return "\(path): error: could not write the site: \(detail). The previous site was left as it was."
+            // Foundation's messages end with a full stop already.
+            let reason = detail.hasSuffix(".") ? String(detail.dropLast()) : detail
+            return "\(path): error: could not write the site: \(reason). The previous site was left as it was."
         case let .multiple(errors):
             return errors.map(\.description).joined(separator: "\n")
         case let .foreignFile(path):

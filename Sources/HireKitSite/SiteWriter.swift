@@ -27,6 +27,11 @@ public struct SiteWriter: Sendable {
         let output = URL(fileURLWithPath: outputDirectory).standardizedFileURL
         let parent = output.deletingLastPathComponent()
         let name = output.lastPathComponent
+        // The swap below would exchange a file at the output path into the staging folder and delete it.
+        var isFolder: ObjCBool = false
+        if fileManager.fileExists(atPath: output.path, isDirectory: &isFolder), !isFolder.boolValue {
+            throw .output(path: output.path, detail: "it is a file, not a folder (move it away or choose another --output)")
+        }
         do {
             try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
         } catch {
@@ -91,13 +96,16 @@ public struct SiteWriter: Sendable {
         // Filesystems without RENAME_EXCHANGE: two renames, with a short window and a backup.
         let backup = staging.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).hirekit-previous")
         try? fileManager.removeItem(at: backup)
+        // errno is read before any clean-up, which would overwrite it.
         guard rename(output.path, backup.path) == 0 else {
+            let reason = String(cString: strerror(errno))
             try? fileManager.removeItem(at: staging)
-            throw .output(path: output.path, detail: String(cString: strerror(errno)))
+            throw .output(path: output.path, detail: reason)
         }
         guard rename(staging.path, output.path) == 0 else {
+            let reason = String(cString: strerror(errno))
             _ = rename(backup.path, output.path)
-            throw .output(path: output.path, detail: String(cString: strerror(errno)))
+            throw .output(path: output.path, detail: reason)
         }
         try? fileManager.removeItem(at: backup)
     }
