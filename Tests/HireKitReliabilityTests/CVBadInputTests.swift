@@ -50,6 +50,27 @@ struct CVBadInputTests {
         }
     }
 
+    @Test func hirekitScreenReportsEveryUnreadableCVWithItsMessageAndRanksTheRest() throws {
+        let folder = try TempFolder("screen-bad")
+        for input in Self.inputs {
+            try folder.write(input, try BadInputs.data(input))
+        }
+        let result = try hirekit(["screen", "--role", "cashier", "cvs", "--format", "csv", "--roles",
+                                  BadInputs.url("valid-roles").path, "--as-of", "2026-06"], in: folder.url)
+        #expect(result.status == 1)
+        let printed = result.stderr.split(separator: "\n").map(String.init)
+        var readable = 0
+        for input in Self.inputs {
+            switch Expectation(try BadInputs.text(input + ".expected")) {
+            case .error(let message): #expect(printed.contains(message), "\(input)")
+            case .errorPrefix(let prefix): #expect(printed.contains { $0.hasPrefix(prefix) }, "\(input)")
+            case .text: readable += 1
+            }
+        }
+        #expect(printed.count == Self.inputs.count - readable)
+        #expect(result.stdout.split(whereSeparator: \.isNewline).count == readable + 1)
+    }
+
     @Test func externalEntitiesNeverReachTheText() throws {
         let hostname = try String(contentsOfFile: "/etc/hostname", encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
         try #require(!hostname.isEmpty)
