@@ -74,11 +74,12 @@ struct ZipPartReader {
 }
 
 /// Checks a ZIP's directory before ZIPFoundation reads it. ZIPFoundation's in-memory archive stops the process (a
-/// Swift range trap in `MemoryFile.readData`) when a header sends it to an offset past the end of the data, and
-/// its ZIP64 sizes and offsets are 64-bit values it adds without overflow checks. A genuine DOCX never needs
-/// ZIP64 and every offset in it lies inside the file, so this walks the archive the way ZIPFoundation will (end
-/// record found by scanning back from the end, central directory entries in order, each entry's local header,
-/// data and data descriptor) and reports the first offset that points outside it, or any ZIP64 structure.
+/// Swift range trap in `MemoryFile.readData`) when a header sends it to an offset past the end of the data, and it
+/// adds ZIP64 sizes and offsets (64-bit values) without overflow checks. So this walks the archive the way
+/// ZIPFoundation will — end record found by scanning back from the end, ZIP64 end record just before it, central
+/// directory entries in order with their ZIP64 extra fields, each entry's local header, data and data descriptor —
+/// and reports the first offset that points outside the file or ZIP64 value that no CV could need (over 4 GiB).
+/// Small archives that merely carry ZIP64 markers, as some writers add to every entry, pass.
 enum ZipLayout {
     static func problem(in data: Data) -> String? {
         let bytes = [UInt8](data)
@@ -88,50 +89,89 @@ enum ZipLayout {
             guard let low = u16(at), let high = u16(at + 2) else { return nil }
             return low | high << 16
         }
+        /// A 64-bit field, or nil past the end; values over 4 GiB come back as `Int.max` (no CV is that big).
+        func u64(_ at: Int) -> Int? {
+            guard let low = u32(at), let high = u32(at + 4) else { return nil }
+            return high == 0 ? low : Int.max
+        }
         let outside = "the ZIP directory points outside the file"
+        let tooLarge = "a ZIP64 size or offset larger than any CV"
         // The end record: ZIPFoundation takes the first signature found scanning back from 22 bytes before the end.
         guard count >= 22, let end = stride(from: count - 22, through: 0, by: -1).first(where: { u32($0) == 0x0605_4B50 }),
-              let entries = u16(end + 10), let directory = u32(end + 16) else {
+              var entries = u16(end + 10), var directory = u32(end + 16) else {
             return nil  // no end record: ZIPFoundation refuses the archive itself
         }
-        if u32(end - 20) == 0x0706_4B50 || entries == 0xFFFF || directory == 0xFFFF_FFFF {
-            return "a ZIP64 archive, which a Word document never needs"
+        // ZIPFoundation reads a ZIP64 locator 20 bytes before the end record and the ZIP64 record 56 bytes before that.
+        let record = end - 76
+        if end > 76, u32(end - 20) == 0x0706_4B50, u32(record) == 0x0606_4B50, let version = u16(record + 14), version >= 45 {
+            guard let total = u64(record + 32), let offset = u64(record + 48) else { return nil }
+            (entries, directory) = (total, offset)
         }
         var position = directory
-        for _ in 0..<entries {
+        var index = 0
+        while index < entries {
+            index += 1
             // ZIPFoundation seeks to each directory entry and stops at the first that is not one.
             guard position <= count else { return outside }
             guard u32(position) == 0x0201_4B50, position + 46 <= count,
                   let version = u16(position + 6), let flags = u16(position + 8), let method = u16(position + 10),
-                  let compressed = u32(position + 20), let uncompressed = u32(position + 24),
+                  var compressed = u32(position + 20), var uncompressed = u32(position + 24),
                   let nameLength = u16(position + 28), let extraLength = u16(position + 30),
-                  let commentLength = u16(position + 32), let local = u32(position + 42) else { return nil }
-            if version & 0xFF >= 45 || compressed == 0xFFFF_FFFF || uncompressed == 0xFFFF_FFFF || local == 0xFFFF_FFFF
-                || hasZIP64Field(bytes, from: position + 46 + nameLength, length: extraLength) {
-                return "a ZIP64 archive, which a Word document never needs"
+                  let commentLength = u16(position + 32), let disk = u16(position + 34),
+                  var local = u32(position + 42) else { return nil }
+            let extraStart = position + 46 + nameLength
+            guard extraStart + extraLength + commentLength <= count else { return nil }
+            // The ZIP64 extra field supplies, in this order, each 32-bit field that is all ones.
+            var wanted: [(size: Int, apply: (Int) -> Void)] = []
+            if uncompressed == 0xFFFF_FFFF { wanted.append((8, { uncompressed = $0 })) }
+            if compressed == 0xFFFF_FFFF { wanted.append((8, { compressed = $0 })) }
+            if local == 0xFFFF_FFFF { wanted.append((8, { local = $0 })) }
+            if disk == 0xFFFF { wanted.append((4, { _ in })) }
+            let zip64Field = Self.zip64Field(bytes, from: extraStart, length: extraLength)
+            let isZIP64 = version & 0xFF >= 45 || (zip64Field.map { $0.size == 4 + wanted.reduce(0) { $0 + $1.size } } ?? false)
+            if let field = zip64Field, isZIP64, field.size == 4 + wanted.reduce(0, { $0 + $1.size }) {
+                var at = field.start + 4
+                for item in wanted {
+                    let value = item.size == 8 ? (u64(at) ?? 0) : 0
+                    if value > 0 { item.apply(value) }  // zero means "not given": the 32-bit value stands
+                    at += item.size
+                }
             }
+            guard compressed <= 0xFFFF_FFFF, uncompressed <= 0xFFFF_FFFF else { return tooLarge }
             guard local <= count else { return outside }
             guard u32(local) == 0x0403_4B50, let localName = u16(local + 26), let localExtra = u16(local + 28) else {
                 return nil  // ZIPFoundation stops reading entries here
             }
             let dataStart = local + 30 + localName + localExtra
             guard dataStart <= count else { return outside }
-            if flags & 0x08 != 0, dataStart + (method == 0 ? uncompressed : compressed) > count { return outside }
+            if flags & 0x08 != 0 {
+                let descriptor = dataStart + (method == 0 ? uncompressed : compressed)
+                guard descriptor <= count else { return outside }
+                // A ZIP64 entry's data descriptor holds 64-bit sizes, after an optional signature.
+                if isZIP64, descriptor + 24 <= count {
+                    let sizes = descriptor + (u32(descriptor) == 0x0807_4B50 ? 8 : 4)
+                    guard let size1 = u64(sizes), let size2 = u64(sizes + 8), size1 <= 0xFFFF_FFFF, size2 <= 0xFFFF_FFFF
+                    else { return tooLarge }
+                }
+            }
             position += 46 + nameLength + extraLength + commentLength
         }
         return nil
     }
 
-    /// Whether an extra-field block holds a ZIP64 extended information record (header id 1).
-    private static func hasZIP64Field(_ bytes: [UInt8], from start: Int, length: Int) -> Bool {
-        var offset = start
-        let end = min(start + length, bytes.count)
-        while offset + 4 <= end {
-            let id = Int(bytes[offset]) | Int(bytes[offset + 1]) << 8
-            let size = Int(bytes[offset + 2]) | Int(bytes[offset + 3]) << 8
-            if id == 1 { return true }
-            offset += 4 + size
+    /// Where a ZIP64 extended information record (header id 1) starts in an extra-field block, and its length with
+    /// header, found the way ZIPFoundation's `scanForZIP64Field` finds it.
+    private static func zip64Field(_ bytes: [UInt8], from start: Int, length: Int) -> (start: Int, size: Int)? {
+        var offset = 0
+        while offset < length - 4 {
+            let at = start + offset
+            let id = Int(bytes[at]) | Int(bytes[at + 1]) << 8
+            let size = Int(bytes[at + 2]) | Int(bytes[at + 3]) << 8
+            let next = offset + 4 + size
+            guard next <= length else { return nil }
+            if id == 1 { return (at, 4 + size) }
+            offset = next
         }
-        return false
+        return nil
     }
 }

@@ -102,9 +102,44 @@ first_entry = good.find(b"PK\x01\x02")
 local_past_end = bytearray(good)
 struct.pack_into("<I", local_past_end, first_entry + 42, 0x00FFFFF0)
 write("zip-local-header-past-end.docx", bytes(local_past_end))
+# ZIP64 markers on a small archive (some writers add them to every entry) are harmless and must be read;
+# ZIP64 values pointing past the end or claiming more than 4 GiB must be refused.
 zip64 = bytearray(good)
 struct.pack_into("<H", zip64, first_entry + 6, 45)
-write("zip64.docx", bytes(zip64))
+write("zip64-markers.docx", bytes(zip64))
+
+
+def with_zip64_extra(archive, entry_name, uncompressed=None, compressed=None, offset=None):
+    """Rewrites one central directory entry to say 0xFFFFFFFF and give the values in a ZIP64 extra field."""
+    data = bytearray(archive)
+    end = data.rfind(b"PK\x05\x06")
+    start = struct.unpack_from("<I", data, end + 16)[0]
+    position, out = start, bytearray()
+    while data[position:position + 4] == b"PK\x01\x02":
+        name_len, extra_len, comment_len = struct.unpack_from("<HHH", data, position + 28)
+        entry = bytearray(data[position:position + 46 + name_len + extra_len + comment_len])
+        if entry[46:46 + name_len].decode() == entry_name:
+            real_c, real_u = struct.unpack_from("<II", entry, 20)
+            real_o = struct.unpack_from("<I", entry, 42)[0]
+            values = [uncompressed if uncompressed is not None else real_u,
+                      compressed if compressed is not None else real_c,
+                      offset if offset is not None else real_o]
+            struct.pack_into("<H", entry, 6, 45)
+            struct.pack_into("<II", entry, 20, 0xFFFFFFFF, 0xFFFFFFFF)
+            struct.pack_into("<I", entry, 42, 0xFFFFFFFF)
+            extra = struct.pack("<HHQQQ", 1, 24, *values)
+            struct.pack_into("<H", entry, 30, extra_len + len(extra))
+            entry = entry[:46 + name_len] + extra + entry[46 + name_len:]
+        out += entry
+        position += 46 + name_len + extra_len + comment_len
+    tail = bytearray(data[end:])
+    struct.pack_into("<I", tail, 12, len(out))
+    return bytes(data[:start] + out + tail)
+
+
+write("zip64-extra-fields.docx", with_zip64_extra(good, "word/document.xml"))
+write("zip64-offset-past-end.docx", with_zip64_extra(good, "word/document.xml", offset=1 << 62))
+write("zip64-size-too-large.docx", with_zip64_extra(good, "word/document.xml", uncompressed=(1 << 64) - 1))
 write("truncated.docx", good[: len(good) // 2] + good[end:])
 
 # Text encodings.
