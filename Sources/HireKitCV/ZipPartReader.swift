@@ -14,7 +14,7 @@ struct ZipPartReader {
     private var budgetLeft: Int
 
     init(data: Data, source: String, limits: ReaderLimits) throws(CVReadError) {
-        if let problem = ZipLayout.problem(in: data) {
+        if let problem = ZipLayout.problem(in: data, inflateLimit: limits.maxDecompressedBytes) {
             throw .corrupt(path: source, format: .docx, detail: problem)
         }
         do {
@@ -81,7 +81,7 @@ struct ZipPartReader {
 /// and reports the first offset that points outside the file or ZIP64 value that no CV could need (over 4 GiB).
 /// Small archives that merely carry ZIP64 markers, as some writers add to every entry, pass.
 enum ZipLayout {
-    static func problem(in data: Data) -> String? {
+    static func problem(in data: Data, inflateLimit: Int) -> String? {
         let bytes = [UInt8](data)
         let count = bytes.count
         func u16(_ at: Int) -> Int? { at >= 0 && at + 2 <= count ? Int(bytes[at]) | Int(bytes[at + 1]) << 8 : nil }
@@ -143,10 +143,19 @@ enum ZipLayout {
                 return nil  // ZIPFoundation stops reading entries here
             }
             let dataStart = local + 30 + localName + localExtra
-            guard dataStart <= count else { return outside }
+            let dataEnd = dataStart + (method == 0 ? uncompressed : compressed)
+            guard dataEnd <= count else { return outside }
+            // XML parts are what the extractor inflates; ZIPFoundation feeds zlib from the data to the end of the file.
+            let name = Array(bytes[(position + 46)..<(position + 46 + nameLength)])
+            if name.count > 4, name.suffix(4) == Array(".xml".utf8), u16(local + 8) == 8 {
+                switch DeflateWalk.ending(of: bytes, from: dataStart, outputLimit: inflateLimit) {
+                case .complete, .outputLimit: break
+                case .truncated: return "\(String(decoding: name, as: UTF8.self)) is cut short"
+                case .invalid: return "\(String(decoding: name, as: UTF8.self)) is not valid compressed data"
+                }
+            }
             if flags & 0x08 != 0 {
-                let descriptor = dataStart + (method == 0 ? uncompressed : compressed)
-                guard descriptor <= count else { return outside }
+                let descriptor = dataEnd
                 // A ZIP64 entry's data descriptor holds 64-bit sizes, after an optional signature.
                 if isZIP64, descriptor + 24 <= count {
                     let sizes = descriptor + (u32(descriptor) == 0x0807_4B50 ? 8 : 4)
