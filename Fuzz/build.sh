@@ -10,6 +10,9 @@ targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
     targets=(RoleLoaderFuzz TemplateRenderFuzz DOCXFuzz HTMLFuzz NormalizerFuzz MatcherFuzz)
 fi
+# SwiftPM does not notice files added to a path dependency (the main package) unless it plans the build again,
+# which touching this package's manifest forces.
+touch Fuzz/Package.swift
 for target in "${targets[@]}"; do
     echo "== building $target"
     # -sanitize=fuzzer,address instruments every Swift module (HireKit and its dependencies) for coverage and
