@@ -16,18 +16,24 @@ struct DeflateWalk {
         case outputLimit
     }
 
-    static func ending(of bytes: [UInt8], from start: Int, outputLimit: Int) -> Ending {
+    /// How the stream starting at `start` ends, and how many bytes it inflates to (up to the limit).
+    static func ending(of bytes: [UInt8], from start: Int, outputLimit: Int) -> (ending: Ending, produced: Int) {
         var walk = DeflateWalk(bytes: bytes, position: start, limit: outputLimit)
+        let ending = walk.run()
+        return (ending, walk.produced)
+    }
+
+    private mutating func run() -> Ending {
         do throws(Stop) {
             var last = false
             repeat {
-                last = try walk.bits(1) == 1
-                switch try walk.bits(2) {
-                case 0: try walk.stored()
-                case 1: try walk.codes(Self.fixed.lengths, Self.fixed.distances)
+                last = try bits(1) == 1
+                switch try bits(2) {
+                case 0: try stored()
+                case 1: try codes(Self.fixed.lengths, Self.fixed.distances)
                 case 2:
-                    let (lengths, distances) = try walk.dynamicCodes()
-                    try walk.codes(lengths, distances)
+                    let (lengths, distances) = try dynamicCodes()
+                    try codes(lengths, distances)
                 default: throw Stop.invalid
                 }
             } while !last

@@ -14,8 +14,10 @@ struct ZipPartReader {
     private var budgetLeft: Int
 
     init(data: Data, source: String, limits: ReaderLimits) throws(CVReadError) {
-        if let problem = ZipLayout.problem(in: data, inflateLimit: limits.maxDecompressedBytes) {
-            throw .corrupt(path: source, format: .docx, detail: problem)
+        switch ZipLayout.problem(in: data, inflateLimit: limits.maxDecompressedBytes) {
+        case nil: break
+        case .damaged(let detail)?: throw .corrupt(path: source, format: .docx, detail: detail)
+        case .inflatesPastLimit?: throw .decompressionLimit(path: source, limit: limits.maxDecompressedBytes)
         }
         do {
             archive = try Archive(data: data, accessMode: .read)
@@ -81,7 +83,13 @@ struct ZipPartReader {
 /// and reports the first offset that points outside the file or ZIP64 value that no CV could need (over 4 GiB).
 /// Small archives that merely carry ZIP64 markers, as some writers add to every entry, pass.
 enum ZipLayout {
-    static func problem(in data: Data, inflateLimit: Int) -> String? {
+    enum Problem: Equatable {
+        case damaged(String)
+        /// The word/*.xml parts together inflate past the limit: the reader would stop there too.
+        case inflatesPastLimit
+    }
+
+    static func problem(in data: Data, inflateLimit: Int) -> Problem? {
         let bytes = [UInt8](data)
         let count = bytes.count
         func u16(_ at: Int) -> Int? { at >= 0 && at + 2 <= count ? Int(bytes[at]) | Int(bytes[at + 1]) << 8 : nil }
@@ -94,8 +102,9 @@ enum ZipLayout {
             guard let low = u32(at), let high = u32(at + 4) else { return nil }
             return high == 0 ? low : Int.max
         }
-        let outside = "the ZIP directory points outside the file"
-        let tooLarge = "a ZIP64 size or offset larger than any CV"
+        let outside = Problem.damaged("the ZIP directory points outside the file")
+        let tooLarge = Problem.damaged("a ZIP64 size or offset larger than any CV")
+        var inflateLeft = inflateLimit
         // The end record: ZIPFoundation takes the first signature found scanning back from 22 bytes before the end.
         guard count >= 22, let end = stride(from: count - 22, through: 0, by: -1).first(where: { u32($0) == 0x0605_4B50 }),
               var entries = u16(end + 10), var directory = u32(end + 16) else {
@@ -145,13 +154,16 @@ enum ZipLayout {
             let dataStart = local + 30 + localName + localExtra
             let dataEnd = dataStart + (method == 0 ? uncompressed : compressed)
             guard dataEnd <= count else { return outside }
-            // XML parts are what the extractor inflates; ZIPFoundation feeds zlib from the data to the end of the file.
+            // The extractor inflates word/document.xml, headers and footers; walk every word/*.xml, over the bytes
+            // ZIPFoundation feeds zlib (from the data to the end of the file), with one output budget for them all.
             let name = Array(bytes[(position + 46)..<(position + 46 + nameLength)])
-            if name.count > 4, name.suffix(4) == Array(".xml".utf8), u16(local + 8) == 8 {
-                switch DeflateWalk.ending(of: bytes, from: dataStart, outputLimit: inflateLimit) {
-                case .complete, .outputLimit: break
-                case .truncated: return "\(String(decoding: name, as: UTF8.self)) is cut short"
-                case .invalid: return "\(String(decoding: name, as: UTF8.self)) is not valid compressed data"
+            if name.starts(with: Array("word/".utf8)), name.count > 9, name.suffix(4) == Array(".xml".utf8), u16(local + 8) == 8 {
+                let walk = DeflateWalk.ending(of: bytes, from: dataStart, outputLimit: inflateLeft)
+                switch walk.ending {
+                case .complete: inflateLeft -= walk.produced
+                case .outputLimit: return .inflatesPastLimit
+                case .truncated: return .damaged("\(String(decoding: name, as: UTF8.self)) is cut short")
+                case .invalid: return .damaged("\(String(decoding: name, as: UTF8.self)) is not valid compressed data")
                 }
             }
             if flags & 0x08 != 0 {
