@@ -167,7 +167,7 @@ enum Mounts {
     /// Writes a file of (about) `bytes` bytes, in whole pages.
     static func fill(_ file: URL, bytes: Int64) throws {
         let pages = max(0, bytes / 4096)
-        FileManager.default.createFile(atPath: file.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: file.path, contents: nil)
         let handle = try FileHandle(forWritingTo: file)
         defer { try? handle.close() }
         let page = Data(count: 4096)
