@@ -7,7 +7,7 @@ public enum MatchKey {
     /// since a stemmer would only mangle them.
     public static func key(for token: String, stemmer: Stemmer) -> String {
         guard token.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { return token }
-        let joined = token.replacingOccurrences(of: "-", with: "")
+        let joined = token.utf8.contains(UInt8(ascii: "-")) ? token.replacingOccurrences(of: "-", with: "") : token
         let isWord = joined.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "'" }
         return isWord ? stemmer.stem(joined) : joined
     }

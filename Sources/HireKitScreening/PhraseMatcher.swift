@@ -92,11 +92,16 @@ public struct PhraseMatcher<Target: Hashable & Sendable>: Sendable {
     /// Every term occurrence in `tokens`, ordered by position then term order.
     /// `stemmer` must belong to the calling thread.
     public func matches(in tokens: [Token], stemmer: Stemmer) -> [Match] {
+        matches(in: tokens, keys: tokens.map { MatchKey.key(for: $0.text, stemmer: stemmer) })
+    }
+
+    /// The same with the tokens' match keys already computed (once per CV, shared by every role).
+    public func matches(in tokens: [Token], keys: [String]) -> [Match] {
         var found: [Match] = []
         var seen = Set<[Int]>()
         var state = 0
-        for (position, token) in tokens.enumerated() {
-            guard let id = vocabulary[MatchKey.key(for: token.text, stemmer: stemmer)] else {
+        for (position, key) in keys.enumerated() {
+            guard let id = vocabulary[key] else {
                 state = 0
                 continue
             }

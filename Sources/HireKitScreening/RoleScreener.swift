@@ -52,11 +52,16 @@ public struct RoleScreener: Sendable {
     /// Screens one CV. With `blind`, personal details are redacted first (see `Redactor`) and the
     /// evidence quotes the redacted lines; line numbers are unchanged by redaction.
     public func screen(text: String, source: String, blind: Bool = false) -> ScreeningResult {
-        let text = blind ? Redactor.redact(text) : text
-        let lines = TextNormalizer.lines(of: text)
-        // A stemmer per call: libstemmer handles are not thread-safe, and one is cheap to make.
-        let matches = matcher.matches(in: TextNormalizer.tokenize(text), stemmer: Stemmer())
-        let structure = CVStructure(text: text, reference: reference)
+        screen(CVAnalysis(text: text, reference: reference, blind: blind), source: source)
+    }
+
+    /// Screens a CV already analysed (tokens, match keys, structure): the analysis does not depend
+    /// on the role, so a batch screening against every role makes it once per CV.
+    public func screen(_ analysis: CVAnalysis, source: String) -> ScreeningResult {
+        let blind = analysis.blind
+        let lines = analysis.lines
+        let matches = matcher.matches(in: analysis.tokens, keys: analysis.keys)
+        let structure = analysis.structure
         let policy = role.screening
 
         func evidence(for target: Target) -> [Evidence] {
@@ -173,5 +178,32 @@ public struct RoleScreener: Sendable {
 
     private func format(_ value: Double) -> String {
         value == value.rounded() ? String(Int(value)) : String(format: "%.1f", value)
+    }
+}
+
+/// What screening reads from one CV, independent of the role: lines, word tokens, their match keys
+/// (stems) and the CV's structure. Made once per CV and shared by every role it is screened against.
+public struct CVAnalysis: Sendable {
+    public let blind: Bool
+    public let lines: [String]
+    public let tokens: [Token]
+    public let keys: [String]
+    public let structure: CVStructure
+
+    public init(text: String, reference: YearMonth, blind: Bool) {
+        let text = blind ? Redactor.redact(text) : text
+        self.blind = blind
+        lines = TextNormalizer.lines(of: text)
+        tokens = TextNormalizer.tokenize(text)
+        // A stemmer per CV: libstemmer handles are not thread-safe, and one is cheap to make.
+        let stemmer = Stemmer()
+        var cache: [String: String] = [:]
+        keys = tokens.map { token in
+            if let key = cache[token.text] { return key }
+            let key = MatchKey.key(for: token.text, stemmer: stemmer)
+            cache[token.text] = key
+            return key
+        }
+        structure = CVStructure(text: text, reference: reference)
     }
 }

@@ -71,8 +71,11 @@ public struct ScreeningBatch: Sendable {
     }
 
     public func screen(_ document: CVDocument) -> Candidate {
+        guard let first = screeners.first else { return Candidate(source: document.source, format: document.format, results: []) }
+        let analysis = CVAnalysis(text: document.text, reference: first.reference, blind: blind)
         let results = screeners
-            .map { $0.screen(text: document.text, source: document.source, blind: blind) }
+            .map { $0.reference == first.reference ? $0.screen(analysis, source: document.source)
+                                                   : $0.screen(text: document.text, source: document.source, blind: blind) }
             .sorted { ($1.score, $0.roleID) < ($0.score, $1.roleID) }
         return Candidate(source: document.source, format: document.format, results: results)
     }
