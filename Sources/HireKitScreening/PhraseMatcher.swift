@@ -3,8 +3,10 @@
 ///
 /// Terms are compiled once into an Aho–Corasick automaton over token ids: each token of a term is
 /// reduced to a match key (its Snowball stem), keys are numbered, and the automaton walks the CV's
-/// keys left to right. A multi-word term therefore matches only as a contiguous phrase, while a
-/// single word matches any inflection with the same stem. Compile once per role, reuse per CV.
+/// keys left to right. A multi-word term therefore matches only as a phrase, while a single word
+/// matches any inflection with the same stem. Filler words (articles, possessives, "all", "and") are
+/// transparent on both sides, so "resolved customer complaints" also finds "resolved all of the
+/// customers' complaints". Compile once per role, reuse per CV.
 public struct PhraseMatcher<Target: Hashable & Sendable>: Sendable {
     /// A phrase to look for and what finding it is evidence of.
     public struct Term: Sendable, Hashable {
@@ -50,7 +52,7 @@ public struct PhraseMatcher<Target: Hashable & Sendable>: Sendable {
                     sequences.insert(keys)
                 }
             }
-            for keys in sequences.sorted(by: { $0.lexicographicallyPrecedes($1) }) {
+            for keys in sequences.sorted(by: { $0.lexicographicallyPrecedes($1) }) where !keys.isEmpty {
                 var state = 0
                 for key in keys {
                     let id = vocabulary[key] ?? { vocabulary[key] = vocabulary.count; return vocabulary.count - 1 }()
@@ -100,15 +102,21 @@ public struct PhraseMatcher<Target: Hashable & Sendable>: Sendable {
         var found: [Match] = []
         var seen = Set<[Int]>()
         var state = 0
+        // Positions of the tokens the automaton has read since the last reset, fillers skipped: a
+        // match of n keys starts n entries back.
+        var read: [Int] = []
         for (position, key) in keys.enumerated() {
+            if FillerWords.keys.contains(key) { continue }
             guard let id = vocabulary[key] else {
+                read.removeAll(keepingCapacity: true)
                 state = 0
                 continue
             }
             while state != 0, transitions[state][id] == nil { state = failure[state] }
             state = transitions[state][id] ?? 0
+            read.append(position)
             for pattern in outputs[state] {
-                let start = position - pattern.length + 1
+                let start = read[read.count - pattern.length]
                 // Two variants of one term can end at the same place; report the term once.
                 guard seen.insert([pattern.term, start, position]).inserted else { continue }
                 let term = terms[pattern.term]
@@ -129,7 +137,10 @@ public struct PhraseMatcher<Target: Hashable & Sendable>: Sendable {
     /// grouping the phrase's word parts is compiled; phrases longer than six parts keep only the
     /// fully split and as-written forms to bound the number of variants.
     static func keySequences(forNormalizedPhrase phrase: String, stemmer: Stemmer) -> [[String]] {
-        let words = TextNormalizer.words(inNormalizedLine: phrase)
+        let all = TextNormalizer.words(inNormalizedLine: phrase)
+        // A term made only of filler words ("all") is kept as written rather than dropped.
+        let content = all.filter { !FillerWords.keys.contains(MatchKey.key(for: $0, stemmer: stemmer)) }
+        let words = content.isEmpty ? all : content
         guard !words.isEmpty else { return [] }
         let parts = words.flatMap { word in
             word.split(separator: "-").map(String.init).filter { !$0.isEmpty }

@@ -20,6 +20,24 @@ struct PhraseMatcherTests {
         #expect(found(["customer relationship management"], in: text).isEmpty)
     }
 
+    @Test func fillerWordsBetweenPhraseWordsAreSkipped() {
+        #expect(found(["resolved customer complaints"], in: "Resolved all of the customers' complaints") == ["resolved customer complaints"])
+        #expect(found(["assisted customers"], in: "Assisted our customers daily") == ["assisted customers"])
+    }
+
+    @Test func fillerWordsInATermAreOptionalInTheCV() {
+        #expect(found(["point of sale"], in: "Point sale terminal") == ["point of sale"])
+    }
+
+    @Test func matchAcrossFillerWordsSpansThemAll() {
+        let match = matcher(["handled billing inquiries"]).matches(in: "Then handled all the billing inquiries.")
+        #expect(match.map(\.tokens) == [1..<6])
+    }
+
+    @Test func contentWordBetweenPhraseWordsStillBreaksThePhrase() {
+        #expect(found(["assisted customers"], in: "Assisted managers and customers").isEmpty)
+    }
+
     @Test func phraseWordsMatchByStem() {
         #expect(found(["resolve complaints"], in: "Resolved complaints from members") == ["resolve complaints"])
     }
