@@ -173,11 +173,11 @@ struct RoleFileDecoder {
     private mutating func screening(_ map: inout KeyedMapping) -> ScreeningPolicy? {
         let defaults = ScreeningPolicy()
         let policy = ScreeningPolicy(
-            requiredSkillsWeight: number(&map, "required_skills_weight") ?? defaults.requiredSkillsWeight,
-            preferredSkillsWeight: number(&map, "preferred_skills_weight") ?? defaults.preferredSkillsWeight,
-            experienceWeight: number(&map, "experience_weight") ?? defaults.experienceWeight,
-            educationWeight: number(&map, "education_weight") ?? defaults.educationWeight,
-            knockoutCap: number(&map, "knockout_cap") ?? defaults.knockoutCap
+            requiredSkillsWeight: number(&map, "required_skills_weight", in: 0...100) ?? defaults.requiredSkillsWeight,
+            preferredSkillsWeight: number(&map, "preferred_skills_weight", in: 0...100) ?? defaults.preferredSkillsWeight,
+            experienceWeight: number(&map, "experience_weight", in: 0...100) ?? defaults.experienceWeight,
+            educationWeight: number(&map, "education_weight", in: 0...100) ?? defaults.educationWeight,
+            knockoutCap: number(&map, "knockout_cap", in: 0...100) ?? defaults.knockoutCap
         )
         if policy.totalWeight <= 0 {
             report(map.node.mark, "the screening weights add up to \(policy.totalWeight)",
@@ -312,6 +312,22 @@ struct RoleFileDecoder {
         guard let node = field(&map, key, required: required) else { return nil }
         guard node.scalar != nil, let value = node.float ?? node.int.map(Double.init), value.isFinite else {
             report(node, "'\(key)' must be a number, found \(describe(node))", fix: "Write a plain number such as `\(key): 2`.")
+            return nil
+        }
+        return value
+    }
+
+    /// A number that must lie in `range`: a negative weight would take points away for meeting a
+    /// requirement, and a score is out of 100.
+    private mutating func number(_ map: inout KeyedMapping, _ key: String, in range: ClosedRange<Double>) -> Double? {
+        let node = map.node[key]
+        guard let value = number(&map, key) else { return nil }
+        guard range.contains(value) else {
+            if let node {
+                let plain = { (number: Double) in number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number) }
+                report(node, "'\(key)' is \(plain(value)), outside \(plain(range.lowerBound))–\(plain(range.upperBound))",
+                       fix: "Use a number from \(plain(range.lowerBound)) to \(plain(range.upperBound)).")
+            }
             return nil
         }
         return value

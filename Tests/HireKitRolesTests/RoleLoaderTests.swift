@@ -37,6 +37,18 @@ struct RoleLoaderTests {
         #expect(problem.line == 20)
     }
 
+    @Test func aScreeningWeightOutsideZeroToAHundredIsReportedWithItsLine() throws {
+        let yaml = roleYAML(extra: "screening:\n  experience_weight: -20\n  knockout_cap: 250")
+        let problems = try RoleFolder(["cashier.yml": yaml]).diagnostics()
+        #expect(problems.map(\.problem) == ["'experience_weight' is -20, outside 0–100", "'knockout_cap' is 250, outside 0–100"])
+        #expect(problems.map(\.line) == [29, 30])
+    }
+
+    @Test func screeningWeightsInRangeLoad() throws {
+        let yaml = roleYAML(extra: "screening:\n  experience_weight: 0\n  knockout_cap: 100")
+        #expect(try RoleFolder(["cashier.yml": yaml]).diagnostics().isEmpty)
+    }
+
     @Test func aSlugThatCouldEscapeTheOutputFolderIsRejected() throws {
         let problems = try RoleFolder(["cashier.yml": roleYAML(id: "../cashier")]).diagnostics()
         #expect(problems.contains { $0.problem == "id '../cashier' is not a valid slug" && $0.line == 1 && $0.column == 5 })
