@@ -42,13 +42,15 @@ struct Evaluate: ParsableCommand {
         print("Labelled CVs: \(documents.count) read (\(relevant) customer-service), \(unreadable.count) unreadable.")
         let rows = LabelledEvaluation(roles: selected, reference: reference).evaluate(documents)
         print("")
-        print(pad("role", 34) + pad("text", 12) + pad("method", 9) + pad("P@10", 7) + pad("P@50", 7) + "ROC-AUC")
+        print(pad("role", 34) + pad("text", 12) + pad("method", 9) + pad("P@10", 7) + pad("P@50", 7) + pad("ROC-AUC", 9) + "ROC-AUC − TF-IDF [95% CI]")
         for row in rows {
             print(pad(row.target, 34) + pad(row.titleBlind ? "title-blind" : "full", 12) + pad(row.method, 9)
                   + pad(String(format: "%.2f", row.precisionAt10), 7) + pad(String(format: "%.2f", row.precisionAt50), 7)
-                  + String(format: "%.3f", row.rocAUC))
+                  + pad(String(format: "%.3f", row.rocAUC), 9)
+                  + (row.versusBaseline.map { String(format: "%+.3f [%+.3f, %+.3f]", $0.difference, $0.low, $0.high) } ?? ""))
         }
-        print(String(format: "\nEvaluated in %.1f s.", Date().timeIntervalSince(started)))
+        print("\nThe interval is a paired bootstrap (1,000 resamples): where it spans 0, the data cannot tell the methods apart.")
+        print(String(format: "Evaluated in %.1f s.", Date().timeIntervalSince(started)))
     }
 
     private func pad(_ text: String, _ width: Int) -> String { text.padding(toLength: width, withPad: " ", startingAt: 0) }

@@ -25,6 +25,39 @@ struct EvaluationTests {
         #expect(Evaluation.precision(atK: 4, scores: [0.9, 0.1], relevant: [true, true]) == 0.5)
     }
 
+    /// 40 documents, 8 relevant; `perfect` ranks every relevant one first, `coin` is unrelated to them.
+    private static let relevant40 = (0..<40).map { $0 % 5 == 0 }
+    private static let perfect = relevant40.map { $0 ? 1.0 : 0.0 }
+    private static let coin = (0..<40).map { Double(($0 * 7919) % 40) }
+
+    @Test func aucDifferenceOfAClearlyBetterRankingHasAnIntervalAboveZero() throws {
+        let result = try #require(Evaluation.aucDifference(Self.perfect, Self.coin, relevant: Self.relevant40))
+        #expect(result.difference == 1 - Evaluation.rocAUC(scores: Self.coin, relevant: Self.relevant40)!)
+        #expect(result.low > 0)
+        #expect(result.low <= result.difference && result.difference <= result.high)
+    }
+
+    @Test func aucDifferenceOfARankingWithItselfIsExactlyZero() throws {
+        let result = try #require(Evaluation.aucDifference(Self.coin, Self.coin, relevant: Self.relevant40))
+        #expect(result == Evaluation.AUCDifference(difference: 0, low: 0, high: 0))
+    }
+
+    @Test func aucDifferenceIntervalSpansZeroWhenRankingsBarelyDiffer() throws {
+        var swapped = Self.coin
+        swapped.swapAt(0, 1)
+        let result = try #require(Evaluation.aucDifference(swapped, Self.coin, relevant: Self.relevant40))
+        #expect(result.low <= 0 && result.high >= 0)
+    }
+
+    @Test func aucDifferenceIsTheSameOnEveryRun() {
+        let first = Evaluation.aucDifference(Self.coin, Self.perfect, relevant: Self.relevant40)
+        #expect(first == Evaluation.aucDifference(Self.coin, Self.perfect, relevant: Self.relevant40))
+    }
+
+    @Test func aucDifferenceNeedsBothKindsOfDocument() {
+        #expect(Evaluation.aucDifference([1, 2], [2, 1], relevant: [true, true]) == nil)
+    }
+
     @Test func aucOfAPerfectRankingIsOne() {
         #expect(Evaluation.rocAUC(scores: [0.9, 0.8, 0.2], relevant: [true, true, false]) == 1)
     }

@@ -20,6 +20,8 @@ public struct LabelledEvaluation: Sendable {
         public var precisionAt10: Double
         public var precisionAt50: Double
         public var rocAUC: Double
+        /// For HireKit rows: its ROC-AUC minus the baseline's, with a 95 % bootstrap interval.
+        public var versusBaseline: Evaluation.AUCDifference?
     }
 
     public enum LoadError: Error, CustomStringConvertible {
@@ -88,23 +90,26 @@ public struct LabelledEvaluation: Sendable {
                 let baseline = corpus.scores(query: TFIDFBaseline.roleText(role))
                 hirekitByRole.append(hirekit)
                 baselineByRole.append(baseline)
-                rows.append(row(role.id, titleBlind, "HireKit", hirekit, relevant))
+                rows.append(row(role.id, titleBlind, "HireKit", hirekit, relevant, baseline: baseline))
                 rows.append(row(role.id, titleBlind, "TF-IDF", baseline, relevant))
             }
             if roles.count > 1 {
                 let best: ([[Double]]) -> [Double] = { perRole in texts.indices.map { i in perRole.map { $0[i] }.max() ?? 0 } }
-                rows.append(row("any customer-service role", titleBlind, "HireKit", best(hirekitByRole), relevant))
+                rows.append(row("any customer-service role", titleBlind, "HireKit", best(hirekitByRole), relevant,
+                                baseline: best(baselineByRole)))
                 rows.append(row("any customer-service role", titleBlind, "TF-IDF", best(baselineByRole), relevant))
             }
         }
         return rows
     }
 
-    private func row(_ target: String, _ titleBlind: Bool, _ method: String, _ scores: [Double], _ relevant: [Bool]) -> Row {
+    private func row(_ target: String, _ titleBlind: Bool, _ method: String, _ scores: [Double], _ relevant: [Bool],
+                     baseline: [Double]? = nil) -> Row {
         Row(target: target, titleBlind: titleBlind, method: method,
             precisionAt10: Evaluation.precision(atK: 10, scores: scores, relevant: relevant),
             precisionAt50: Evaluation.precision(atK: 50, scores: scores, relevant: relevant),
-            rocAUC: Evaluation.rocAUC(scores: scores, relevant: relevant) ?? .nan)
+            rocAUC: Evaluation.rocAUC(scores: scores, relevant: relevant) ?? .nan,
+            versusBaseline: baseline.flatMap { Evaluation.aucDifference(scores, $0, relevant: relevant) })
     }
 
     static func withoutFirstLine(_ text: String) -> String {
