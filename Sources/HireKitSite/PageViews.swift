@@ -1,4 +1,5 @@
 import HireKitRoles
+import Mustache
 
 /// What templates see. These are the names documented in the README's template reference and
 /// checked by `hirekit check`; swift-mustache reads them through reflection, so they are plain structs.
@@ -126,4 +127,169 @@ struct PageContext {
     /// The logo from the configuration, relative to this page.
     let logoSrc: String?
 
+}
+
+// Templates look names up through `child(named:)` instead of Mirror reflection (which builds every
+// field of the struct for each lookup): a switch per view. Keep in step with the fields above.
+
+extension SiteView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "companyName": return self.companyName
+        case "baseURL": return self.baseURL
+        case "contactEmail": return self.contactEmail
+        case "equalOpportunity": return self.equalOpportunity
+        case "language": return self.language
+        case "logoPath": return self.logoPath
+        case "roleCount": return self.roleCount
+        case "onetCredit": return self.onetCredit
+        default: return nil
+        }
+    }
+}
+
+extension LinkView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": return self.title
+        case "href": return self.href
+        default: return nil
+        }
+    }
+}
+
+extension PathStepView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": return self.title
+        case "href": return self.href
+        case "isFirst": return self.isFirst
+        default: return nil
+        }
+    }
+}
+
+extension PathView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "steps": return self.steps
+        default: return nil
+        }
+    }
+}
+
+extension FilterView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "name": return self.name
+        case "label": return self.label
+        case "allLabel": return self.allLabel
+        case "options": return self.options
+        default: return nil
+        }
+    }
+}
+
+extension FilterOptionView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "value": return self.value
+        case "label": return self.label
+        default: return nil
+        }
+    }
+}
+
+extension SkillView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "name": return self.name
+        case "alsoCalled": return self.alsoCalled
+        case "hasAlsoCalled": return self.hasAlsoCalled
+        default: return nil
+        }
+    }
+}
+
+extension RoleView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "id": return self.id
+        case "title": return self.title
+        case "department": return self.department
+        case "track": return self.track
+        case "summary": return self.summary
+        case "href": return self.href
+        case "alsoKnownAs": return self.alsoKnownAs
+        case "hasAlsoKnownAs": return self.hasAlsoKnownAs
+        case "industries": return self.industries
+        case "industriesText": return self.industriesText
+        case "responsibilities": return self.responsibilities
+        case "requiredSkills": return self.requiredSkills
+        case "preferredSkills": return self.preferredSkills
+        case "hasPreferredSkills": return self.hasPreferredSkills
+        case "educationMinimum": return self.educationMinimum
+        case "educationPreferred": return self.educationPreferred
+        case "educationFields": return self.educationFields
+        case "hasEducationFields": return self.hasEducationFields
+        case "experienceText": return self.experienceText
+        case "experienceBackgrounds": return self.experienceBackgrounds
+        case "hasExperienceBackgrounds": return self.hasExperienceBackgrounds
+        case "leadsTo": return self.leadsTo
+        case "hasLeadsTo": return self.hasLeadsTo
+        case "comesFrom": return self.comesFrom
+        case "hasComesFrom": return self.hasComesFrom
+        case "related": return self.related
+        case "hasRelated": return self.hasRelated
+        case "paths": return self.paths
+        case "hasLongerPaths": return self.hasLongerPaths
+        case "employmentTypes": return self.employmentTypes
+        case "locations": return self.locations
+        case "locationsText": return self.locationsText
+        case "remote": return self.remote
+        case "schedule": return self.schedule
+        case "salaryText": return self.salaryText
+        case "datePosted": return self.datePosted
+        case "validThrough": return self.validThrough
+        case "onetCode": return self.onetCode
+        default: return nil
+        }
+    }
+}
+
+extension DepartmentView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "name": return self.name
+        case "anchor": return self.anchor
+        case "roles": return self.roles
+        default: return nil
+        }
+    }
+}
+
+extension PageContext: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "site": return self.site
+        case "root": return self.root
+        case "pageTitle": return self.pageTitle
+        case "pageDescription": return self.pageDescription
+        case "canonicalURL": return self.canonicalURL
+        case "role": return self.role
+        case "departments": return self.departments
+        case "roles": return self.roles
+        case "jsonLD": return self.jsonLD
+        case "careerGraphSVG": return self.careerGraphSVG
+        case "careerGraphNarrowSVG": return self.careerGraphNarrowSVG
+        case "applyHref": return self.applyHref
+        case "applyLabel": return self.applyLabel
+        case "applyText": return self.applyText
+        case "filters": return self.filters
+        case "shareImageURL": return self.shareImageURL
+        case "twitterCard": return self.twitterCard
+        case "logoSrc": return self.logoSrc
+        default: return nil
+        }
+    }
 }
