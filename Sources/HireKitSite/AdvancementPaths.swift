@@ -4,16 +4,12 @@ import HireKitRoles
 /// the longer career paths that start from it.
 struct AdvancementPaths {
     let catalog: RoleCatalog
-    /// Department → its roles sorted by title, computed once per build by the caller.
+    /// Department → its roles sorted by title (ties in id order), for the fallback of `related`.
     let departmentRoles: [String: [Role]]
 
-    init(catalog: RoleCatalog, departmentRoles: [String: [Role]]? = nil) {
+    init(catalog: RoleCatalog) {
         self.catalog = catalog
-        self.departmentRoles = departmentRoles ?? Self.departmentRoles(catalog)
-    }
-
-    static func departmentRoles(_ catalog: RoleCatalog) -> [String: [Role]] {
-        Dictionary(grouping: catalog.roles, by: \.department).mapValues { $0.sorted { $0.title < $1.title } }
+        self.departmentRoles = Dictionary(grouping: catalog.roles, by: \.department).mapValues { $0.sorted { $0.title < $1.title } }
     }
 
     /// Roles that sit beside `role` in the graph: they lead to one of the same roles, or people reach
@@ -34,6 +30,7 @@ struct AdvancementPaths {
             let samePrevious = Set(catalog.roles(leadingTo: other.id).map(\.id)).intersection(previous).count
             if sameNext + samePrevious > 0 { shared[other.id] = sameNext + samePrevious }
         }
+        // In id order first, so roles tied on both count and title stay in catalog order.
         var related = shared.keys.sorted().compactMap(catalog.role(id:))
             .sorted { (shared[$0.id]!, $1.title) > (shared[$1.id]!, $0.title) }
         if related.isEmpty {

@@ -32,23 +32,23 @@ public enum SiteBuild {
         return builder
     }
 
+    /// Builds and publishes the site. Work the previous build already did is skipped: when no input
+    /// changed (`InputDigest`) and the output still holds every file, nothing is read or rendered;
+    /// otherwise role pages whose content is unchanged are reused from the output (`SiteBuildState`).
     public static func build(_ inputs: Inputs, outputDirectory: String) throws(SiteError) -> (SiteOutput, SiteWriter.Result) {
-        // Nothing changed since the last build (same role files, templates, assets, configuration and
-        // HireKit version) and the output still holds every file it wrote: skip parsing and rendering.
         let digest = InputDigest.of(inputs)
         let output = URL(fileURLWithPath: outputDirectory).standardizedFileURL
-        let digestFile = output.appendingPathComponent(InputDigest.fileName)
-        if let digest, let stored = try? String(contentsOf: digestFile, encoding: .utf8), stored == digest {
+        let previous = SiteBuildState(in: output)
+        if let digest, previous.inputs == digest {
             let manifest = SiteWriter.readManifest(in: output)
             if !manifest.isEmpty, manifest.allSatisfy({ FileManager.default.fileExists(atPath: output.appendingPathComponent($0).path) }) {
-                var files: [String: Data] = [:]
-                for path in manifest { files[path] = Data() }
-                return (SiteOutput(files: files), SiteWriter.Result(written: 0, removed: [], kept: [], unchanged: true))
+                let site = SiteOutput(files: [:], pageKeys: previous.pageKeys, renderedPages: 0, reusedPages: previous.pageKeys.count)
+                return (site, SiteWriter.Result(written: 0, reused: manifest.count, removed: [], kept: [], unchanged: true))
             }
         }
-        let site = try prepare(inputs).render(reuse: SiteBuilder.Reuse(directory: output))
-        let result = try SiteWriter(outputDirectory: outputDirectory).publish(site)
-        if let digest { try? digest.write(to: digestFile, atomically: true, encoding: .utf8) }
+        let site = try prepare(inputs).render(previousFolder: output, previousKeys: previous.pageKeys)
+        let result = try SiteWriter(outputDirectory: outputDirectory)
+            .publish(site, state: SiteBuildState(inputs: digest, pageKeys: site.pageKeys))
         return (site, result)
     }
 
@@ -75,41 +75,5 @@ extension SiteConfig {
         self.init(companyName: config.companyName, baseURL: baseURL, logoPath: config.logoPath, shareImage: config.shareImage, applyURL: config.applyURL,
                   applyEmail: config.applyEmail, contactEmail: config.contactEmail,
                   equalOpportunity: config.equalOpportunity, language: config.language)
-    }
-}
-
-/// A 64-bit FNV-1a digest of everything a build reads (prototype: should be written into the staged
-/// site with the manifest so it is published atomically).
-enum InputDigest {
-    static let fileName = ".hirekit-inputs"
-    static let version = "hirekit-site-1"
-
-    static func of(_ inputs: SiteBuild.Inputs) -> String? {
-        var hash: UInt64 = 0xcbf29ce484222325
-        func mix(_ bytes: some Sequence<UInt8>) {
-            for byte in bytes { hash = (hash ^ UInt64(byte)) &* 0x100000001b3 }
-            hash = (hash ^ 0xff) &* 0x100000001b3
-        }
-        func mixFile(_ path: String) -> Bool {
-            guard let data = FileManager.default.contents(atPath: path) else { return false }
-            mix(path.utf8)
-            data.withUnsafeBytes { mix($0) }
-            return true
-        }
-        mix(version.utf8)
-        mix((inputs.baseURL ?? "").utf8)
-        if FileManager.default.fileExists(atPath: inputs.configPath) { guard mixFile(inputs.configPath) else { return nil } }
-        for folder in [inputs.rolesDirectory, inputs.templatesDirectory] {
-            guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return nil }
-            var paths: [String] = []
-            while let next = enumerator.nextObject() as? String { paths.append(next) }
-            for path in paths.sorted() {
-                let full = (folder as NSString).appendingPathComponent(path)
-                var isDirectory: ObjCBool = false
-                guard FileManager.default.fileExists(atPath: full, isDirectory: &isDirectory) else { return nil }
-                if !isDirectory.boolValue { guard mixFile(full) else { return nil } }
-            }
-        }
-        return String(hash, radix: 16)
     }
 }

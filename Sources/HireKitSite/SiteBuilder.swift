@@ -6,9 +6,20 @@
 import Foundation
 import HireKitRoles
 
-/// The rendered site: relative path → bytes.
+/// The rendered site: relative path → bytes, with what the next build needs to reuse its pages.
 public struct SiteOutput: Sendable, Equatable {
     public var files: [String: Data]
+    /// Role page path → key of what the page shows (`SiteBuilder.pageKey`), stored for the next build.
+    public var pageKeys: [String: String]
+    /// Role pages rendered by this build, and role pages whose bytes were taken from the previous
+    /// build because their key had not changed.
+    public var renderedPages: Int
+    public var reusedPages: Int
+
+    public init(files: [String: Data], pageKeys: [String: String] = [:], renderedPages: Int = 0, reusedPages: Int = 0) {
+        self.files = files; self.pageKeys = pageKeys; self.renderedPages = renderedPages; self.reusedPages = reusedPages
+    }
+
     public var paths: [String] { files.keys.sorted() }
 }
 
@@ -16,77 +27,80 @@ public struct SiteBuilder: Sendable {
     public let catalog: RoleCatalog
     public let templates: TemplateSet
     public let config: SiteConfig
-    /// Built once per build: the advancement graph's indexes are shared by every page.
+    /// One per build: its advancement-graph lookups are shared by every page.
     let views: RoleViewBuilder
-    /// Every role's view as seen from the site root (index, career paths), made once and shared by
-    /// the template check and the render.
-    private let rootViewCache = RootViewCache()
+    /// Every role as the index and career-paths pages show it, made once for the template check
+    /// and the render.
+    let rootViews: [RoleView]
 
     public init(catalog: RoleCatalog, templates: TemplateSet, config: SiteConfig) {
         self.catalog = catalog; self.templates = templates; self.config = config
-        self.views = RoleViewBuilder(catalog: catalog)
+        let views = RoleViewBuilder(catalog: catalog)
+        self.views = views
+        self.rootViews = catalog.roles.map { views.view($0, root: "") }
     }
 
-    var rootViews: [RoleView] { rootViewCache.get { catalog.roles.map { views.view($0, root: "") } } }
-
-    /// Keys of the pages in the previous build's output, for reuse.
-    public struct Reuse: Sendable {
-        public var directory: URL
-        public var keys: [String: String]
-        public init(directory: URL) {
-            self.directory = directory
-            var keys: [String: String] = [:]
-            if let data = FileManager.default.contents(atPath: directory.appendingPathComponent(PageKey.fileName).path) {
-                for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
-                    let parts = line.split(separator: "\t")
-                    if parts.count == 2 { keys[String(parts[0])] = String(parts[1]) }
-                }
-            }
-            self.keys = keys
-        }
-    }
-
-    public func render(reuse: Reuse? = nil) -> SiteOutput {
+    /// Renders every file. A role page whose key is in `previousKeys` with the same value is read
+    /// back from `previousFolder` (the last build's output) instead of rendered.
+    public func render(previousFolder: URL? = nil, previousKeys: [String: String] = [:]) -> SiteOutput {
         var files: [String: Data] = templates.assets
         func put(_ path: String, _ text: String) { files[path] = Data(text.utf8) }
 
-        put("index.html", templates.render(indexContext(rootViews), page: "index"))
+        put("index.html", templates.render(indexContext(), page: "index"))
         put(SearchIndex.path, SearchIndex.script(catalog))
-        put("career-paths.html", templates.render(careerPathsContext(rootViews), page: "career-paths"))
-        // Role pages are independent: render them on all cores. A page whose key (everything it
-        // shows) matches the previous build's is read back from the output instead of rendered.
+        put("career-paths.html", templates.render(careerPathsContext(), page: "career-paths"))
+
+        // Role pages are independent of each other: render them on all cores. Results go into slots
+        // by index, so the output does not depend on the order workers finish in.
         let roles = catalog.roles
-        let pages = PageSlots(count: roles.count)
-        let keys = KeySlots(count: roles.count)
-        let global = "\(config)|\(templates.sources.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" })|\(catalog.roles.count)"
-        let globalHash = { var key = PageKey(); key.mix(global); return key }()
+        let templateKey = Self.templateKey(templates)
+        let pages = Slots<(key: String, data: Data, reused: Bool)>(count: roles.count)
         DispatchQueue.concurrentPerform(iterations: roles.count) { index in
-            let role = roles[index]
-            let path = RoleViewBuilder.path(for: role.id)
-            let view = views.view(role, root: "../")
-            var key = globalHash
-            key.mix(String(describing: role))
-            key.mix("\(view.leadsTo.map(\.href))\(view.leadsTo.map(\.title))\(view.comesFrom.map(\.href))\(view.comesFrom.map(\.title))")
-            key.mix("\(view.related.map(\.href))\(view.related.map(\.title))\(view.paths.map { $0.steps.map { "\($0.title)\($0.href ?? "")" } })")
-            let text = key.text
-            keys.set(index, text)
-            if let reuse, reuse.keys[path] == text,
-               let data = FileManager.default.contents(atPath: reuse.directory.appendingPathComponent(path).path) {
-                pages.set(index, data)
+            let path = RoleViewBuilder.path(for: roles[index].id)
+            let context = roleContext(roles[index])
+            let key = Self.pageKey(context, templateKey: templateKey)
+            if previousKeys[path] == key, let previousFolder,
+               let data = FileManager.default.contents(atPath: previousFolder.appendingPathComponent(path).path) {
+                pages.set(index, (key, data, true))
             } else {
-                pages.set(index, Data(templates.render(roleContext(role), page: "role").utf8))
+                pages.set(index, (key, Data(templates.render(context, page: "role").utf8), false))
             }
         }
-        var pageKeys = ""
-        for (index, role) in roles.enumerated() { pageKeys += "\(RoleViewBuilder.path(for: role.id))\t\(keys.get(index))\n" }
-        files[PageKey.fileName] = Data(pageKeys.utf8)
-        for (index, role) in roles.enumerated() { files[RoleViewBuilder.path(for: role.id)] = pages.get(index) }
+        var pageKeys: [String: String] = [:]
+        var reused = 0
+        for (role, page) in zip(roles, pages.values) {
+            let path = RoleViewBuilder.path(for: role.id)
+            files[path] = page.data
+            pageKeys[path] = page.key
+            if page.reused { reused += 1 }
+        }
+
         put("sitemap.xml", SiteFeeds.sitemap(catalog: catalog, config: config))
         put("robots.txt", SiteFeeds.robots(config: config))
         put("feed.xml", SiteFeeds.atom(catalog: catalog, config: config))
         files["jobs.json"] = SiteFeeds.jobsJSON(catalog: catalog, config: config)
         put(IndeedFeed.path, IndeedFeed.xml(catalog: catalog, config: config))
-        return SiteOutput(files: files)
+        return SiteOutput(files: files, pageKeys: pageKeys, renderedPages: roles.count - reused, reusedPages: reused)
+    }
+
+    /// A key for a role page: the templates and everything the page's context holds. A template sees
+    /// nothing but its context, so equal keys mean equal pages (for the same hirekit executable,
+    /// which `InputDigest` covers). Editing a role changes its own key and the keys of the pages that
+    /// show its title or link (next steps, previous steps, related roles, career paths).
+    static func pageKey(_ context: PageContext, templateKey: String) -> String {
+        var hash = StableHash()
+        hash.mix(templateKey)
+        // Sorted keys: the same context always encodes to the same bytes.
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        hash.mix((try? encoder.encode(context)) ?? Data())
+        return hash.text
+    }
+
+    static func templateKey(_ templates: TemplateSet) -> String {
+        var hash = StableHash()
+        for (name, source) in templates.sources.sorted(by: { $0.key < $1.key }) { hash.mix(name); hash.mix(source) }
+        return hash.text
     }
 
     // MARK: - Page contexts
@@ -97,8 +111,7 @@ public struct SiteBuilder: Sendable {
                  roleCount: catalog.roles.count)
     }
 
-    func indexContext(_ rootViews: [RoleView]? = nil) -> PageContext {
-        let rootViews = rootViews ?? self.rootViews
+    func indexContext() -> PageContext {
         let byID = Dictionary(uniqueKeysWithValues: rootViews.map { ($0.id, $0) })
         let departments = catalog.byDepartment.map { group in
             DepartmentView(name: group.department, anchor: Self.anchor(group.department),
@@ -110,10 +123,10 @@ public struct SiteBuilder: Sendable {
                     filters: SearchIndex.filters(catalog))
     }
 
-    func careerPathsContext(_ rootViews: [RoleView]? = nil) -> PageContext {
+    func careerPathsContext() -> PageContext {
         return page(root: "", title: "Career paths at \(config.companyName)",
                     description: "How customer-service roles at \(config.companyName) lead to supervisor, manager and specialist roles.",
-                    path: "career-paths.html", roles: rootViews ?? self.rootViews,
+                    path: "career-paths.html", roles: rootViews,
                     careerGraphSVG: CareerGraphSVG(catalog: catalog).render(root: ""),
                     careerGraphNarrowSVG: CareerGraphSVG(catalog: catalog).renderNarrow(root: ""))
     }
@@ -169,44 +182,4 @@ public struct SiteBuilder: Sendable {
     static func percentEncode(_ text: String) -> String {
         text.addingPercentEncoding(withAllowedCharacters: .alphanumerics) ?? ""
     }
-}
-
-/// Results written by concurrent workers, one slot each.
-final class PageSlots: @unchecked Sendable {
-    private var values: [Data?]
-    private let lock = NSLock()
-    init(count: Int) { values = Array(repeating: nil, count: count) }
-    func set(_ index: Int, _ value: Data) { lock.lock(); values[index] = value; lock.unlock() }
-    func get(_ index: Int) -> Data { lock.lock(); defer { lock.unlock() }; return values[index]! }
-}
-
-final class RootViewCache: @unchecked Sendable {
-    private var views: [RoleView]?
-    private let lock = NSLock()
-    func get(_ make: () -> [RoleView]) -> [RoleView] {
-        lock.lock(); defer { lock.unlock() }
-        if let views { return views }
-        let made = make()
-        views = made
-        return made
-    }
-}
-
-/// FNV-1a 64 of what a page shows (prototype).
-struct PageKey {
-    static let fileName = ".hirekit-pages"
-    var hash: UInt64 = 0xcbf29ce484222325
-    mutating func mix(_ text: String) {
-        for byte in text.utf8 { hash = (hash ^ UInt64(byte)) &* 0x100000001b3 }
-        hash = (hash ^ 0xff) &* 0x100000001b3
-    }
-    var text: String { String(hash, radix: 16) }
-}
-
-final class KeySlots: @unchecked Sendable {
-    private var values: [String]
-    private let lock = NSLock()
-    init(count: Int) { values = Array(repeating: "", count: count) }
-    func set(_ index: Int, _ value: String) { lock.lock(); values[index] = value; lock.unlock() }
-    func get(_ index: Int) -> String { lock.lock(); defer { lock.unlock() }; return values[index] }
 }
