@@ -53,17 +53,17 @@ public struct SiteBuilder: Sendable {
         // Role pages are independent of each other: render them on all cores. Results go into slots
         // by index, so the output does not depend on the order workers finish in.
         let roles = catalog.roles
-        let templateKey = Self.templateKey(templates)
+        let buildKey = Self.buildKey(templates: templates, config: config)
         let pages = Slots<(key: String, data: Data, reused: Bool)>(count: roles.count)
         DispatchQueue.concurrentPerform(iterations: roles.count) { index in
-            let path = RoleViewBuilder.path(for: roles[index].id)
-            let context = roleContext(roles[index])
-            let key = Self.pageKey(context, templateKey: templateKey)
+            let role = roles[index]
+            let path = RoleViewBuilder.path(for: role.id)
+            let key = Self.pageKey(roleContext(role, withJSONLD: false), role: role, buildKey: buildKey)
             if previousKeys[path] == key, let previousFolder,
                let data = FileManager.default.contents(atPath: previousFolder.appendingPathComponent(path).path) {
                 pages.set(index, (key, data, true))
             } else {
-                pages.set(index, (key, Data(templates.render(context, page: "role").utf8), false))
+                pages.set(index, (key, Data(templates.render(roleContext(role), page: "role").utf8), false))
             }
         }
         var pageKeys: [String: String] = [:]
@@ -83,24 +83,32 @@ public struct SiteBuilder: Sendable {
         return SiteOutput(files: files, pageKeys: pageKeys, renderedPages: roles.count - reused, reusedPages: reused)
     }
 
-    /// A key for a role page: the templates and everything the page's context holds. A template sees
-    /// nothing but its context, so equal keys mean equal pages (for the same hirekit executable,
-    /// which `InputDigest` covers). Editing a role changes its own key and the keys of the pages that
-    /// show its title or link (next steps, previous steps, related roles, career paths).
-    static func pageKey(_ context: PageContext, templateKey: String) -> String {
+    /// A key for a role page: the templates and configuration (`buildKey`), the role, and everything
+    /// else the page's context holds. A template sees nothing but its context, and the context's one
+    /// field left out here (the JSON-LD) is made from the role and the configuration; so equal keys
+    /// mean equal pages (for the same hirekit executable, which `InputDigest` covers). Editing a role
+    /// changes its own key and the keys of the pages that show its title or link (next steps,
+    /// previous steps, related roles, career paths).
+    static func pageKey(_ context: PageContext, role: Role, buildKey: String) -> String {
         var hash = StableHash()
-        hash.mix(templateKey)
-        // Sorted keys: the same context always encodes to the same bytes.
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
-        hash.mix((try? encoder.encode(context)) ?? Data())
+        hash.mix(buildKey)
+        hash.mix(stableJSON(role))
+        hash.mix(stableJSON(context))
         return hash.text
     }
 
-    static func templateKey(_ templates: TemplateSet) -> String {
+    static func buildKey(templates: TemplateSet, config: SiteConfig) -> String {
         var hash = StableHash()
         for (name, source) in templates.sources.sorted(by: { $0.key < $1.key }) { hash.mix(name); hash.mix(source) }
+        hash.mix(stableJSON(config))
         return hash.text
+    }
+
+    /// Sorted keys: the same value always encodes to the same bytes.
+    private static func stableJSON(_ value: some Encodable) -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return (try? encoder.encode(value)) ?? Data()
     }
 
     // MARK: - Page contexts
@@ -131,11 +139,15 @@ public struct SiteBuilder: Sendable {
                     careerGraphNarrowSVG: CareerGraphSVG(catalog: catalog).renderNarrow(root: ""))
     }
 
-    func roleContext(_ role: Role) -> PageContext {
+    func roleContext(_ role: Role) -> PageContext { roleContext(role, withJSONLD: true) }
+
+    /// `withJSONLD: false` leaves out the JSON-LD, which is made from the role and the configuration
+    /// alone, for keying a page without paying for the serialisation.
+    private func roleContext(_ role: Role, withJSONLD: Bool) -> PageContext {
         let view = views.view(role, root: "../")
         return page(root: "../", title: "\(role.title) – \(config.companyName) careers", description: Self.shortDescription(role.summary),
                     path: RoleViewBuilder.path(for: role.id), role: view,
-                    jsonLD: JobPostingJSONLD.scriptContent(for: role, config: config))
+                    jsonLD: withJSONLD ? JobPostingJSONLD.scriptContent(for: role, config: config) : nil)
     }
 
     private func page(root: String, title: String, description: String, path: String, role: RoleView? = nil,
