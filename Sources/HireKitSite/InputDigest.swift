@@ -36,11 +36,13 @@ enum InputDigest {
         return hash.text
     }
 
-    private static var executableIdentity: String {
+    /// The running hirekit's path, size and modification time: changes whenever HireKit is rebuilt
+    /// or upgraded. Also part of every page key (`SiteBuilder.buildKey`).
+    static let executableIdentity: String = {
         guard let path = Bundle.main.executablePath,
               let attributes = try? FileManager.default.attributesOfItem(atPath: path) else { return "unknown" }
         let size = (attributes[.size] as? NSNumber)?.int64Value ?? -1
         let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? -1
         return "\(path)|\(size)|\(modified)"
-    }
+    }()
 }

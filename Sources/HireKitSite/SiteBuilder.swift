@@ -86,7 +86,7 @@ public struct SiteBuilder: Sendable {
     /// A key for a role page: the templates and configuration (`buildKey`), the role, and everything
     /// else the page's context holds. A template sees nothing but its context, and the context's one
     /// field left out here (the JSON-LD) is made from the role and the configuration; so equal keys
-    /// mean equal pages (for the same hirekit executable, which `InputDigest` covers). Editing a role
+    /// mean equal pages; the executable is in `buildKey`, as rendering code may change. Editing a role
     /// changes its own key and the keys of the pages that show its title or link (next steps,
     /// previous steps, related roles, career paths).
     static func pageKey(_ context: PageContext, role: Role, buildKey: String) -> String {
@@ -99,6 +99,7 @@ public struct SiteBuilder: Sendable {
 
     static func buildKey(templates: TemplateSet, config: SiteConfig) -> String {
         var hash = StableHash()
+        hash.mix(InputDigest.executableIdentity)
         for (name, source) in templates.sources.sorted(by: { $0.key < $1.key }) { hash.mix(name); hash.mix(source) }
         hash.mix(stableJSON(config))
         return hash.text
