@@ -4,22 +4,41 @@ import Yams
 /// no advancement cycles. Roles are kept sorted by id so every output built from them is deterministic.
 public struct RoleCatalog: Sendable, Equatable {
     public let roles: [Role]
+    /// id → index in `roles`, and id → indices of the roles that list it in their advancement (in
+    /// catalog order): built once, so lookups are O(1) instead of a scan of every role.
+    private let position: [String: Int]
+    private let incoming: [String: [Int]]
+
+    public static func == (a: RoleCatalog, b: RoleCatalog) -> Bool { a.roles == b.roles }
+
+    private init(sorted roles: [Role]) {
+        self.roles = roles
+        var position: [String: Int] = [:]
+        var incoming: [String: [Int]] = [:]
+        for (index, role) in roles.enumerated() {
+            if position[role.id] == nil { position[role.id] = index }
+            var seen = Set<String>()
+            for target in role.advancement where seen.insert(target).inserted { incoming[target, default: []].append(index) }
+        }
+        self.position = position
+        self.incoming = incoming
+    }
 
     /// Builds a catalog from roles already validated one by one; use `RoleLoader` for files on disk.
     public init(validating roles: [Role]) throws(RoleValidationError) {
         let sources = roles.map { LoadedRole(role: $0, file: "\($0.id).yml", positions: RolePositions()) }
         let problems = Self.problems(in: sources)
         guard problems.isEmpty else { throw RoleValidationError(diagnostics: problems) }
-        self.roles = roles.sorted { $0.id < $1.id }
+        self.init(sorted: roles.sorted { $0.id < $1.id })
     }
 
-    init(unchecked roles: [Role]) { self.roles = roles.sorted { $0.id < $1.id } }
+    init(unchecked roles: [Role]) { self.init(sorted: roles.sorted { $0.id < $1.id }) }
 
-    public func role(id: String) -> Role? { roles.first { $0.id == id } }
+    public func role(id: String) -> Role? { position[id].map { roles[$0] } }
     public var ids: [String] { roles.map(\.id) }
 
     /// Roles that list `id` in their advancement: where people come from into this role.
-    public func roles(leadingTo id: String) -> [Role] { roles.filter { $0.advancement.contains(id) } }
+    public func roles(leadingTo id: String) -> [Role] { (incoming[id] ?? []).map { roles[$0] } }
 
     /// Roles grouped by department, departments and roles in a stable order.
     public var byDepartment: [(department: String, roles: [Role])] {

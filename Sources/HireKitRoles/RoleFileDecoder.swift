@@ -209,6 +209,16 @@ struct RoleFileDecoder {
         let node: Node.Mapping
         let context: String
         let known: [String]
+        /// The values by key text, built once: `Node.Mapping`'s subscript scans every pair comparing
+        /// whole nodes (with tag resolution) on each lookup.
+        let values: [String: Node]
+
+        init(node: Node.Mapping, context: String, known: [String]) {
+            self.node = node; self.context = context; self.known = known
+            var values: [String: Node] = [:]
+            for (key, value) in node { if let name = key.string, values[name] == nil { values[name] = value } }
+            self.values = values
+        }
     }
 
     private mutating func mapping(_ node: Node, _ context: String, keys: [String]) -> KeyedMapping? {
@@ -233,11 +243,11 @@ struct RoleFileDecoder {
 
     private mutating func field(_ map: inout KeyedMapping, _ key: String, required: Bool) -> Node? {
         assert(map.known.contains(key), "\(key) missing from the schema of \(map.context)")
-        if map.node[key] == nil, let misspelt = misspelling(of: key, in: map) {
+        if map.values[key] == nil, let misspelt = misspelling(of: key, in: map) {
             // Read the value under its misspelt key so checking goes on; `finish` reports the typo.
-            return map.node[misspelt]
+            return map.values[misspelt]
         }
-        guard let node = map.node[key], !isNull(node) else {
+        guard let node = map.values[key], !isNull(node) else {
             if required {
                 report(map.node.mark, "missing required field '\(key)' in \(map.context)",
                        fix: "Add `\(key): …` to \(map.context).")

@@ -41,47 +41,67 @@ public struct RoleLoader: Sendable {
                                         fix: "Add one file per role, e.g. \(directory)/cashier.yml.")])
         }
         let realFolder = folder.resolvingSymlinksInPath().path
+        // Files are parsed on all cores (parsing is most of an incremental build); the results are
+        // collected in file-name order, so roles and diagnostics come out the same on every run.
+        let results = Results(count: names.count)
+        DispatchQueue.concurrentPerform(iterations: names.count) { index in
+            results.set(index, loadFile(names[index], directory: directory, folder: folder, realFolder: realFolder))
+        }
         var loaded: [RoleCatalog.LoadedRole] = []
         var problems: [RoleDiagnostic] = []
-        for name in names {
-            let display = (directory as NSString).appendingPathComponent(name)
-            let url = folder.appendingPathComponent(name)
-            let real = url.resolvingSymlinksInPath()
-            guard real.deletingLastPathComponent().path == realFolder else {
-                problems.append(RoleDiagnostic(file: display, problem: "the file is a link to \(real.path), outside the roles folder",
-                                               fix: "Copy the role file into the folder instead of linking to it."))
-                continue
-            }
-            let attributes = try? fileManager.attributesOfItem(atPath: real.path)
-            guard attributes?[.type] as? FileAttributeType == .typeRegular else {
-                problems.append(RoleDiagnostic(file: display, problem: "not a regular file", fix: "Remove it from the roles folder."))
-                continue
-            }
-            let size = (attributes?[.size] as? NSNumber)?.intValue ?? 0
-            guard size <= maxFileBytes else {
-                problems.append(RoleDiagnostic(file: display, problem: "the file is \(size) bytes, over the \(maxFileBytes)-byte limit for a role",
-                                               fix: "A role definition fits in a few kilobytes: check that this is the right file."))
-                continue
-            }
-            guard let data = fileManager.contents(atPath: real.path), let yaml = String(data: data, encoding: .utf8) else {
-                problems.append(RoleDiagnostic(file: display, problem: "the file is not valid UTF-8 text",
-                                               fix: "Save it as UTF-8."))
-                continue
-            }
-            var decoder = RoleFileDecoder(file: display)
-            let role = decoder.decode(yaml: yaml)
-            problems += decoder.diagnostics
-            // A role with local problems still takes part in the cross-file checks, so that one run
-            // reports its dangling links too.
-            guard let role else { continue }
-            let stem = (name as NSString).deletingPathExtension
-            if stem != role.id && Slug.isValid(role.id) {
-                problems.append(RoleDiagnostic(file: display, line: decoder.positions.id?.line, column: decoder.positions.id?.column,
-                    problem: "the id '\(role.id)' does not match the file name '\(name)'",
-                    fix: "Rename the file to \(role.id).yml or change the id to '\(stem)'."))
-            }
-            loaded.append(.init(role: role, file: display, positions: decoder.positions))
+        for result in results.all {
+            problems += result.problems
+            if let role = result.role { loaded.append(role) }
         }
         return (loaded, problems)
+    }
+
+    /// One role file: the role (nil if it could not be read or decoded) and its problems.
+    private func loadFile(_ name: String, directory: String, folder: URL, realFolder: String)
+        -> (role: RoleCatalog.LoadedRole?, problems: [RoleDiagnostic]) {
+        let fileManager = FileManager.default
+        let display = (directory as NSString).appendingPathComponent(name)
+        let url = folder.appendingPathComponent(name)
+        let real = url.resolvingSymlinksInPath()
+        guard real.deletingLastPathComponent().path == realFolder else {
+            return (nil, [RoleDiagnostic(file: display, problem: "the file is a link to \(real.path), outside the roles folder",
+                                         fix: "Copy the role file into the folder instead of linking to it.")])
+        }
+        let attributes = try? fileManager.attributesOfItem(atPath: real.path)
+        guard attributes?[.type] as? FileAttributeType == .typeRegular else {
+            return (nil, [RoleDiagnostic(file: display, problem: "not a regular file", fix: "Remove it from the roles folder.")])
+        }
+        let size = (attributes?[.size] as? NSNumber)?.intValue ?? 0
+        guard size <= maxFileBytes else {
+            return (nil, [RoleDiagnostic(file: display, problem: "the file is \(size) bytes, over the \(maxFileBytes)-byte limit for a role",
+                                         fix: "A role definition fits in a few kilobytes: check that this is the right file.")])
+        }
+        guard let data = fileManager.contents(atPath: real.path), let yaml = String(data: data, encoding: .utf8) else {
+            return (nil, [RoleDiagnostic(file: display, problem: "the file is not valid UTF-8 text", fix: "Save it as UTF-8.")])
+        }
+        var decoder = RoleFileDecoder(file: display)
+        let role = decoder.decode(yaml: yaml)
+        var problems = decoder.diagnostics
+        // A role with local problems still takes part in the cross-file checks, so that one run
+        // reports its dangling links too.
+        guard let role else { return (nil, problems) }
+        let stem = (name as NSString).deletingPathExtension
+        if stem != role.id && Slug.isValid(role.id) {
+            problems.append(RoleDiagnostic(file: display, line: decoder.positions.id?.line, column: decoder.positions.id?.column,
+                problem: "the id '\(role.id)' does not match the file name '\(name)'",
+                fix: "Rename the file to \(role.id).yml or change the id to '\(stem)'."))
+        }
+        return (.init(role: role, file: display, positions: decoder.positions), problems)
+    }
+
+    /// One result per file, set by concurrent workers.
+    private final class Results: @unchecked Sendable {
+        private var storage: [(role: RoleCatalog.LoadedRole?, problems: [RoleDiagnostic])?]
+        private let lock = NSLock()
+        init(count: Int) { storage = Array(repeating: nil, count: count) }
+        func set(_ index: Int, _ value: (role: RoleCatalog.LoadedRole?, problems: [RoleDiagnostic])) {
+            lock.lock(); storage[index] = value; lock.unlock()
+        }
+        var all: [(role: RoleCatalog.LoadedRole?, problems: [RoleDiagnostic])] { lock.lock(); defer { lock.unlock() }; return storage.map { $0! } }
     }
 }

@@ -4,6 +4,13 @@ import HireKitRoles
 /// the longer career paths that start from it.
 struct AdvancementPaths {
     let catalog: RoleCatalog
+    /// Department → its roles sorted by title (ties in id order), for the fallback of `related`.
+    let departmentRoles: [String: [Role]]
+
+    init(catalog: RoleCatalog) {
+        self.catalog = catalog
+        self.departmentRoles = Dictionary(grouping: catalog.roles, by: \.department).mapValues { $0.sorted { $0.title < $1.title } }
+    }
 
     /// Roles that sit beside `role` in the graph: they lead to one of the same roles, or people reach
     /// them from the same role. Roles already linked as a next or previous step are left out. Falls
@@ -12,17 +19,23 @@ struct AdvancementPaths {
         let previous = Set(catalog.roles(leadingTo: role.id).map(\.id))
         let next = Set(role.advancement)
         let excluded = previous.union(next).union([role.id])
+        // Only roles that share a next step (other roles leading to one of `next`) or a previous
+        // step (other roles reached from one of `previous`) can be related: visit just those.
         var shared: [String: Int] = [:]
-        for other in catalog.roles where !excluded.contains(other.id) {
+        var candidates: [String: Role] = [:]
+        for id in next { for other in catalog.roles(leadingTo: id) { candidates[other.id] = other } }
+        for id in previous { for other in catalog.role(id: id)?.advancement.compactMap(catalog.role(id:)) ?? [] { candidates[other.id] = other } }
+        for other in candidates.values where !excluded.contains(other.id) {
             let sameNext = Set(other.advancement).intersection(next).count
             let samePrevious = Set(catalog.roles(leadingTo: other.id).map(\.id)).intersection(previous).count
             if sameNext + samePrevious > 0 { shared[other.id] = sameNext + samePrevious }
         }
-        var related = catalog.roles.filter { shared[$0.id] != nil }
+        // In id order first, so roles tied on both count and title stay in catalog order.
+        var related = shared.keys.sorted().compactMap(catalog.role(id:))
             .sorted { (shared[$0.id]!, $1.title) > (shared[$1.id]!, $0.title) }
         if related.isEmpty {
-            related = catalog.roles.filter { $0.department == role.department && !excluded.contains($0.id) }
-                .sorted { $0.title < $1.title }
+            // Only the first `limit` are kept: stop there instead of filtering the whole department.
+            related = Array((departmentRoles[role.department] ?? []).lazy.filter { !excluded.contains($0.id) }.prefix(limit))
         }
         return Array(related.prefix(limit))
     }

@@ -1,8 +1,11 @@
 import HireKitRoles
+import Mustache
 
 /// What templates see. These are the names documented in the README's template reference and
-/// checked by `hirekit check`; swift-mustache reads them through reflection, so they are plain structs.
-struct SiteView {
+/// checked by `hirekit check` (which finds them by reflection). swift-mustache reads them through
+/// `MustacheParent` (below). They are `Encodable` so a page's context can be keyed
+/// (`SiteBuilder.pageKey`) to tell whether the page changed since the last build.
+struct SiteView: Encodable {
     let companyName: String
     let baseURL: String
     let contactEmail: String
@@ -14,42 +17,42 @@ struct SiteView {
     let onetCredit = "Job titles, tasks and software names draw on O*NET 29.2 by the U.S. Department of Labor, Employment and Training Administration, used under the CC BY 4.0 licence."
 }
 
-struct LinkView {
+struct LinkView: Encodable {
     let title: String
     let href: String
 }
 
 /// One step of a career path on a role page; the role's own step has no link.
-struct PathStepView {
+struct PathStepView: Encodable {
     let title: String
     let href: String?
     let isFirst: Bool
 }
 
-struct PathView {
+struct PathView: Encodable {
     let steps: [PathStepView]
 }
 
 /// A filter above the role list: a select named `name` whose options come from the roles.
-struct FilterView {
+struct FilterView: Encodable {
     let name: String
     let label: String
     let allLabel: String
     let options: [FilterOptionView]
 }
 
-struct FilterOptionView {
+struct FilterOptionView: Encodable {
     let value: String
     let label: String
 }
 
-struct SkillView {
+struct SkillView: Encodable {
     let name: String
     let alsoCalled: String
     let hasAlsoCalled: Bool
 }
 
-struct RoleView {
+struct RoleView: Encodable {
     let id: String
     let title: String
     let department: String
@@ -92,14 +95,14 @@ struct RoleView {
     let onetCode: String?
 }
 
-struct DepartmentView {
+struct DepartmentView: Encodable {
     let name: String
     let anchor: String
     let roles: [RoleView]
 }
 
 /// Context for every page: the page's own data plus site-wide values and the path back to the root.
-struct PageContext {
+struct PageContext: Encodable {
     let site: SiteView
     /// Prefix that leads from this page to the site root ("" or "../"), so links work from disk.
     let root: String
@@ -126,4 +129,171 @@ struct PageContext {
     /// The logo from the configuration, relative to this page.
     let logoSrc: String?
 
+}
+
+// Templates look names up through `child(named:)` instead of swift-mustache's default Mirror
+// reflection, which builds a mirror of the whole struct for every name looked up and was the
+// largest cost of rendering. A field missing here would render empty: keep these in step with the
+// fields above (PageViewLookupTests checks every field is found).
+
+extension SiteView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "companyName": return self.companyName
+        case "baseURL": return self.baseURL
+        case "contactEmail": return self.contactEmail
+        case "equalOpportunity": return self.equalOpportunity
+        case "language": return self.language
+        case "logoPath": return self.logoPath
+        case "roleCount": return self.roleCount
+        case "onetCredit": return self.onetCredit
+        default: return nil
+        }
+    }
+}
+
+extension LinkView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": return self.title
+        case "href": return self.href
+        default: return nil
+        }
+    }
+}
+
+extension PathStepView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "title": return self.title
+        case "href": return self.href
+        case "isFirst": return self.isFirst
+        default: return nil
+        }
+    }
+}
+
+extension PathView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "steps": return self.steps
+        default: return nil
+        }
+    }
+}
+
+extension FilterView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "name": return self.name
+        case "label": return self.label
+        case "allLabel": return self.allLabel
+        case "options": return self.options
+        default: return nil
+        }
+    }
+}
+
+extension FilterOptionView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "value": return self.value
+        case "label": return self.label
+        default: return nil
+        }
+    }
+}
+
+extension SkillView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "name": return self.name
+        case "alsoCalled": return self.alsoCalled
+        case "hasAlsoCalled": return self.hasAlsoCalled
+        default: return nil
+        }
+    }
+}
+
+extension RoleView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "id": return self.id
+        case "title": return self.title
+        case "department": return self.department
+        case "track": return self.track
+        case "summary": return self.summary
+        case "href": return self.href
+        case "alsoKnownAs": return self.alsoKnownAs
+        case "hasAlsoKnownAs": return self.hasAlsoKnownAs
+        case "industries": return self.industries
+        case "industriesText": return self.industriesText
+        case "responsibilities": return self.responsibilities
+        case "requiredSkills": return self.requiredSkills
+        case "preferredSkills": return self.preferredSkills
+        case "hasPreferredSkills": return self.hasPreferredSkills
+        case "educationMinimum": return self.educationMinimum
+        case "educationPreferred": return self.educationPreferred
+        case "educationFields": return self.educationFields
+        case "hasEducationFields": return self.hasEducationFields
+        case "experienceText": return self.experienceText
+        case "experienceBackgrounds": return self.experienceBackgrounds
+        case "hasExperienceBackgrounds": return self.hasExperienceBackgrounds
+        case "leadsTo": return self.leadsTo
+        case "hasLeadsTo": return self.hasLeadsTo
+        case "comesFrom": return self.comesFrom
+        case "hasComesFrom": return self.hasComesFrom
+        case "related": return self.related
+        case "hasRelated": return self.hasRelated
+        case "paths": return self.paths
+        case "hasLongerPaths": return self.hasLongerPaths
+        case "employmentTypes": return self.employmentTypes
+        case "locations": return self.locations
+        case "locationsText": return self.locationsText
+        case "remote": return self.remote
+        case "schedule": return self.schedule
+        case "salaryText": return self.salaryText
+        case "datePosted": return self.datePosted
+        case "validThrough": return self.validThrough
+        case "onetCode": return self.onetCode
+        default: return nil
+        }
+    }
+}
+
+extension DepartmentView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "name": return self.name
+        case "anchor": return self.anchor
+        case "roles": return self.roles
+        default: return nil
+        }
+    }
+}
+
+extension PageContext: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "site": return self.site
+        case "root": return self.root
+        case "pageTitle": return self.pageTitle
+        case "pageDescription": return self.pageDescription
+        case "canonicalURL": return self.canonicalURL
+        case "role": return self.role
+        case "departments": return self.departments
+        case "roles": return self.roles
+        case "jsonLD": return self.jsonLD
+        case "careerGraphSVG": return self.careerGraphSVG
+        case "careerGraphNarrowSVG": return self.careerGraphNarrowSVG
+        case "applyHref": return self.applyHref
+        case "applyLabel": return self.applyLabel
+        case "applyText": return self.applyText
+        case "filters": return self.filters
+        case "shareImageURL": return self.shareImageURL
+        case "twitterCard": return self.twitterCard
+        case "logoSrc": return self.logoSrc
+        default: return nil
+        }
+    }
 }

@@ -4,6 +4,12 @@ import HireKitRoles
 /// Turns validated roles into the template views, resolving advancement links to titles and paths.
 struct RoleViewBuilder {
     let catalog: RoleCatalog
+    let graph: AdvancementPaths
+
+    init(catalog: RoleCatalog) {
+        self.catalog = catalog
+        self.graph = AdvancementPaths(catalog: catalog)
+    }
 
     func view(_ role: Role, root: String) -> RoleView {
         let links: ([String]) -> [LinkView] = { ids in
@@ -11,7 +17,6 @@ struct RoleViewBuilder {
         }
         let leadsTo = links(role.advancement)
         let comesFrom = links(catalog.roles(leadingTo: role.id).map(\.id))
-        let graph = AdvancementPaths(catalog: catalog)
         let related = links(graph.related(to: role).map(\.id))
         let chains = graph.chains(from: role)
         let paths = chains.map { chain in

@@ -32,15 +32,31 @@ public enum SiteBuild {
         return builder
     }
 
+    /// Builds and publishes the site. Work the previous build already did is skipped: when no input
+    /// changed (`InputDigest`) and the output still holds every file, nothing is read or rendered;
+    /// otherwise role pages whose content is unchanged are reused from the output (`SiteBuildState`).
     public static func build(_ inputs: Inputs, outputDirectory: String) throws(SiteError) -> (SiteOutput, SiteWriter.Result) {
-        let site = try prepare(inputs).render()
-        let result = try SiteWriter(outputDirectory: outputDirectory).publish(site)
+        let digest = InputDigest.of(inputs)
+        let output = URL(fileURLWithPath: outputDirectory).standardizedFileURL
+        let previous = SiteBuildState(in: output)
+        if let digest, previous.inputs == digest {
+            let manifest = SiteWriter.readManifest(in: output)
+            if !manifest.isEmpty, manifest.allSatisfy({ FileManager.default.fileExists(atPath: output.appendingPathComponent($0).path) }) {
+                let site = SiteOutput(files: [:], pageKeys: previous.pageKeys, renderedPages: 0, reusedPages: previous.pageKeys.count)
+                return (site, SiteWriter.Result(written: 0, reused: manifest.count, removed: [], kept: [], unchanged: true))
+            }
+        }
+        let site = try prepare(inputs).render(previousFolder: output, previousKeys: previous.pageKeys)
+        let result = try SiteWriter(outputDirectory: outputDirectory)
+            .publish(site, state: SiteBuildState(inputs: digest, pageKeys: site.pageKeys))
         return (site, result)
     }
 
     static func checkReferences(_ builder: SiteBuilder) throws(SiteError) {
         let checker = TemplateChecker(sources: builder.templates.sources)
-        let roleSamples: [Any] = builder.catalog.roles.map { builder.roleContext($0) }
+        // Lazy: the checker stops at the first role page that shows no problem, so a valid site
+        // builds one role context here instead of every one.
+        let roleSamples = builder.catalog.roles.lazy.map { builder.roleContext($0) as Any }
         let problems = checker.check(page: "index", samples: [builder.indexContext()])
             + checker.check(page: "career-paths", samples: [builder.careerPathsContext()])
             + checker.check(page: "role", samples: roleSamples)

@@ -6,9 +6,20 @@
 import Foundation
 import HireKitRoles
 
-/// The rendered site: relative path → bytes.
+/// The rendered site: relative path → bytes, with what the next build needs to reuse its pages.
 public struct SiteOutput: Sendable, Equatable {
     public var files: [String: Data]
+    /// Role page path → key of what the page shows (`SiteBuilder.pageKey`), stored for the next build.
+    public var pageKeys: [String: String]
+    /// Role pages rendered by this build, and role pages whose bytes were taken from the previous
+    /// build because their key had not changed.
+    public var renderedPages: Int
+    public var reusedPages: Int
+
+    public init(files: [String: Data], pageKeys: [String: String] = [:], renderedPages: Int = 0, reusedPages: Int = 0) {
+        self.files = files; self.pageKeys = pageKeys; self.renderedPages = renderedPages; self.reusedPages = reusedPages
+    }
+
     public var paths: [String] { files.keys.sorted() }
 }
 
@@ -16,27 +27,89 @@ public struct SiteBuilder: Sendable {
     public let catalog: RoleCatalog
     public let templates: TemplateSet
     public let config: SiteConfig
+    /// One per build: its advancement-graph lookups are shared by every page.
+    let views: RoleViewBuilder
+    /// Every role as the index and career-paths pages show it, made once for the template check
+    /// and the render.
+    let rootViews: [RoleView]
 
     public init(catalog: RoleCatalog, templates: TemplateSet, config: SiteConfig) {
         self.catalog = catalog; self.templates = templates; self.config = config
+        let views = RoleViewBuilder(catalog: catalog)
+        self.views = views
+        self.rootViews = catalog.roles.map { views.view($0, root: "") }
     }
 
-    public func render() -> SiteOutput {
+    /// Renders every file. A role page whose key is in `previousKeys` with the same value is read
+    /// back from `previousFolder` (the last build's output) instead of rendered.
+    public func render(previousFolder: URL? = nil, previousKeys: [String: String] = [:]) -> SiteOutput {
         var files: [String: Data] = templates.assets
         func put(_ path: String, _ text: String) { files[path] = Data(text.utf8) }
 
         put("index.html", templates.render(indexContext(), page: "index"))
         put(SearchIndex.path, SearchIndex.script(catalog))
         put("career-paths.html", templates.render(careerPathsContext(), page: "career-paths"))
-        for role in catalog.roles {
-            put(RoleViewBuilder.path(for: role.id), templates.render(roleContext(role), page: "role"))
+
+        // Role pages are independent of each other: render them on all cores. Results go into slots
+        // by index, so the output does not depend on the order workers finish in.
+        let roles = catalog.roles
+        let buildKey = Self.buildKey(templates: templates, config: config)
+        let pages = Slots<(key: String, data: Data, reused: Bool)>(count: roles.count)
+        DispatchQueue.concurrentPerform(iterations: roles.count) { index in
+            let role = roles[index]
+            let path = RoleViewBuilder.path(for: role.id)
+            let key = Self.pageKey(roleContext(role, withJSONLD: false), role: role, buildKey: buildKey)
+            if previousKeys[path] == key, let previousFolder,
+               let data = FileManager.default.contents(atPath: previousFolder.appendingPathComponent(path).path) {
+                pages.set(index, (key, data, true))
+            } else {
+                pages.set(index, (key, Data(templates.render(roleContext(role), page: "role").utf8), false))
+            }
         }
+        var pageKeys: [String: String] = [:]
+        var reused = 0
+        for (role, page) in zip(roles, pages.values) {
+            let path = RoleViewBuilder.path(for: role.id)
+            files[path] = page.data
+            pageKeys[path] = page.key
+            if page.reused { reused += 1 }
+        }
+
         put("sitemap.xml", SiteFeeds.sitemap(catalog: catalog, config: config))
         put("robots.txt", SiteFeeds.robots(config: config))
         put("feed.xml", SiteFeeds.atom(catalog: catalog, config: config))
         files["jobs.json"] = SiteFeeds.jobsJSON(catalog: catalog, config: config)
         put(IndeedFeed.path, IndeedFeed.xml(catalog: catalog, config: config))
-        return SiteOutput(files: files)
+        return SiteOutput(files: files, pageKeys: pageKeys, renderedPages: roles.count - reused, reusedPages: reused)
+    }
+
+    /// A key for a role page: the templates and configuration (`buildKey`), the role, and everything
+    /// else the page's context holds. A template sees nothing but its context, and the context's one
+    /// field left out here (the JSON-LD) is made from the role and the configuration; so equal keys
+    /// mean equal pages; the executable is in `buildKey`, as rendering code may change. Editing a role
+    /// changes its own key and the keys of the pages that show its title or link (next steps,
+    /// previous steps, related roles, career paths).
+    static func pageKey(_ context: PageContext, role: Role, buildKey: String) -> String {
+        var hash = StableHash()
+        hash.mix(buildKey)
+        hash.mix(stableJSON(role))
+        hash.mix(stableJSON(context))
+        return hash.text
+    }
+
+    static func buildKey(templates: TemplateSet, config: SiteConfig) -> String {
+        var hash = StableHash()
+        hash.mix(InputDigest.executableIdentity)
+        for (name, source) in templates.sources.sorted(by: { $0.key < $1.key }) { hash.mix(name); hash.mix(source) }
+        hash.mix(stableJSON(config))
+        return hash.text
+    }
+
+    /// Sorted keys: the same value always encodes to the same bytes.
+    private static func stableJSON(_ value: some Encodable) -> Data {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        return (try? encoder.encode(value)) ?? Data()
     }
 
     // MARK: - Page contexts
@@ -48,31 +121,34 @@ public struct SiteBuilder: Sendable {
     }
 
     func indexContext() -> PageContext {
-        let views = RoleViewBuilder(catalog: catalog)
+        let byID = Dictionary(uniqueKeysWithValues: rootViews.map { ($0.id, $0) })
         let departments = catalog.byDepartment.map { group in
             DepartmentView(name: group.department, anchor: Self.anchor(group.department),
-                           roles: group.roles.map { views.view($0, root: "") })
+                           roles: group.roles.map { byID[$0.id]! })
         }
         return page(root: "", title: "Careers at \(config.companyName)",
                     description: "Open customer-service roles at \(config.companyName): what each job involves, what it asks for and where it leads.",
-                    path: "", departments: departments, roles: catalog.roles.map { views.view($0, root: "") },
+                    path: "", departments: departments, roles: rootViews,
                     filters: SearchIndex.filters(catalog))
     }
 
     func careerPathsContext() -> PageContext {
-        let views = RoleViewBuilder(catalog: catalog)
         return page(root: "", title: "Career paths at \(config.companyName)",
                     description: "How customer-service roles at \(config.companyName) lead to supervisor, manager and specialist roles.",
-                    path: "career-paths.html", roles: catalog.roles.map { views.view($0, root: "") },
+                    path: "career-paths.html", roles: rootViews,
                     careerGraphSVG: CareerGraphSVG(catalog: catalog).render(root: ""),
                     careerGraphNarrowSVG: CareerGraphSVG(catalog: catalog).renderNarrow(root: ""))
     }
 
-    func roleContext(_ role: Role) -> PageContext {
-        let view = RoleViewBuilder(catalog: catalog).view(role, root: "../")
+    func roleContext(_ role: Role) -> PageContext { roleContext(role, withJSONLD: true) }
+
+    /// `withJSONLD: false` leaves out the JSON-LD, which is made from the role and the configuration
+    /// alone, for keying a page without paying for the serialisation.
+    private func roleContext(_ role: Role, withJSONLD: Bool) -> PageContext {
+        let view = views.view(role, root: "../")
         return page(root: "../", title: "\(role.title) – \(config.companyName) careers", description: Self.shortDescription(role.summary),
                     path: RoleViewBuilder.path(for: role.id), role: view,
-                    jsonLD: JobPostingJSONLD.scriptContent(for: role, config: config))
+                    jsonLD: withJSONLD ? JobPostingJSONLD.scriptContent(for: role, config: config) : nil)
     }
 
     private func page(root: String, title: String, description: String, path: String, role: RoleView? = nil,

@@ -16,13 +16,23 @@ public struct SiteWriter: Sendable {
 
     /// What a publish did, for the build summary.
     public struct Result: Sendable, Equatable {
+        /// Files written with new bytes (new or changed since the previous site).
         public var written: Int
+        /// Files whose bytes were already in the previous site, carried over unchanged.
+        public var reused: Int
         public var removed: [String]
         public var kept: [String]
+        /// The folder already held exactly this site: nothing was written.
         public var unchanged: Bool
     }
 
-    public func publish(_ site: SiteOutput) throws(SiteError) -> Result {
+    /// Files HireKit keeps beside the site rather than in its manifest.
+    static let ownFiles: Set<String> = [manifestName, SiteBuildState.fileName]
+
+    /// Publishes `site`, with `state` (for the next build) written inside it so both change together.
+    public func publish(_ site: SiteOutput) throws(SiteError) -> Result { try publish(site, state: nil) }
+
+    func publish(_ site: SiteOutput, state: SiteBuildState?) throws(SiteError) -> Result {
         let fileManager = FileManager.default
         let output = URL(fileURLWithPath: outputDirectory).standardizedFileURL
         let parent = output.deletingLastPathComponent()
@@ -40,26 +50,50 @@ public struct SiteWriter: Sendable {
         let lock = try FolderLock(path: parent.appendingPathComponent(".\(name).hirekit-lock").path)
         defer { lock.release() }
 
-        let oldManifest = Self.readManifest(in: output)
+        let oldManifest = Set(Self.readManifest(in: output))
         let existing = Self.regularFiles(in: output)
-        let foreign = existing.filter { $0 != Self.manifestName && !oldManifest.contains($0) }
+        let foreign = existing.filter { !Self.ownFiles.contains($0) && !oldManifest.contains($0) }
         if let clash = foreign.first(where: { site.files[$0] != nil }) {
             throw .foreignFile(path: output.appendingPathComponent(clash).path)
         }
         let newManifest = site.paths
         let removed = oldManifest.filter { site.files[$0] == nil }.sorted()
+        // Files the previous site already holds byte for byte. Read under the lock, so no other build
+        // can have replaced them since.
+        let same = Set(newManifest.filter { path in
+            oldManifest.contains(path) && fileManager.contents(atPath: output.appendingPathComponent(path).path) == site.files[path]
+        })
+        let stateFile = output.appendingPathComponent(SiteBuildState.fileName)
         // Nothing to do when the folder already holds exactly this site: skip the rewrite entirely.
-        if Set(oldManifest) == Set(newManifest), newManifest.allSatisfy({ path in
-            fileManager.contents(atPath: output.appendingPathComponent(path).path) == site.files[path]
-        }) {
-            return Result(written: 0, removed: [], kept: foreign.sorted(), unchanged: true)
+        if removed.isEmpty, same.count == newManifest.count {
+            // The site is right for these inputs, so the state may be updated in place (its digest
+            // can differ, e.g. after an edit that changes no output); if that fails the old state
+            // only costs the next build a render.
+            if let state, fileManager.contents(atPath: stateFile.path) != state.encoded {
+                try? state.encoded.write(to: stateFile, options: .atomic)
+            }
+            return Result(written: 0, reused: newManifest.count, removed: [], kept: foreign.sorted(), unchanged: true)
         }
 
         let staging = parent.appendingPathComponent(".\(name).hirekit-staging")
         try? fileManager.removeItem(at: staging)
+        var linked = 0
         do {
+            var folders = Set<String>()
             for path in newManifest {
-                try write(site.files[path]!, to: staging.appendingPathComponent(path))
+                let target = staging.appendingPathComponent(path)
+                let folder = target.deletingLastPathComponent()
+                if folders.insert(folder.path).inserted {
+                    try fileManager.createDirectory(at: folder, withIntermediateDirectories: true)
+                }
+                // An unchanged file is carried over as a hard link: nothing is written, and it keeps
+                // its inode and modification time, so deploy tools and caches see it did not change.
+                // Files are never modified in place, so sharing them with the old folder is safe.
+                if same.contains(path), link(output.appendingPathComponent(path).path, target.path) == 0 {
+                    linked += 1
+                } else {
+                    try site.files[path]!.write(to: target)
+                }
             }
             for path in foreign {
                 let target = staging.appendingPathComponent(path)
@@ -68,12 +102,13 @@ public struct SiteWriter: Sendable {
             }
             try write(Data((newManifest.joined(separator: "\n") + "\n").utf8),
                       to: staging.appendingPathComponent(Self.manifestName))
+            if let state { try write(state.encoded, to: staging.appendingPathComponent(SiteBuildState.fileName)) }
         } catch {
             try? fileManager.removeItem(at: staging)
             throw .output(path: staging.path, detail: error.localizedDescription)
         }
         try swap(staging: staging, into: output)
-        return Result(written: newManifest.count, removed: removed, kept: foreign.sorted(), unchanged: false)
+        return Result(written: newManifest.count - linked, reused: linked, removed: removed, kept: foreign.sorted(), unchanged: false)
     }
 
     private func write(_ data: Data, to url: URL) throws {

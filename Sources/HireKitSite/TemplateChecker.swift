@@ -19,12 +19,14 @@ struct TemplateChecker {
     let sources: [String: String]
 
     /// Problems that occur for every one of `samples` (e.g. every role page).
-    func check(page: String, samples: [Any]) -> [Problem] {
+    func check(page: String, samples: some Sequence<Any>) -> [Problem] {
         var common: Set<Problem>?
         for sample in samples {
             var found = Set<Problem>()
             walk(template: page, stack: [.value(sample)], depth: 0, into: &found)
             common = common.map { $0.intersection(found) } ?? found
+            // An intersection that is empty stays empty: no later sample can add a problem.
+            if common?.isEmpty == true { break }
         }
         return (common ?? []).sorted { ($0.template, $0.line, $0.column) < ($1.template, $1.line, $1.column) }
     }

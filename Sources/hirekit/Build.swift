@@ -14,10 +14,12 @@ struct Build: ParsableCommand {
     func run() throws {
         do {
             let (site, result) = try SiteBuild.build(project.inputs, outputDirectory: output)
+            let files = result.written + result.reused
+            let pages = "role pages: \(site.renderedPages) rendered, \(site.reusedPages) reused"
             if result.unchanged {
-                print("\(output)/ is up to date (\(site.files.count) files).")
+                print("\(output)/ is up to date (\(files) files, none written; \(pages)).")
             } else {
-                print("Built \(site.files.count) files into \(output)/.")
+                print("Built \(files) files into \(output)/ (\(result.written) written, \(result.reused) unchanged; \(pages)).")
                 for path in result.removed { print("  removed \(path)") }
             }
         } catch {

@@ -1,0 +1,21 @@
+/// 64-bit FNV-1a over bytes, for keys that are stored on disk and compared by later builds.
+///
+/// Swift's `Hasher` is seeded per process, so its values cannot be saved; this one is the same in
+/// every run. It is not cryptographic: it detects changes, it does not resist forgery.
+struct StableHash {
+    private var state: UInt64 = 0xcbf29ce484222325
+
+    mutating func mix(_ bytes: some Sequence<UInt8>) {
+        for byte in bytes { state = (state ^ UInt64(byte)) &* 0x100000001b3 }
+        // A separator byte after each part, so ("ab", "c") and ("a", "bc") differ.
+        state = (state ^ 0xff) &* 0x100000001b3
+    }
+
+    mutating func mix(_ text: String) { mix(text.utf8) }
+
+    /// 16 hex digits.
+    var text: String {
+        let digits = String(state, radix: 16)
+        return String(repeating: "0", count: 16 - digits.count) + digits
+    }
+}
