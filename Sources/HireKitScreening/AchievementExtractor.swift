@@ -38,9 +38,17 @@ public enum AchievementExtractor {
     /// Lines with at least one quantified result, in order.
     public static func achievements(in lines: [(number: Int, text: String)]) -> [Achievement] {
         lines.compactMap { number, text in
+            // Every pattern needs a digit: most lines have none and skip the regular expressions.
+            guard mayHoldDigit(text) else { return nil }
             let line = TextNormalizer.normalizeLine(text)
             let kinds = patterns.filter { $0.1.matches(line) }.map(\.0)
             return kinds.isEmpty ? nil : Achievement(line: number, text: text.trimmingWhitespace, kinds: kinds)
         }
+    }
+
+    /// False only when `text` certainly has no decimal digit: `\d` also matches non-ASCII digits, so
+    /// any non-ASCII byte counts as a possible digit.
+    static func mayHoldDigit(_ text: String) -> Bool {
+        text.utf8.contains { $0 >= 0x80 || ($0 &- UInt8(ascii: "0")) < 10 }
     }
 }

@@ -59,7 +59,23 @@ public enum EducationExtractor {
 }
 
 extension String {
+    /// The string without leading and trailing whitespace characters (as `Character.isWhitespace`).
     var trimmingWhitespace: String {
+        // Fast path over UTF-8 bytes, taken when each end is ASCII whitespace next to a character
+        // that cannot start or extend a whitespace grapheme; otherwise the Character-based path,
+        // which gives the same answer far more slowly (it ran for every evidence line quoted).
+        let bytes = utf8
+        var start = bytes.startIndex, end = bytes.endIndex
+        while start < end, Self.isASCIIWhitespace(bytes[start]) { start = bytes.index(after: start) }
+        while end > start, Self.isASCIIWhitespace(bytes[bytes.index(before: end)]) { end = bytes.index(before: end) }
+        guard start < end else { return "" }  // only ASCII whitespace
+        if bytes[start] >= 0x80 || bytes[bytes.index(before: end)] >= 0x80 { return slowTrimmingWhitespace }
+        return start == bytes.startIndex && end == bytes.endIndex ? self : String(self[start..<end])
+    }
+
+    private var slowTrimmingWhitespace: String {
         String(self.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
     }
+
+    private static func isASCIIWhitespace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
 }
