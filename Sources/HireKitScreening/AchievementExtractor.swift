@@ -37,10 +37,17 @@ public enum AchievementExtractor {
 
     /// Lines with at least one quantified result, in order.
     public static func achievements(in lines: [(number: Int, text: String)]) -> [Achievement] {
+        achievements(in: lines) { _, text in TextNormalizer.normalizeLine(text) }
+    }
+
+    /// The same, with each line's normalised form given by `normalized(number, text)` (a CV's lines
+    /// are normalised once and shared by every extractor).
+    static func achievements(in lines: [(number: Int, text: String)],
+                             normalized: (Int, String) -> String) -> [Achievement] {
         lines.compactMap { number, text in
             // Every pattern needs a digit: most lines have none and skip the regular expressions.
             guard mayHoldDigit(text) else { return nil }
-            let line = TextNormalizer.normalizeLine(text)
+            let line = normalized(number, text)
             let kinds = patterns.filter { $0.1.matches(line) }.map(\.0)
             return kinds.isEmpty ? nil : Achievement(line: number, text: text.trimmingWhitespace, kinds: kinds)
         }

@@ -38,8 +38,14 @@ public enum EducationExtractor {
     /// The education level each line shows, if any. `educationLines` are the line numbers inside
     /// education sections, where terse abbreviations are trusted.
     public static func findings(in lines: [(number: Int, text: String)], educationLines: Set<Int>) -> [EducationFinding] {
+        findings(in: lines, educationLines: educationLines) { _, text in TextNormalizer.normalizeLine(text) }
+    }
+
+    /// The same, with each line's normalised form given by `normalized(number, text)`.
+    static func findings(in lines: [(number: Int, text: String)], educationLines: Set<Int>,
+                         normalized: (Int, String) -> String) -> [EducationFinding] {
         lines.compactMap { number, text in
-            let line = TextNormalizer.normalizeLine(text)
+            let line = normalized(number, text)
             var levels = patterns.filter { $0.1.matches(line) }.map(\.0)
             if educationLines.contains(number) {
                 levels += sectionOnly.filter { $0.1.matches(line) }.map(\.0)

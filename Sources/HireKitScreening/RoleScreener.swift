@@ -197,7 +197,9 @@ public struct CVAnalysis: Sendable {
         self.blind = blind
         lines = TextNormalizer.lines(of: text)
         trimmedLines = lines.map(\.trimmingWhitespace)
-        tokens = TextNormalizer.tokenize(text)
+        // Each line is normalised once, for the tokens and for every structure extractor.
+        let normalizedLines = lines.map(TextNormalizer.normalizeLine)
+        tokens = TextNormalizer.tokenize(normalizedLines: normalizedLines)
         // A stemmer per CV: libstemmer handles are not thread-safe, and one is cheap to make.
         let stemmer = Stemmer()
         var cache: [String: String] = [:]
@@ -207,6 +209,6 @@ public struct CVAnalysis: Sendable {
             cache[token.text] = key
             return key
         }
-        structure = CVStructure(text: text, reference: reference)
+        structure = CVStructure(lines: lines, normalizedLines: normalizedLines, reference: reference)
     }
 }

@@ -13,7 +13,31 @@ public enum TextNormalizer {
     /// Splits on any line break (`\n`, `\r\n`, `\r`, form feed between PDF pages, U+2028…).
     /// Every stage numbers lines through this one function, so line numbers always agree.
     public static func lines(of text: String) -> [String] {
-        text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
+        // Text from HireKitCV has only "\n" line breaks: splitting its bytes gives the same lines as
+        // the Character-based split below, which costs a grapheme-break check per character.
+        guard onlyLineFeeds(text) else {
+            return text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
+        }
+        return text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+            .map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// True when the only line break in `text` is "\n": no "\r", vertical tab, form feed, U+0085
+    /// (C2 85), U+2028 or U+2029 (E2 80 A8/A9). A line feed is always a grapheme of its own.
+    private static func onlyLineFeeds(_ text: String) -> Bool {
+        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+        for byte in text.utf8 {
+            switch byte {
+            case 0x0B, 0x0C, 0x0D: return false
+            case 0x85 where previous == 0xC2: return false
+            case 0xA8 where previous == 0x80 && beforePrevious == 0xE2: return false
+            case 0xA9 where previous == 0x80 && beforePrevious == 0xE2: return false
+            default: break
+            }
+            beforePrevious = previous
+            previous = byte
+        }
+        return true
     }
 
     /// Normalises a single line: NFKC, dash and quote variants, case folding, diacritics stripped.
@@ -83,9 +107,14 @@ public enum TextNormalizer {
 
     /// Normalises `text` and splits it into word tokens numbered by line (1-based).
     public static func tokenize(_ text: String) -> [Token] {
+        tokenize(normalizedLines: lines(of: text).map(normalizeLine))
+    }
+
+    /// The same for a text already split into lines and normalised.
+    static func tokenize(normalizedLines: [String]) -> [Token] {
         var tokens: [Token] = []
-        for (index, line) in lines(of: text).enumerated() {
-            for word in words(inNormalizedLine: normalizeLine(line)) {
+        for (index, line) in normalizedLines.enumerated() {
+            for word in words(inNormalizedLine: line) {
                 tokens.append(Token(text: word, line: index + 1))
             }
         }
