@@ -34,6 +34,7 @@ public struct PhraseMatcher<Target: Hashable & Sendable>: Sendable {
     private let outputs: [[Pattern]]
 
     private struct Pattern: Sendable, Hashable { var term: Int; var length: Int }
+    private struct Occurrence: Hashable { var term: Int; var start: Int; var end: Int }
 
     /// Compiles `terms`. With `abbreviations`, each term's abbreviation variants are added too.
     public init(terms: [Term], abbreviations: [Abbreviation] = Abbreviations.common) {
@@ -98,7 +99,8 @@ public struct PhraseMatcher<Target: Hashable & Sendable>: Sendable {
     /// The same with the tokens' match keys already computed (once per CV, shared by every role).
     public func matches(in tokens: [Token], keys: [String]) -> [Match] {
         var found: [Match] = []
-        var seen = Set<[Int]>()
+        // (term, first token) of the matches ending at `position`: an array per match was a heap allocation.
+        var seen = Set<Occurrence>()
         var state = 0
         for (position, key) in keys.enumerated() {
             guard let id = vocabulary[key] else {
@@ -110,7 +112,7 @@ public struct PhraseMatcher<Target: Hashable & Sendable>: Sendable {
             for pattern in outputs[state] {
                 let start = position - pattern.length + 1
                 // Two variants of one term can end at the same place; report the term once.
-                guard seen.insert([pattern.term, start, position]).inserted else { continue }
+                guard seen.insert(Occurrence(term: pattern.term, start: start, end: position)).inserted else { continue }
                 let term = terms[pattern.term]
                 found.append(Match(phrase: term.phrase, target: term.target,
                                    line: tokens[start].line, tokens: start..<(position + 1)))
