@@ -108,7 +108,7 @@ public enum SectionDetector {
 
     private static func kind(ofHeading text: String) -> SectionKind? {
         guard text.count <= 60 else { return nil }
-        let words = text
+        let words = asciiWords(text) ?? text
             .replacingOccurrences(of: "&", with: " and ")
             .split(whereSeparator: { !$0.isLetter })
             .map(String.init)
@@ -116,6 +116,21 @@ public enum SectionDetector {
         if words.count > 3, words.allSatisfy({ $0.count == 1 }) { return headings[words.joined()] }
         guard !words.isEmpty, words.count <= 6 else { return nil }
         return headings[words.joined(separator: " ")]
+    }
+
+    /// The words of an ASCII `text` as the Unicode path above splits them (runs of letters; "&" is
+    /// the word "and"), without its Character-by-Character work; nil when `text` is not ASCII.
+    private static func asciiWords(_ text: String) -> [String]? {
+        var words: [String] = []
+        var word: [UInt8] = []
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return nil }
+            if (byte | 0x20) &- UInt8(ascii: "a") < 26 { word.append(byte); continue }
+            if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)); word.removeAll(keepingCapacity: true) }
+            if byte == UInt8(ascii: "&") { words.append("and") }
+        }
+        if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
+        return words
     }
 
     /// The sections of a CV in order. Lines before the first heading (name, contact) belong to none.

@@ -200,15 +200,9 @@ public struct CVAnalysis: Sendable {
         // Each line is normalised once, for the tokens and for every structure extractor.
         let normalizedLines = lines.map(TextNormalizer.normalizeLine)
         tokens = TextNormalizer.tokenize(normalizedLines: normalizedLines)
-        // A stemmer per CV: libstemmer handles are not thread-safe, and one is cheap to make.
-        let stemmer = Stemmer()
-        var cache: [String: String] = [:]
-        keys = tokens.map { token in
-            if let key = cache[token.text] { return key }
-            let key = MatchKey.key(for: token.text, stemmer: stemmer)
-            cache[token.text] = key
-            return key
-        }
+        // Keys come from the thread's cache (a libstemmer handle per thread; see MatchKeyCache).
+        let cache = MatchKeyCache.forCurrentThread()
+        keys = tokens.map { cache.key(for: $0.text) }
         structure = CVStructure(lines: lines, normalizedLines: normalizedLines, reference: reference)
     }
 }
