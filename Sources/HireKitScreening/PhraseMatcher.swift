@@ -98,12 +98,19 @@ public struct PhraseMatcher<Target: Hashable & Sendable>: Sendable {
 
     /// The same with the tokens' match keys already computed (once per CV, shared by every role).
     public func matches(in tokens: [Token], keys: [String]) -> [Match] {
+        matches(in: tokens, keys: InternedKeys(keys))
+    }
+
+    /// The same with the keys interned (once per CV): each distinct key is looked up once.
+    public func matches(in tokens: [Token], keys: InternedKeys) -> [Match] {
+        let ids = keys.distinct.map { vocabulary[$0] ?? -1 }  // -1: in no term
         var found: [Match] = []
         // (term, first token) of the matches ending at `position`: an array per match was a heap allocation.
         var seen = Set<Occurrence>()
         var state = 0
-        for (position, key) in keys.enumerated() {
-            guard let id = vocabulary[key] else {
+        for (position, number) in keys.ids.enumerated() {
+            let id = ids[number]
+            guard id >= 0 else {
                 state = 0
                 continue
             }

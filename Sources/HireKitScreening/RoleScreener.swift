@@ -59,7 +59,7 @@ public struct RoleScreener: Sendable {
     /// on the role, so a batch screening against every role makes it once per CV.
     public func screen(_ analysis: CVAnalysis, source: String) -> ScreeningResult {
         let blind = analysis.blind
-        let matches = matcher.matches(in: analysis.tokens, keys: analysis.keys)
+        let matches = matcher.matches(in: analysis.tokens, keys: analysis.internedKeys)
         // Grouped once (in text order): each skill looks up its own matches instead of filtering all of them.
         let matchesByTarget = Dictionary(grouping: matches, by: \.target)
         let structure = analysis.structure
@@ -190,6 +190,8 @@ public struct CVAnalysis: Sendable {
     let trimmedLines: [String]
     public let tokens: [Token]
     public let keys: [String]
+    /// `keys` numbered, for the matchers of every role (see `InternedKeys`).
+    public let internedKeys: InternedKeys
     public let structure: CVStructure
 
     public init(text: String, reference: YearMonth, blind: Bool) {
@@ -203,6 +205,7 @@ public struct CVAnalysis: Sendable {
         // Keys come from the thread's cache (a libstemmer handle per thread; see MatchKeyCache).
         let cache = MatchKeyCache.forCurrentThread()
         keys = tokens.map { cache.key(for: $0.text) }
+        internedKeys = InternedKeys(keys)
         structure = CVStructure(lines: lines, normalizedLines: normalizedLines, reference: reference)
     }
 }
