@@ -55,7 +55,8 @@ enum FormatDetector {
         if trimmed.first == "{" || ext == "json" {
             if let format = try jsonFormat(text, ext: ext, source: source) { return format }
         }
-        if looksLikeHTML(trimmed.prefix(4096).lowercased(), ext: ext) { return .html }
+        // Every HTML test needs a "<": most CVs have none and are answered without lower-casing 4 KB.
+        if text.utf8.contains(UInt8(ascii: "<")), looksLikeHTML(trimmed.prefix(4096).lowercased(), ext: ext) { return .html }
         if ["md", "markdown", "mdown", "mkd"].contains(ext) || looksLikeMarkdown(text) { return .markdown }
         return .plainText
     }
@@ -84,6 +85,8 @@ enum FormatDetector {
     /// Without a .md extension, require two ATX headings ("# ", "## ") at line starts, or a heading plus a
     /// "- " list, so plain-text CVs that mention "#1 in sales" aren't mistaken for Markdown.
     private static func looksLikeMarkdown(_ text: String) -> Bool {
+        // Both answers need a heading, so a "#": most CVs have none and are not split into lines.
+        guard text.utf8.contains(UInt8(ascii: "#")) else { return false }
         var headings = 0, bullets = 0
         for line in text.split(separator: "\n", omittingEmptySubsequences: true).prefix(400) {
             let hashes = line.prefix { $0 == "#" }.count

@@ -2,14 +2,24 @@
 /// trimmed lines and at most one blank line in a row. Screening and `--blind` redaction rely on that shape.
 enum TextNormalizer {
     static func normalize(_ text: String) -> String {
-        var lines: [String] = []
-        var line = String.UnicodeScalarView()
+        // Built as UTF-8 bytes rather than String.UnicodeScalarView appends (a CV is tens of thousands of
+        // characters and this runs for every CV); lines are written straight into the output, dropping a
+        // blank line after another blank line or at the start, and a blank line at the end.
+        var output: [UInt8] = []
+        output.reserveCapacity(text.utf8.count)
+        var line: [UInt8] = []
+        var lineCount = 0, lastLineEmpty = true
         var pendingSpace = false, pendingTab = false
         var previous: Unicode.Scalar = "\0"
 
         func endLine() {
-            lines.append(String(line))
-            line = String.UnicodeScalarView()
+            if !(line.isEmpty && lastLineEmpty) {
+                if lineCount > 0 { output.append(UInt8(ascii: "\n")) }
+                output.append(contentsOf: line)
+                lineCount += 1
+                lastLineEmpty = line.isEmpty
+            }
+            line.removeAll(keepingCapacity: true)
             pendingSpace = false
             pendingTab = false
         }
@@ -32,21 +42,16 @@ enum TextNormalizer {
                 // Runs of blanks collapse to one; a tab survives (as one tab) because DOCX uses it between a job
                 // title and its dates, and it is a clearer separator than a space.
                 if !line.isEmpty {
-                    if pendingTab { line.append("\t") } else if pendingSpace { line.append(" ") }
+                    if pendingTab { line.append(0x09) } else if pendingSpace { line.append(0x20) }
                 }
                 pendingSpace = false
                 pendingTab = false
-                line.append(scalar)
+                if scalar.isASCII { line.append(UInt8(scalar.value)) } else { UTF8.encode(scalar) { line.append($0) } }
             }
         }
         endLine()
-
-        var output: [String] = []
-        for line in lines {
-            if line.isEmpty && (output.last?.isEmpty ?? true) { continue }
-            output.append(line)
-        }
-        while output.last?.isEmpty == true { output.removeLast() }
-        return output.joined(separator: "\n")
+        // At most one blank line can end the output (blank lines never follow one another): drop it.
+        if lineCount > 0, lastLineEmpty { output.removeLast() }
+        return String(decoding: output, as: UTF8.self)
     }
 }

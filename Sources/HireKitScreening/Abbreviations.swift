@@ -67,9 +67,7 @@ public enum Abbreviations {
             let text = candidate.joined(separator: " ")
             if seen.insert(text).inserted { variants.append(text) }
         }
-        for abbreviation in table {
-            let short = wordsOf(abbreviation.short)
-            let longs = abbreviation.expansions.map(wordsOf)
+        for (short, longs) in table == common ? commonWords : table.map(normalized) {
             for start in occurrences(of: short, in: words) {
                 for long in longs { add(replacing(start, short.count, in: words, with: long)) }
             }
@@ -83,6 +81,14 @@ public enum Abbreviations {
             }
         }
         return variants
+    }
+
+    /// The common table as normalised words, made once: every term of every role is rewritten
+    /// against the whole table, and normalising it again each time dominated start-up.
+    private static let commonWords = common.map(normalized)
+
+    private static func normalized(_ abbreviation: Abbreviation) -> (short: [String], longs: [[String]]) {
+        (wordsOf(abbreviation.short), abbreviation.expansions.map(wordsOf))
     }
 
     private static func wordsOf(_ text: String) -> [String] {

@@ -35,12 +35,53 @@ public enum AchievementExtractor {
         (.money, Pattern(#"[$€£¥]\s?"# + number + #"|\b"# + number + #"\s?(?:k\s?)?(?:usd|eur|gbp|dollars|euros|pounds)\b"#)),
     ]
 
+    /// For each pattern (same order), words at least one of which every match contains. An ASCII line
+    /// with none of them cannot match, and is not given to the (much slower) regular expression.
+    private static let needles: [[[UInt8]]] = [
+        ["csat", "nps", "net promoter", "satisfaction", "quality", "qa"],
+        ["calls", "tickets", "chats", "contacts", "customers", "clients", "guests", "patients", "members", "callers",
+         "mails", "inquiries", "enquiries", "cases", "transactions", "requests", "orders", "interactions", "accounts",
+         "visitors", "reservations", "bookings", "appointments"],
+        ["sec", "min", "hour", "hr", "day", "aht", "handle time", "handling time", "response time", "resolution time",
+         "wait time", "hold time", "turnaround"],
+        ["%", "percent"],
+        ["$", "usd", "eur", "gbp", "dollars", "euros", "pounds"],
+    ].map { $0.map { Array($0.utf8) } }
+
     /// Lines with at least one quantified result, in order.
     public static func achievements(in lines: [(number: Int, text: String)]) -> [Achievement] {
+        achievements(in: lines) { _, text in TextNormalizer.normalizeLine(text) }
+    }
+
+    /// The same, with each line's normalised form given by `normalized(number, text)` (a CV's lines
+    /// are normalised once and shared by every extractor).
+    static func achievements(in lines: [(number: Int, text: String)],
+                             normalized: (Int, String) -> String) -> [Achievement] {
         lines.compactMap { number, text in
-            let line = TextNormalizer.normalizeLine(text)
-            let kinds = patterns.filter { $0.1.matches(line) }.map(\.0)
+            // Every pattern needs a digit: most lines have none and skip the regular expressions.
+            guard mayHoldDigit(text) else { return nil }
+            let line = normalized(number, text)
+            let bytes = Array(line.utf8)
+            let ascii = bytes.allSatisfy { $0 < 0x80 }
+            let kinds = patterns.indices
+                .filter { (!ascii || containsAny(bytes, needles[$0])) && patterns[$0].1.matches(line) }
+                .map { patterns[$0].0 }
             return kinds.isEmpty ? nil : Achievement(line: number, text: text.trimmingWhitespace, kinds: kinds)
+        }
+    }
+
+    /// False only when `text` certainly has no decimal digit: `\d` also matches non-ASCII digits, so
+    /// any non-ASCII byte counts as a possible digit.
+    static func mayHoldDigit(_ text: String) -> Bool {
+        text.utf8.contains { $0 >= 0x80 || ($0 &- UInt8(ascii: "0")) < 10 }
+    }
+
+    /// True when `bytes` contains one of `needles`.
+    private static func containsAny(_ bytes: [UInt8], _ needles: [[UInt8]]) -> Bool {
+        needles.contains { needle in
+            bytes.count >= needle.count && (0...(bytes.count - needle.count)).contains { start in
+                bytes[start] == needle[0] && bytes[start..<(start + needle.count)].elementsEqual(needle)
+            }
         }
     }
 }

@@ -65,7 +65,13 @@ public enum SectionDetector {
     /// The kind of section `line` opens and whether content follows the heading on the same line,
     /// or nil when the line is not a heading.
     public static func heading(in line: String) -> (kind: SectionKind, inline: Bool)? {
-        let normalized = TextNormalizer.normalizeLine(line).trimmingCharacters(in: .whitespaces)
+        heading(normalizedLine: TextNormalizer.normalizeLine(line))
+    }
+
+    /// The same for a line already normalised (`TextNormalizer.normalizeLine`).
+    static func heading(normalizedLine line: String) -> (kind: SectionKind, inline: Bool)? {
+        guard mayBeHeading(line) else { return nil }
+        let normalized = line.trimmingCharacters(in: .whitespaces)
         // A bulleted "Training" is an item in a list, not a heading.
         if let first = normalized.unicodeScalars.first, bullets.contains(first) { return nil }
         if let kind = kind(ofHeading: normalized) { return (kind, false) }
@@ -78,11 +84,31 @@ public enum SectionDetector {
         return nil
     }
 
+    /// False for an ASCII line that cannot be a heading: longer than 60 characters once trimmed of
+    /// spaces and tabs, with no colon among its first 60 (a heading, or the part before an inline
+    /// heading's colon, is at most 60 characters). Most CV lines are rejected here, before the
+    /// slower Unicode-aware trimming and word splitting below.
+    static func mayBeHeading(_ line: String) -> Bool {
+        let bytes = line.utf8
+        guard bytes.count > 60 else { return true }
+        var start = bytes.startIndex, end = bytes.endIndex
+        func blank(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == 0x09 }
+        while start < end, blank(bytes[start]) { start = bytes.index(after: start) }
+        while end > start, blank(bytes[bytes.index(before: end)]) { end = bytes.index(before: end) }
+        var length = 0
+        for byte in bytes[start..<end] {
+            if byte >= 0x80 || byte == 0x0D { return true }  // not ASCII or a "\r\n" pair: leave it to the full check
+            if byte == UInt8(ascii: ":") { return length <= 60 }
+            length += 1
+        }
+        return length <= 60
+    }
+
     private static let bullets: Set<Unicode.Scalar> = ["•", "-", "*", "▪", "·", "◦", "‣", "●", "○", "■", "□", "➢", "✓", ">"]
 
     private static func kind(ofHeading text: String) -> SectionKind? {
         guard text.count <= 60 else { return nil }
-        let words = text
+        let words = asciiWords(text) ?? text
             .replacingOccurrences(of: "&", with: " and ")
             .split(whereSeparator: { !$0.isLetter })
             .map(String.init)
@@ -92,11 +118,31 @@ public enum SectionDetector {
         return headings[words.joined(separator: " ")]
     }
 
+    /// The words of an ASCII `text` as the Unicode path above splits them (runs of letters; "&" is
+    /// the word "and"), without its Character-by-Character work; nil when `text` is not ASCII.
+    private static func asciiWords(_ text: String) -> [String]? {
+        var words: [String] = []
+        var word: [UInt8] = []
+        for byte in text.utf8 {
+            guard byte < 0x80 else { return nil }
+            if (byte | 0x20) &- UInt8(ascii: "a") < 26 { word.append(byte); continue }
+            if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)); word.removeAll(keepingCapacity: true) }
+            if byte == UInt8(ascii: "&") { words.append("and") }
+        }
+        if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
+        return words
+    }
+
     /// The sections of a CV in order. Lines before the first heading (name, contact) belong to none.
     public static func sections(in lines: [String]) -> [CVSection] {
+        sections(in: lines, normalized: lines.map(TextNormalizer.normalizeLine))
+    }
+
+    /// The same, with `normalized[i]` the normalised form of `lines[i]`.
+    static func sections(in lines: [String], normalized: [String]) -> [CVSection] {
         var sections: [CVSection] = []
         for (index, line) in lines.enumerated() {
-            guard let (kind, inline) = heading(in: line) else { continue }
+            guard let (kind, inline) = heading(normalizedLine: normalized[index]) else { continue }
             let number = index + 1
             if !sections.isEmpty { sections[sections.count - 1].lastLine = number - 1 }
             sections.append(CVSection(kind: kind, heading: line.trimmingCharacters(in: .whitespaces),

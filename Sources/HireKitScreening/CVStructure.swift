@@ -18,8 +18,15 @@ public struct CVStructure: Sendable, Equatable, Codable {
     /// always gives the same result (the CLI passes today).
     public init(text: String, reference: YearMonth) {
         let lines = TextNormalizer.lines(of: text)
+        self.init(lines: lines, normalizedLines: lines.map(TextNormalizer.normalizeLine), reference: reference)
+    }
+
+    /// Analyses a text already split into lines (`TextNormalizer.lines`) and normalised line by line
+    /// (`TextNormalizer.normalizeLine`), as `CVAnalysis` has them.
+    init(lines: [String], normalizedLines: [String], reference: YearMonth) {
         let numbered = lines.enumerated().map { (number: $0.offset + 1, text: $0.element) }
-        let sections = SectionDetector.sections(in: lines)
+        let normalized = { (number: Int, _: String) in normalizedLines[number - 1] }
+        let sections = SectionDetector.sections(in: lines, normalized: normalizedLines)
         func lineNumbers(of kinds: Set<SectionKind>) -> Set<Int> {
             Set(sections.filter { kinds.contains($0.kind) }.flatMap { Array($0.firstLine...max($0.firstLine, $0.lastLine)) })
         }
@@ -38,14 +45,14 @@ public struct CVStructure: Sendable, Equatable, Codable {
         let degreeScope = educationLines.union(lineNumbers(of: [.summary]))
         let education = EducationExtractor.findings(
             in: educationLines.isEmpty ? numbered : numbered.filter { degreeScope.contains($0.number) },
-            educationLines: educationLines)
+            educationLines: educationLines, normalized: normalized)
 
         self.sections = sections
         self.dateRanges = dateRanges
         self.yearsOfExperience = ExperienceExtractor.years(dateRanges)
         self.education = education
         self.highestEducation = EducationExtractor.highest(education)
-        self.achievements = AchievementExtractor.achievements(in: numbered)
+        self.achievements = AchievementExtractor.achievements(in: numbered, normalized: normalized)
     }
 
     public init(text: String, referenceDate: Date) {

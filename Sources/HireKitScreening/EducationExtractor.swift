@@ -38,8 +38,14 @@ public enum EducationExtractor {
     /// The education level each line shows, if any. `educationLines` are the line numbers inside
     /// education sections, where terse abbreviations are trusted.
     public static func findings(in lines: [(number: Int, text: String)], educationLines: Set<Int>) -> [EducationFinding] {
+        findings(in: lines, educationLines: educationLines) { _, text in TextNormalizer.normalizeLine(text) }
+    }
+
+    /// The same, with each line's normalised form given by `normalized(number, text)`.
+    static func findings(in lines: [(number: Int, text: String)], educationLines: Set<Int>,
+                         normalized: (Int, String) -> String) -> [EducationFinding] {
         lines.compactMap { number, text in
-            let line = TextNormalizer.normalizeLine(text)
+            let line = normalized(number, text)
             var levels = patterns.filter { $0.1.matches(line) }.map(\.0)
             if educationLines.contains(number) {
                 levels += sectionOnly.filter { $0.1.matches(line) }.map(\.0)
@@ -59,7 +65,23 @@ public enum EducationExtractor {
 }
 
 extension String {
+    /// The string without leading and trailing whitespace characters (as `Character.isWhitespace`).
     var trimmingWhitespace: String {
+        // Fast path over UTF-8 bytes, taken when each end is ASCII whitespace next to a character
+        // that cannot start or extend a whitespace grapheme; otherwise the Character-based path,
+        // which gives the same answer far more slowly (it ran for every evidence line quoted).
+        let bytes = utf8
+        var start = bytes.startIndex, end = bytes.endIndex
+        while start < end, Self.isASCIIWhitespace(bytes[start]) { start = bytes.index(after: start) }
+        while end > start, Self.isASCIIWhitespace(bytes[bytes.index(before: end)]) { end = bytes.index(before: end) }
+        guard start < end else { return "" }  // only ASCII whitespace
+        if bytes[start] >= 0x80 || bytes[bytes.index(before: end)] >= 0x80 { return slowTrimmingWhitespace }
+        return start == bytes.startIndex && end == bytes.endIndex ? self : String(self[start..<end])
+    }
+
+    private var slowTrimmingWhitespace: String {
         String(self.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
     }
+
+    private static func isASCIIWhitespace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
 }

@@ -65,7 +65,7 @@ public enum ExperienceExtractor {
     public static func dateRanges(in lines: [(number: Int, text: String)], reference: YearMonth) -> [DateRange] {
         let now = reference.index + 1
         var ranges: [DateRange] = []
-        for (number, line) in lines {
+        for (number, line) in lines where mayHoldYear(line) {
             // Run on the line as written (the pattern accepts every dash and any case) so the
             // evidence shows the dates exactly as the candidate typed them.
             for match in range.matches(in: line, names: groups) {
@@ -95,6 +95,19 @@ public enum ExperienceExtractor {
             }
         }
         return ranges
+    }
+
+    /// False only when `line` has no "19" or "20", which every range's start year begins with: most
+    /// lines have no year and skip the regular expression.
+    static func mayHoldYear(_ line: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in line.utf8 {
+            if (previous == UInt8(ascii: "1") && byte == UInt8(ascii: "9")) || (previous == UInt8(ascii: "2") && byte == UInt8(ascii: "0")) {
+                return true
+            }
+            previous = byte
+        }
+        return false
     }
 
     /// Months covered by the union of `ranges`: overlapping jobs count once.

@@ -36,6 +36,7 @@ public struct PhraseMatcher<Target: Hashable & Sendable>: Sendable {
     private let outputs: [[Pattern]]
 
     private struct Pattern: Sendable, Hashable { var term: Int; var length: Int }
+    private struct Occurrence: Hashable { var term: Int; var start: Int; var end: Int }
 
     /// Compiles `terms`. With `abbreviations`, each term's abbreviation variants are added too.
     public init(terms: [Term], abbreviations: [Abbreviation] = Abbreviations.common) {
@@ -99,15 +100,27 @@ public struct PhraseMatcher<Target: Hashable & Sendable>: Sendable {
 
     /// The same with the tokens' match keys already computed (once per CV, shared by every role).
     public func matches(in tokens: [Token], keys: [String]) -> [Match] {
+        matches(in: tokens, keys: InternedKeys(keys))
+    }
+
+    /// The id of a filler word, which the automaton reads past.
+    private static var filler: Int { -2 }
+
+    /// The same with the keys interned (once per CV): each distinct key is looked up once.
+    public func matches(in tokens: [Token], keys: InternedKeys) -> [Match] {
+        // -1: a key in no term, which resets the automaton.
+        let ids = keys.distinct.map { FillerWords.keys.contains($0) ? Self.filler : vocabulary[$0] ?? -1 }
         var found: [Match] = []
-        var seen = Set<[Int]>()
+        // (term, first token) of the matches ending at `position`: an array per match was a heap allocation.
+        var seen = Set<Occurrence>()
         var state = 0
         // Positions of the tokens the automaton has read since the last reset, fillers skipped: a
         // match of n keys starts n entries back.
         var read: [Int] = []
-        for (position, key) in keys.enumerated() {
-            if FillerWords.keys.contains(key) { continue }
-            guard let id = vocabulary[key] else {
+        for (position, number) in keys.ids.enumerated() {
+            let id = ids[number]
+            if id == Self.filler { continue }
+            guard id >= 0 else {
                 read.removeAll(keepingCapacity: true)
                 state = 0
                 continue
@@ -118,7 +131,7 @@ public struct PhraseMatcher<Target: Hashable & Sendable>: Sendable {
             for pattern in outputs[state] {
                 let start = read[read.count - pattern.length]
                 // Two variants of one term can end at the same place; report the term once.
-                guard seen.insert([pattern.term, start, position]).inserted else { continue }
+                guard seen.insert(Occurrence(term: pattern.term, start: start, end: position)).inserted else { continue }
                 let term = terms[pattern.term]
                 found.append(Match(phrase: term.phrase, target: term.target,
                                    line: tokens[start].line, tokens: start..<(position + 1)))

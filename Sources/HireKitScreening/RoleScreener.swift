@@ -59,14 +59,11 @@ public struct RoleScreener: Sendable {
     /// on the role, so a batch screening against every role makes it once per CV.
     public func screen(_ analysis: CVAnalysis, source: String) -> ScreeningResult {
         let blind = analysis.blind
-        let lines = analysis.lines
-        let matches = matcher.matches(in: analysis.tokens, keys: analysis.keys)
+        let matches = matcher.matches(in: analysis.tokens, keys: analysis.internedKeys)
+        // Grouped once (in text order): each skill looks up its own matches instead of filtering all of them.
+        let matchesByTarget = Dictionary(grouping: matches, by: \.target)
         let structure = analysis.structure
         let policy = role.screening
-
-        func evidence(for target: Target) -> [Evidence] {
-            firstLines(matches.filter { $0.target == target }.map { ($0.line, $0.phrase) }, in: lines)
-        }
 
         /// Outcomes per skill and the category's unrounded points. A skill shown on several lines
         /// of the CV earns more than a single passing mention (see `Scorer.evidenceStrength`).
@@ -75,8 +72,8 @@ public struct RoleScreener: Sendable {
             let each = skills.isEmpty ? 0 : Scorer.scaled(weight, policy: policy) / Double(skills.count)
             var total = skills.isEmpty ? Scorer.scaled(weight, policy: policy) : 0
             let outcomes = skills.enumerated().map { index, skill in
-                let hits = matches.filter { $0.target == target(index) }
-                let found = firstLines(hits.map { ($0.line, $0.phrase) }, in: lines)
+                let hits = matchesByTarget[target(index)] ?? []
+                let found = firstLines(hits.map { ($0.line, $0.phrase) }, in: analysis.trimmedLines)
                 let lineCount = Set(hits.map(\.line)).count
                 let points = each * Scorer.evidenceStrength(lines: lineCount)
                 total += points
@@ -113,7 +110,8 @@ public struct RoleScreener: Sendable {
             kind: .experience, name: "Experience", met: relevantYears >= minimumYears,
             points: Scorer.rounded(experienceFraction * experienceMax), maxPoints: Scorer.rounded(experienceMax),
             detail: "\(format(relevantYears)) years of relevant experience (\(format(years)) in all); minimum \(format(minimumYears))",
-            evidence: firstLines((relevantRanges.isEmpty ? structure.dateRanges : relevantRanges).map { ($0.line, $0.text) }, in: lines))
+            evidence: firstLines((relevantRanges.isEmpty ? structure.dateRanges : relevantRanges).map { ($0.line, $0.text) },
+                                 in: analysis.trimmedLines))
 
         let minimumLevel = role.education.minimum
         let level = structure.educationLevel
@@ -149,7 +147,7 @@ public struct RoleScreener: Sendable {
             yearsOfExperience: years, educationLevel: level,
             relevantExperience: firstLines(
                 matches.filter { $0.target == .title || $0.target == .background }.map { ($0.line, $0.phrase) },
-                in: lines),
+                in: analysis.trimmedLines),
             achievements: structure.achievements, sections: structure.sections, blind: blind)
     }
 
@@ -161,11 +159,12 @@ public struct RoleScreener: Sendable {
         return max(previous + 1, line - 2)...min(next - 1, line + 1)
     }
 
-    /// Evidence from the first three distinct lines of `hits` (already in text order).
-    private func firstLines(_ hits: [(line: Int, matched: String)], in lines: [String]) -> [Evidence] {
+    /// Evidence from the first three distinct lines of `hits` (already in text order); `trimmedLines`
+    /// are the CV's lines with surrounding whitespace removed.
+    private func firstLines(_ hits: [(line: Int, matched: String)], in trimmedLines: [String]) -> [Evidence] {
         var evidence: [Evidence] = []
         for hit in hits where !evidence.contains(where: { $0.line == hit.line }) {
-            evidence.append(Evidence(line: hit.line, text: lines[hit.line - 1].trimmingWhitespace, matched: hit.matched))
+            evidence.append(Evidence(line: hit.line, text: trimmedLines[hit.line - 1], matched: hit.matched))
             if evidence.count == 3 { break }
         }
         return evidence
@@ -186,24 +185,27 @@ public struct RoleScreener: Sendable {
 public struct CVAnalysis: Sendable {
     public let blind: Bool
     public let lines: [String]
+    /// `lines` without surrounding whitespace, as evidence quotes them; trimmed once per CV rather
+    /// than once per quote (a CV is quoted hundreds of times across 15 roles).
+    let trimmedLines: [String]
     public let tokens: [Token]
     public let keys: [String]
+    /// `keys` numbered, for the matchers of every role (see `InternedKeys`).
+    public let internedKeys: InternedKeys
     public let structure: CVStructure
 
     public init(text: String, reference: YearMonth, blind: Bool) {
         let text = blind ? Redactor.redact(text) : text
         self.blind = blind
         lines = TextNormalizer.lines(of: text)
-        tokens = TextNormalizer.tokenize(text)
-        // A stemmer per CV: libstemmer handles are not thread-safe, and one is cheap to make.
-        let stemmer = Stemmer()
-        var cache: [String: String] = [:]
-        keys = tokens.map { token in
-            if let key = cache[token.text] { return key }
-            let key = MatchKey.key(for: token.text, stemmer: stemmer)
-            cache[token.text] = key
-            return key
-        }
-        structure = CVStructure(text: text, reference: reference)
+        trimmedLines = lines.map(\.trimmingWhitespace)
+        // Each line is normalised once, for the tokens and for every structure extractor.
+        let normalizedLines = lines.map(TextNormalizer.normalizeLine)
+        tokens = TextNormalizer.tokenize(normalizedLines: normalizedLines)
+        // Keys come from the thread's cache (a libstemmer handle per thread; see MatchKeyCache).
+        let cache = MatchKeyCache.forCurrentThread()
+        keys = tokens.map { cache.key(for: $0.text) }
+        internedKeys = InternedKeys(keys)
+        structure = CVStructure(lines: lines, normalizedLines: normalizedLines, reference: reference)
     }
 }

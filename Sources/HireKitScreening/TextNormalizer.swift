@@ -13,7 +13,31 @@ public enum TextNormalizer {
     /// Splits on any line break (`\n`, `\r\n`, `\r`, form feed between PDF pages, U+2028…).
     /// Every stage numbers lines through this one function, so line numbers always agree.
     public static func lines(of text: String) -> [String] {
-        text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
+        // Text from HireKitCV has only "\n" line breaks: splitting its bytes gives the same lines as
+        // the Character-based split below, which costs a grapheme-break check per character.
+        guard onlyLineFeeds(text) else {
+            return text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
+        }
+        return text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+            .map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// True when the only line break in `text` is "\n": no "\r", vertical tab, form feed, U+0085
+    /// (C2 85), U+2028 or U+2029 (E2 80 A8/A9). A line feed is always a grapheme of its own.
+    private static func onlyLineFeeds(_ text: String) -> Bool {
+        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+        for byte in text.utf8 {
+            switch byte {
+            case 0x0B, 0x0C, 0x0D: return false
+            case 0x85 where previous == 0xC2: return false
+            case 0xA8 where previous == 0x80 && beforePrevious == 0xE2: return false
+            case 0xA9 where previous == 0x80 && beforePrevious == 0xE2: return false
+            default: break
+            }
+            beforePrevious = previous
+            previous = byte
+        }
+        return true
     }
 
     /// Normalises a single line: NFKC, dash and quote variants, case folding, diacritics stripped.
@@ -83,9 +107,14 @@ public enum TextNormalizer {
 
     /// Normalises `text` and splits it into word tokens numbered by line (1-based).
     public static func tokenize(_ text: String) -> [Token] {
+        tokenize(normalizedLines: lines(of: text).map(normalizeLine))
+    }
+
+    /// The same for a text already split into lines and normalised.
+    static func tokenize(normalizedLines: [String]) -> [Token] {
         var tokens: [Token] = []
-        for (index, line) in lines(of: text).enumerated() {
-            for word in words(inNormalizedLine: normalizeLine(line)) {
+        for (index, line) in normalizedLines.enumerated() {
+            for word in words(inNormalizedLine: line) {
                 tokens.append(Token(text: word, line: index + 1))
             }
         }
@@ -99,14 +128,20 @@ public enum TextNormalizer {
     /// ("24/7"), an ampersand between letters ("r&d"), a dot inside a name or number ("node.js", "3.5"),
     /// a leading dot (".net") and trailing "+", "#" or "%" ("c++", "c#", "80+", "96%").
     public static func words(inNormalizedLine line: String) -> [String] {
-        let chars = Array(line.unicodeScalars)
+        // Scanned as code points. Most CV lines are ASCII: their bytes are their code points, and
+        // letters and digits are told apart without Unicode's property tables (which this loop,
+        // run for every line of every CV, used to spend most of its time in).
+        let bytes = Array(line.utf8)
+        let ascii = bytes.allSatisfy { $0 < 0x80 }
+        let chars: [UInt32] = ascii ? bytes.map(UInt32.init) : line.unicodeScalars.map(\.value)
         var words: [String] = []
         var index = 0
-        func at(_ i: Int) -> Unicode.Scalar? { i >= 0 && i < chars.count ? chars[i] : nil }
+        /// The code point at `i`, or `none` (no character) outside the line.
+        func at(_ i: Int) -> UInt32 { i >= 0 && i < chars.count ? chars[i] : none }
 
         while index < chars.count {
-            let startsWithDot = chars[index] == "." && isLetter(at(index + 1))
-                && (index == 0 || chars[index - 1] == " ")
+            let startsWithDot = chars[index] == dot && isLetter(at(index + 1))
+                && (index == 0 || chars[index - 1] == space)
             guard isWordCharacter(chars[index]) || startsWithDot else { index += 1; continue }
             let start = index
             index += 1
@@ -116,9 +151,9 @@ public enum TextNormalizer {
                 let before = at(index - 1), after = at(index + 1)
                 let joins: Bool
                 switch c {
-                case "-", "'", "&": joins = isLetter(before) && isLetter(after)
-                case "/": joins = isDigit(before) && isDigit(after)
-                case ".": joins = isWordCharacter(before) && isWordCharacter(after)
+                case hyphen, apostrophe, ampersand: joins = isLetter(before) && isLetter(after)
+                case slash: joins = isDigit(before) && isDigit(after)
+                case dot: joins = isWordCharacter(before) && isWordCharacter(after)
                 default: joins = false
                 }
                 guard joins else { break }
@@ -126,13 +161,35 @@ public enum TextNormalizer {
             }
             // Trailing "+"/"#" only when the run ends there ("c++" but not "a+b"); "%" after digits.
             var end = index
-            while end < chars.count, chars[end] == "+" || chars[end] == "#" { end += 1 }
+            while end < chars.count, chars[end] == plus || chars[end] == hash { end += 1 }
             if end > index, !isWordCharacter(at(end)) { index = end }
-            if isDigit(chars[index - 1]), at(index) == "%" { index += 1 }
-            words.append(String(String.UnicodeScalarView(chars[start..<index])))
+            if isDigit(chars[index - 1]), at(index) == percent { index += 1 }
+            words.append(ascii ? String(decoding: bytes[start..<index], as: UTF8.self)
+                               : String(String.UnicodeScalarView(chars[start..<index].map { Unicode.Scalar($0)! })))
         }
         return words
     }
+
+    private static let none = UInt32.max
+    private static let dot = UInt32(UInt8(ascii: ".")), space = UInt32(UInt8(ascii: " "))
+    private static let hyphen = UInt32(UInt8(ascii: "-")), apostrophe = UInt32(UInt8(ascii: "'"))
+    private static let ampersand = UInt32(UInt8(ascii: "&")), slash = UInt32(UInt8(ascii: "/"))
+    private static let plus = UInt32(UInt8(ascii: "+")), hash = UInt32(UInt8(ascii: "#")), percent = UInt32(UInt8(ascii: "%"))
+
+    private static func isWordCharacter(_ code: UInt32) -> Bool {
+        code < 0x80 ? isASCIILetter(code) || isASCIIDigit(code) : isWordCharacter(Unicode.Scalar(code))
+    }
+
+    private static func isLetter(_ code: UInt32) -> Bool {
+        code < 0x80 ? isASCIILetter(code) : isLetter(Unicode.Scalar(code))
+    }
+
+    private static func isDigit(_ code: UInt32) -> Bool {
+        code < 0x80 ? isASCIIDigit(code) : isDigit(Unicode.Scalar(code))
+    }
+
+    private static func isASCIILetter(_ code: UInt32) -> Bool { (code | 0x20) &- 0x61 < 26 }
+    private static func isASCIIDigit(_ code: UInt32) -> Bool { code &- 0x30 < 10 }
 
     static func isWordCharacter(_ scalar: Unicode.Scalar?) -> Bool {
         guard let scalar else { return false }

@@ -86,15 +86,28 @@ struct Screen: ParsableCommand {
         let progress = ProgressBar.forStandardError(total: files.count)
         var update: (@Sendable (Int, Int) -> Void)?
         if let progress { update = { done, total in progress.update(done, of: total) } }
-        let outcome = batch.run(files: files, progress: update)
-        progress?.finish()
-        let report = ScreeningReport(roleLabel: role == "all" ? "all roles" : selected[0].title, outcome: outcome,
-                                     top: top, minScore: minScore, blind: blind, allRoles: role == "all")
         let color = format == .table && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
-        print(report.render(format, explain: explain, color: color), terminator: "")
-        if !outcome.failures.isEmpty {
+        let options = ScreeningReport.Options(roleLabel: role == "all" ? "all roles" : selected[0].title, format: format,
+                                              explain: explain, color: color, top: top, minScore: minScore,
+                                              blind: blind, allRoles: role == "all")
+        // Streamed: each CV is summarised as soon as it is screened (see ReportCollector), so memory
+        // does not grow with the number of CVs.
+        let collector = ReportCollector(options: options)
+        batch.screenEach(files: files, progress: update) { index, result in collector.add(index, result) }
+        progress?.finish()
+        let report: ScreeningReport
+        do {
+            report = try collector.report()
+        } catch {
+            printError(error)
+            throw ExitCode(2)
+        }
+        let output = ReportOutput(descriptor: STDOUT_FILENO)
+        report.write(to: output)
+        output.flush()
+        if !report.failures.isEmpty {
             // Machine formats keep stdout clean; the failures are also reported on stderr.
-            if format != .table { for failure in outcome.failures { printError(failure) } }
+            if format != .table { for failure in report.failures { printError(failure) } }
             throw ExitCode(1)
         }
     }

@@ -35,20 +35,12 @@ public struct ScreeningBatch: Sendable {
         public var failures: [CVReadError]
     }
 
+    /// Screens every file and keeps every result: for tests and small batches. The CLI streams
+    /// through `screenEach` instead, so that memory does not grow with the batch.
     /// `progress` is called from worker threads with (files done, files in all).
     public func run(files: [URL], progress: (@Sendable (Int, Int) -> Void)? = nil) -> Outcome {
         let slots = Slots<Result<Candidate, CVReadError>>(count: files.count)
-        let next = Counter(), done = Counter()
-        let workers = min(concurrency, max(1, files.count))
-        DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            while true {
-                let index = next.increment() - 1
-                guard index < files.count else { return }
-                slots.set(index, screen(files[index]))
-                let finished = done.increment()
-                progress?(finished, files.count)
-            }
-        }
+        screenEach(files: files, progress: progress) { index, result in slots.set(index, result) }
         var candidates: [Candidate] = []
         var failures: [CVReadError] = []
         for slot in slots.values {
@@ -59,6 +51,25 @@ public struct ScreeningBatch: Sendable {
             }
         }
         return Outcome(candidates: Self.ranked(candidates), failures: failures)
+    }
+
+    /// Screens every file on `concurrency` worker threads and hands each outcome to `body` as soon
+    /// as it is ready, with the file's index in `files`. `body` runs on the worker threads, possibly
+    /// several at once, in no particular order; nothing is kept here, so a caller that keeps only a
+    /// summary per CV screens any number of files in bounded memory.
+    public func screenEach(files: [URL], progress: (@Sendable (Int, Int) -> Void)? = nil,
+                           _ body: @Sendable (Int, Result<Candidate, CVReadError>) -> Void) {
+        let next = Counter(), done = Counter()
+        let workers = min(concurrency, max(1, files.count))
+        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+            while true {
+                let index = next.increment() - 1
+                guard index < files.count else { return }
+                body(index, screen(files[index]))
+                let finished = done.increment()
+                progress?(finished, files.count)
+            }
+        }
     }
 
     func screen(_ file: URL) -> Result<Candidate, CVReadError> {

@@ -1,18 +1,16 @@
 /// RFC 4180 CSV for spreadsheets. Cells that a spreadsheet would run as a formula (starting with
 /// = + - @) are prefixed with an apostrophe: CV-derived text must never execute.
 enum CSVReport {
-    static func render(_ report: ScreeningReport) -> String {
-        var rows = [["rank", "candidate", "best_role", "score", "knocked_out", "missing_knockouts", "required_met",
-                     "required_total", "preferred_met", "preferred_total", "years_experience", "education"]]
+    static func write(_ report: ScreeningReport, to output: ReportOutput) {
+        func row(_ cells: [String]) { output.write(cells.map(cell).joined(separator: ",") + "\r\n") }
+        row(["rank", "candidate", "best_role", "score", "knocked_out", "missing_knockouts", "required_met",
+             "required_total", "preferred_met", "preferred_total", "years_experience", "education"])
         for (index, candidate) in report.candidates.enumerated() {
-            let best = candidate.best
-            let required = ScreeningReport.met(best, .requiredSkill), preferred = ScreeningReport.met(best, .preferredSkill)
-            rows.append(["\(index + 1)", report.label(candidate, rank: index + 1), best.roleID, ScreeningReport.number(best.score),
-                         best.knockedOut ? "yes" : "no", best.missingKnockouts.joined(separator: "; "),
-                         "\(required.met)", "\(required.total)", "\(preferred.met)", "\(preferred.total)",
-                         ScreeningReport.number(best.yearsOfExperience), best.educationLevel.rawValue])
+            row(["\(index + 1)", report.label(candidate, rank: index + 1), candidate.roleID, ScreeningReport.number(candidate.score),
+                 candidate.knockedOut ? "yes" : "no", candidate.missingKnockouts.joined(separator: "; "),
+                 "\(candidate.requiredMet)", "\(candidate.requiredTotal)", "\(candidate.preferredMet)", "\(candidate.preferredTotal)",
+                 ScreeningReport.number(candidate.yearsOfExperience), candidate.educationLevel.rawValue])
         }
-        return rows.map { $0.map(cell).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }
 
     static func cell(_ value: String) -> String {

@@ -19,9 +19,9 @@ struct HTMLReport {
         return out
     }
 
-    func render() -> String {
+    func write(to output: ReportOutput) {
         let e = Self.escape
-        var html = """
+        output.write("""
         <!DOCTYPE html>
         <html lang="en">
         <head>
@@ -42,49 +42,56 @@ struct HTMLReport {
         <h1>Screening: \(e(report.roleLabel))</h1>
         <p>\(report.screenedCount) CVs ranked\(report.blind ? "; personal details redacted (blind screening)" : "").</p>
 
-        """
-        html += chart()
-        html += "<h2>Ranking</h2>\n<table>\n<thead><tr><th>#</th><th>Score</th><th>Candidate</th>\(report.allRoles ? "<th>Best role</th>" : "")<th>Required</th><th>Preferred</th><th>Years</th><th>Education</th></tr></thead>\n<tbody>\n"
+        """)
+        writeChart(to: output)
+        output.write("<h2>Ranking</h2>\n<table>\n<thead><tr><th>#</th><th>Score</th><th>Candidate</th>\(report.allRoles ? "<th>Best role</th>" : "")<th>Required</th><th>Preferred</th><th>Years</th><th>Education</th></tr></thead>\n<tbody>\n")
         for (index, candidate) in report.candidates.enumerated() {
-            let best = candidate.best
-            let required = ScreeningReport.met(best, .requiredSkill), preferred = ScreeningReport.met(best, .preferredSkill)
-            html += "<tr\(best.knockedOut ? " class=\"out\"" : "")><td class=\"num\">\(index + 1)</td><td class=\"num\">\(ScreeningReport.number(best.score))</td>"
+            var html = "<tr\(candidate.knockedOut ? " class=\"out\"" : "")><td class=\"num\">\(index + 1)</td><td class=\"num\">\(ScreeningReport.number(candidate.score))</td>"
             html += "<td><a href=\"#c\(index + 1)\">\(e(report.label(candidate, rank: index + 1)))</a></td>"
-            html += report.allRoles ? "<td>\(e(best.roleTitle))</td>" : ""
-            html += "<td class=\"num\">\(required.met)/\(required.total)</td><td class=\"num\">\(preferred.met)/\(preferred.total)</td>"
-            html += "<td class=\"num\">\(ScreeningReport.number(best.yearsOfExperience))</td><td>\(e(best.educationLevel.rawValue))</td></tr>\n"
+            html += report.allRoles ? "<td>\(e(candidate.roleTitle))</td>" : ""
+            html += "<td class=\"num\">\(candidate.requiredMet)/\(candidate.requiredTotal)</td><td class=\"num\">\(candidate.preferredMet)/\(candidate.preferredTotal)</td>"
+            html += "<td class=\"num\">\(ScreeningReport.number(candidate.yearsOfExperience))</td><td>\(e(candidate.educationLevel.rawValue))</td></tr>\n"
+            output.write(html)
         }
-        html += "</tbody>\n</table>\n<h2>Evidence</h2>\n"
+        output.write("</tbody>\n</table>\n<h2>Evidence</h2>\n")
         for (index, candidate) in report.candidates.enumerated() {
-            let best = candidate.best
-            html += "<details id=\"c\(index + 1)\"><summary>\(index + 1). \(e(report.label(candidate, rank: index + 1))) — \(ScreeningReport.number(best.score)) for \(e(best.roleTitle))\(best.knockedOut ? " (knocked out: missing " + e(best.missingKnockouts.joined(separator: ", ")) + ")" : "")</summary>\n<ul>\n"
-            for requirement in best.requirements {
-                html += "<li><span class=\"\(requirement.met ? "met" : "missing")\">\(requirement.met ? "✓ met" : "✗ missing")</span> <strong>\(e(requirement.name))</strong> (\(requirement.kind.rawValue)\(requirement.knockout ? ", knockout" : "")) — \(ScreeningReport.number(requirement.points))/\(ScreeningReport.number(requirement.maxPoints)) points; \(e(requirement.detail))"
-                for evidence in requirement.evidence { html += "<blockquote>line \(evidence.line): \(e(evidence.text))</blockquote>" }
-                html += "</li>\n"
-            }
-            html += "</ul>\n</details>\n"
+            output.write("<details id=\"c\(index + 1)\"><summary>\(index + 1). \(e(report.label(candidate, rank: index + 1))) — \(ScreeningReport.number(candidate.score)) for \(e(candidate.roleTitle))\(candidate.knockedOut ? " (knocked out: missing " + e(candidate.missingKnockouts.joined(separator: ", ")) + ")" : "")</summary>\n<ul>\n")
+            output.write(report.details(of: candidate))
+            output.write("</ul>\n</details>\n")
         }
         if !report.failures.isEmpty {
-            html += "<h2>Files that could not be read</h2>\n<ul>\n" + report.failures.map { "<li>\(e($0.description))</li>\n" }.joined() + "</ul>\n"
+            output.write("<h2>Files that could not be read</h2>\n<ul>\n" + report.failures.map { "<li>\(e($0.description))</li>\n" }.joined() + "</ul>\n")
         }
-        return html + "</main>\n</body>\n</html>\n"
+        output.write("</main>\n</body>\n</html>\n")
+    }
+
+    /// The best result's requirements as list items with evidence, for the candidate's details.
+    static func requirements(_ result: ScreeningResult) -> String {
+        let e = escape
+        var html = ""
+        for requirement in result.requirements {
+            html += "<li><span class=\"\(requirement.met ? "met" : "missing")\">\(requirement.met ? "✓ met" : "✗ missing")</span> <strong>\(e(requirement.name))</strong> (\(requirement.kind.rawValue)\(requirement.knockout ? ", knockout" : "")) — \(ScreeningReport.number(requirement.points))/\(ScreeningReport.number(requirement.maxPoints)) points; \(e(requirement.detail))"
+            for evidence in requirement.evidence { html += "<blockquote>line \(evidence.line): \(e(evidence.text))</blockquote>" }
+            html += "</li>\n"
+        }
+        return html
     }
 
     /// Horizontal bars, one per candidate, scaled to 100.
-    private func chart() -> String {
+    private func writeChart(to output: ReportOutput) {
         let rowHeight = 22, labelWidth = 220, barWidth = 400
         let height = max(1, report.candidates.count) * rowHeight + 10
-        var svg = "<figure><svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(labelWidth + barWidth + 60) \(height)\" role=\"img\" aria-label=\"Scores out of 100\">\n"
+        output.write("<figure><svg class=\"chart\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 \(labelWidth + barWidth + 60) \(height)\" role=\"img\" aria-label=\"Scores out of 100\">\n")
         for (index, candidate) in report.candidates.enumerated() {
             let y = index * rowHeight + 5
-            let width = Int((candidate.best.score / 100 * Double(barWidth)).rounded())
+            let width = Int((candidate.score / 100 * Double(barWidth)).rounded())
             var label = report.label(candidate, rank: index + 1)
             if label.count > 32 { label = "…" + label.suffix(31) }
-            svg += "<text x=\"\(labelWidth - 6)\" y=\"\(y + 15)\" text-anchor=\"end\">\(Self.escape(label))</text>"
-            svg += "<rect class=\"\(candidate.best.knockedOut ? "knocked" : "bar")\" x=\"\(labelWidth)\" y=\"\(y + 3)\" width=\"\(width)\" height=\"16\"/>"
-            svg += "<text x=\"\(labelWidth + width + 6)\" y=\"\(y + 15)\">\(ScreeningReport.number(candidate.best.score))</text>\n"
+            var svg = "<text x=\"\(labelWidth - 6)\" y=\"\(y + 15)\" text-anchor=\"end\">\(Self.escape(label))</text>"
+            svg += "<rect class=\"\(candidate.knockedOut ? "knocked" : "bar")\" x=\"\(labelWidth)\" y=\"\(y + 3)\" width=\"\(width)\" height=\"16\"/>"
+            svg += "<text x=\"\(labelWidth + width + 6)\" y=\"\(y + 15)\">\(ScreeningReport.number(candidate.score))</text>\n"
+            output.write(svg)
         }
-        return svg + "</svg><figcaption>Score out of 100 for each candidate; grey bars are knocked out.</figcaption></figure>\n"
+        output.write("</svg><figcaption>Score out of 100 for each candidate; grey bars are knocked out.</figcaption></figure>\n")
     }
 }

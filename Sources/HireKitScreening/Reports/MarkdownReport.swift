@@ -2,7 +2,6 @@
 /// break the table or inject links.
 struct MarkdownReport {
     let report: ScreeningReport
-    let explain: Bool
 
     static func escape(_ text: String) -> String {
         var out = ""
@@ -13,29 +12,35 @@ struct MarkdownReport {
         return out
     }
 
-    func render() -> String {
+    func write(to output: ReportOutput) {
         let e = Self.escape
-        var out = "# Screening: \(e(report.roleLabel))\n\n\(report.screenedCount) CVs ranked\(report.blind ? " (blind)" : "").\n\n"
-        out += "| # | Score | Candidate |\(report.allRoles ? " Best role |" : "") Required | Preferred | Years | Education |\n"
-        out += "|---:|---:|---|\(report.allRoles ? "---|" : "")---:|---:|---:|---|\n"
+        output.write("# Screening: \(e(report.roleLabel))\n\n\(report.screenedCount) CVs ranked\(report.blind ? " (blind)" : "").\n\n")
+        output.write("| # | Score | Candidate |\(report.allRoles ? " Best role |" : "") Required | Preferred | Years | Education |\n")
+        output.write("|---:|---:|---|\(report.allRoles ? "---|" : "")---:|---:|---:|---|\n")
         for (index, candidate) in report.candidates.enumerated() {
-            let best = candidate.best
-            let required = ScreeningReport.met(best, .requiredSkill), preferred = ScreeningReport.met(best, .preferredSkill)
-            out += "| \(index + 1) | \(ScreeningReport.number(best.score))\(best.knockedOut ? " (knocked out)" : "") | \(e(report.label(candidate, rank: index + 1))) |"
-            out += report.allRoles ? " \(best.roleID) |" : ""
-            out += " \(required.met)/\(required.total) | \(preferred.met)/\(preferred.total) | \(ScreeningReport.number(best.yearsOfExperience)) | \(best.educationLevel.rawValue) |\n"
+            var out = "| \(index + 1) | \(ScreeningReport.number(candidate.score))\(candidate.knockedOut ? " (knocked out)" : "") | \(e(report.label(candidate, rank: index + 1))) |"
+            out += report.allRoles ? " \(candidate.roleID) |" : ""
+            out += " \(candidate.requiredMet)/\(candidate.requiredTotal) | \(candidate.preferredMet)/\(candidate.preferredTotal) | \(ScreeningReport.number(candidate.yearsOfExperience)) | \(candidate.educationLevel.rawValue) |\n"
+            output.write(out)
         }
-        if explain {
+        if report.options.explain {
             for (index, candidate) in report.candidates.enumerated() {
-                out += "\n## \(index + 1). \(e(report.label(candidate, rank: index + 1))) — \(ScreeningReport.number(candidate.best.score))\n\n"
-                for requirement in candidate.best.requirements {
-                    out += "- \(requirement.met ? "✅" : "❌") **\(e(requirement.name))** (\(requirement.kind.rawValue)\(requirement.knockout ? ", knockout" : "")): \(ScreeningReport.number(requirement.points))/\(ScreeningReport.number(requirement.maxPoints)) — \(e(requirement.detail))\n"
-                    for evidence in requirement.evidence { out += "  - line \(evidence.line): \(e(evidence.text))\n" }
-                }
+                output.write("\n## \(index + 1). \(e(report.label(candidate, rank: index + 1))) — \(ScreeningReport.number(candidate.score))\n\n")
+                output.write(report.details(of: candidate))
             }
         }
         if !report.failures.isEmpty {
-            out += "\n## Files that could not be read\n\n" + report.failures.map { "- \(e($0.description))\n" }.joined()
+            output.write("\n## Files that could not be read\n\n" + report.failures.map { "- \(e($0.description))\n" }.joined())
+        }
+    }
+
+    /// The best result's requirements as a list with evidence (`--explain`).
+    static func requirements(_ result: ScreeningResult) -> String {
+        let e = escape
+        var out = ""
+        for requirement in result.requirements {
+            out += "- \(requirement.met ? "✅" : "❌") **\(e(requirement.name))** (\(requirement.kind.rawValue)\(requirement.knockout ? ", knockout" : "")): \(ScreeningReport.number(requirement.points))/\(ScreeningReport.number(requirement.maxPoints)) — \(e(requirement.detail))\n"
+            for evidence in requirement.evidence { out += "  - line \(evidence.line): \(e(evidence.text))\n" }
         }
         return out
     }

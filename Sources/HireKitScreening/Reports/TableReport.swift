@@ -2,51 +2,65 @@
 /// its evidence. Colour only when asked (a TTY without NO_COLOR).
 struct TableReport {
     let report: ScreeningReport
-    let explain: Bool
-    let color: Bool
 
-    private func paint(_ text: String, _ code: String) -> String { color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text }
+    private var color: Bool { report.options.color }
 
-    func render() -> String {
-        var out = "Screening for \(report.roleLabel): \(report.screenedCount) CV\(report.screenedCount == 1 ? "" : "s") ranked"
-        out += report.blind ? " (blind: personal details redacted)\n\n" : "\n\n"
-        var rows = [["#", "Score", "Candidate"] + (report.allRoles ? ["Best role"] : []) + ["Required", "Preferred", "Years", "Education", "Note"]]
+    private static func paint(_ text: String, _ code: String, color: Bool) -> String {
+        color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+    }
+
+    private func paint(_ text: String, _ code: String) -> String { Self.paint(text, code, color: color) }
+
+    private var header: [String] {
+        ["#", "Score", "Candidate"] + (report.allRoles ? ["Best role"] : []) + ["Required", "Preferred", "Years", "Education", "Note"]
+    }
+
+    private func cells(_ candidate: CandidateSummary, rank: Int) -> [String] {
+        ["\(rank)", ScreeningReport.number(candidate.score), report.label(candidate, rank: rank)]
+            + (report.allRoles ? [candidate.roleID] : [])
+            + ["\(candidate.requiredMet)/\(candidate.requiredTotal)", "\(candidate.preferredMet)/\(candidate.preferredTotal)",
+               ScreeningReport.number(candidate.yearsOfExperience), candidate.educationLevel.rawValue,
+               candidate.knockedOut ? "missing: " + candidate.missingKnockouts.joined(separator: ", ") : ""]
+    }
+
+    func write(to output: ReportOutput) {
+        let count = report.screenedCount
+        output.write("Screening for \(report.roleLabel): \(count) CV\(count == 1 ? "" : "s") ranked")
+        output.write(report.blind ? " (blind: personal details redacted)\n\n" : "\n\n")
+        // Column widths need every row; the rows are made twice rather than held.
+        var widths = header.map(\.count)
         for (index, candidate) in report.candidates.enumerated() {
-            let best = candidate.best
-            let required = ScreeningReport.met(best, .requiredSkill), preferred = ScreeningReport.met(best, .preferredSkill)
-            rows.append(["\(index + 1)", ScreeningReport.number(best.score), report.label(candidate, rank: index + 1)]
-                + (report.allRoles ? [best.roleID] : [])
-                + ["\(required.met)/\(required.total)", "\(preferred.met)/\(preferred.total)",
-                   ScreeningReport.number(best.yearsOfExperience), best.educationLevel.rawValue,
-                   best.knockedOut ? "missing: " + best.missingKnockouts.joined(separator: ", ") : ""])
+            for (column, cell) in cells(candidate, rank: index + 1).enumerated() { widths[column] = max(widths[column], cell.count) }
         }
-        let widths = rows[0].indices.map { column in rows.map { $0[column].count }.max() ?? 0 }
-        for (number, row) in rows.enumerated() {
+        func line(_ row: [String]) -> String {
             var line = zip(row, widths).map { cell, width in cell.padding(toLength: width, withPad: " ", startingAt: 0) }
                 .joined(separator: "  ")
             while line.hasSuffix(" ") { line.removeLast() }
-            if number == 0 { line = paint(line, "1") }
-            else if report.candidates[number - 1].best.knockedOut { line = paint(line, "2") }
-            out += line + "\n"
+            return line
         }
-        if report.candidates.isEmpty { out += "(no candidate matches the filters)\n" }
-        if explain {
+        output.write(paint(line(header), "1") + "\n")
+        for (index, candidate) in report.candidates.enumerated() {
+            let row = line(cells(candidate, rank: index + 1))
+            output.write((candidate.knockedOut ? paint(row, "2") : row) + "\n")
+        }
+        if report.candidates.isEmpty { output.write("(no candidate matches the filters)\n") }
+        if report.options.explain {
             for (index, candidate) in report.candidates.enumerated() {
-                out += "\n" + paint("\(index + 1). \(report.label(candidate, rank: index + 1)) — \(ScreeningReport.number(candidate.best.score)) for \(candidate.best.roleTitle)", "1") + "\n"
-                out += explanation(candidate.best)
+                output.write("\n" + paint("\(index + 1). \(report.label(candidate, rank: index + 1)) — \(ScreeningReport.number(candidate.score)) for \(candidate.roleTitle)", "1") + "\n")
+                output.write(report.details(of: candidate))
             }
         }
         if !report.failures.isEmpty {
-            out += "\n" + paint("Could not read \(report.failures.count) file\(report.failures.count == 1 ? "" : "s"):", "33") + "\n"
-            for failure in report.failures { out += "  \(failure)\n" }
+            output.write("\n" + paint("Could not read \(report.failures.count) file\(report.failures.count == 1 ? "" : "s"):", "33") + "\n")
+            for failure in report.failures { output.write("  \(failure)\n") }
         }
-        return out
     }
 
-    private func explanation(_ result: ScreeningResult) -> String {
+    /// A candidate's best result, requirement by requirement with evidence (`--explain`).
+    static func explanation(_ result: ScreeningResult, color: Bool) -> String {
         var out = ""
         for requirement in result.requirements {
-            let mark = requirement.met ? paint("✓", "32") : paint("✗", "31")
+            let mark = requirement.met ? paint("✓", "32", color: color) : paint("✗", "31", color: color)
             let knockout = requirement.knockout ? " [knockout]" : ""
             out += "   \(mark) \(requirement.kind.rawValue): \(requirement.name)\(knockout) — \(ScreeningReport.number(requirement.points))/\(ScreeningReport.number(requirement.maxPoints)) pts; \(requirement.detail)\n"
             for evidence in requirement.evidence {
