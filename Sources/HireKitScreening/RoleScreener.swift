@@ -59,7 +59,9 @@ public struct RoleScreener: Sendable {
     /// on the role, so a batch screening against every role makes it once per CV.
     public func screen(_ analysis: CVAnalysis, source: String) -> ScreeningResult {
         let blind = analysis.blind
+        // A skill the CV says it lacks ("no CRM experience") is not evidence of it.
         let matches = matcher.matches(in: analysis.tokens, keys: analysis.internedKeys)
+            .filter { !analysis.negated[$0.tokens.lowerBound] }
         // Grouped once (in text order): each skill looks up its own matches instead of filtering all of them.
         let matchesByTarget = Dictionary(grouping: matches, by: \.target)
         let structure = analysis.structure
@@ -192,6 +194,8 @@ public struct CVAnalysis: Sendable {
     public let keys: [String]
     /// `keys` numbered, for the matchers of every role (see `InternedKeys`).
     public let internedKeys: InternedKeys
+    /// Per token: whether the CV negates it (see `Negation`).
+    public let negated: [Bool]
     public let structure: CVStructure
 
     public init(text: String, reference: YearMonth, blind: Bool) {
@@ -206,6 +210,7 @@ public struct CVAnalysis: Sendable {
         let cache = MatchKeyCache.forCurrentThread()
         keys = tokens.map { cache.key(for: $0.text) }
         internedKeys = InternedKeys(keys)
+        negated = Negation.negatedTokens(tokens, normalizedLines: normalizedLines)
         structure = CVStructure(lines: lines, normalizedLines: normalizedLines, reference: reference)
     }
 }
