@@ -2,13 +2,13 @@ import Foundation
 
 /// The form in which CV words and role terms are compared.
 public enum MatchKey {
-    /// Hyphens dropped inside words ("e-mail" → "email", so it meets "email") and words stemmed
-    /// ("resolved" → "resolv"); tokens with digits or symbols ("24/7", "c++") are kept as they are,
+    /// Hyphens dropped inside words ("e-mail" → "email", so it meets "email"), British spellings
+    /// made American ("centre" → "center") and words stemmed ("resolved" → "resolv"); tokens with digits or symbols ("24/7", "c++") are kept as they are,
     /// since a stemmer would only mangle them.
     public static func key(for token: String, stemmer: Stemmer) -> String {
         guard token.unicodeScalars.contains(where: { $0.properties.isAlphabetic }) else { return token }
         let joined = token.utf8.contains(UInt8(ascii: "-")) ? token.replacingOccurrences(of: "-", with: "") : token
         let isWord = joined.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "'" }
-        return isWord ? stemmer.stem(joined) : joined
+        return isWord ? stemmer.stem(BritishSpelling.american(joined)) : joined
     }
 }

@@ -1,0 +1,44 @@
+/// Maps British spellings to American ones before stemming, so "call centre" meets "call center"
+/// and "organised" meets "organized": the stemmer leaves the two spellings with different stems,
+/// and CVs from the UK, Ireland, India or Australia use the British ones.
+///
+/// Lists, not a rule: "-ise" → "-ize" would also turn "advertise", "expertise" and "merchandise"
+/// into words nobody writes.
+public enum BritishSpelling {
+    /// Whole words that differ.
+    static let words: [String: String] = [
+        "centre": "center", "centres": "centers", "centred": "centered",
+        "enquiry": "inquiry", "enquiries": "inquiries", "enquire": "inquire", "enquired": "inquired",
+        "colour": "color", "colours": "colors", "behaviour": "behavior", "behaviours": "behaviors",
+        "favour": "favor", "honour": "honor", "labour": "labor", "neighbour": "neighbor",
+        "programme": "program", "programmes": "programs", "catalogue": "catalog", "catalogues": "catalogs",
+        "licence": "license", "licences": "licenses", "defence": "defense", "offence": "offense",
+        "practise": "practice", "practised": "practiced", "judgement": "judgment", "fulfil": "fulfill",
+        "fulfilment": "fulfillment", "cheque": "check", "cheques": "checks", "jewellery": "jewelry",
+        "travelled": "traveled", "travelling": "traveling", "cancelled": "canceled", "cancelling": "canceling",
+        "modelling": "modeling", "labelled": "labeled", "labelling": "labeling", "counselling": "counseling",
+        "counsellor": "counselor", "enrol": "enroll", "enrolment": "enrollment", "analyse": "analyze",
+        "analysed": "analyzed", "analyses": "analyzes", "analysing": "analyzing", "tyre": "tire",
+    ]
+
+    /// Stems written "-is-" in British English and "-iz-" in American English.
+    static let isStems = [
+        "organis", "prioritis", "specialis", "customis", "utilis", "recognis", "minimis", "maximis",
+        "apologis", "familiaris", "finalis", "summaris", "standardis", "optimis", "authoris", "categoris",
+        "realis", "criticis", "memoris", "personalis", "centralis", "computeris", "digitis", "emphasis",
+        "synchronis", "visualis", "modernis", "mobilis", "normalis", "localis", "stabilis", "socialis",
+    ]
+
+    /// Endings after such a stem ("organis" + "ed").
+    static let isEndings: Set<Substring> = ["e", "ed", "es", "ing", "er", "ers", "ation", "ations", "ational"]
+
+    /// The American spelling of a lower-case word, or the word itself.
+    public static func american(_ word: String) -> String {
+        if let american = words[word] { return american }
+        guard word.count > 5, word.contains("is") else { return word }
+        for stem in isStems where word.hasPrefix(stem) && isEndings.contains(word.dropFirst(stem.count)) {
+            return String(stem.dropLast(1)) + "z" + word.dropFirst(stem.count)
+        }
+        return word
+    }
+}
