@@ -84,6 +84,7 @@ public struct SiteWriter: Sendable {
         try? fileManager.removeItem(at: staging)
         let linked: Int
         do {
+            try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
             var folders: [URL] = [staging]
             var seen: Set<String> = [staging.path]
             for path in newManifest {
