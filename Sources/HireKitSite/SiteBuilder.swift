@@ -73,12 +73,15 @@ public struct SiteBuilder: Sendable {
             }
             let role = roles[index - siteFiles.count]
             let path = RoleViewBuilder.path(for: role.id)
-            let key = Self.pageKey(roleContext(role, withJSONLD: false), role: role, buildKey: buildKey)
+            let jsonLD = JobPostingJSONLD.scriptContent(for: role, config: config)
+            var context = roleContext(role, withJSONLD: false)
+            let key = Self.pageKey(context, jsonLD: jsonLD, buildKey: buildKey)
             if previousKeys[path] == key, let previousFolder,
                let data = FileManager.default.contents(atPath: previousFolder.appendingPathComponent(path).path) {
                 pages.set(index - siteFiles.count, (key, data, true))
             } else {
-                pages.set(index - siteFiles.count, (key, Data(templates.render(roleContext(role), page: "role").utf8), false))
+                context.jsonLD = jsonLD
+                pages.set(index - siteFiles.count, (key, Data(templates.render(context, page: "role").utf8), false))
             }
         }
         var files: [String: Data] = templates.assets
@@ -94,16 +97,15 @@ public struct SiteBuilder: Sendable {
         return SiteOutput(files: files, pageKeys: pageKeys, renderedPages: roles.count - reused, reusedPages: reused)
     }
 
-    /// A key for a role page: the templates and configuration (`buildKey`), the role, and everything
-    /// else the page's context holds. A template sees nothing but its context, and the context's one
-    /// field left out here (the JSON-LD) is made from the role and the configuration; so equal keys
-    /// mean equal pages; the executable is in `buildKey`, as rendering code may change. Editing a role
-    /// changes its own key and the keys of the pages that show its title or link (next steps,
+    /// A key for a role page: the templates and configuration (`buildKey`), the page's JSON-LD, and
+    /// everything else the page's context holds. A template sees nothing but its context, so equal
+    /// keys mean equal pages; the executable is in `buildKey`, as rendering code may change. Editing
+    /// a role changes its own key and the keys of the pages that show its title or link (next steps,
     /// previous steps, related roles, career paths).
-    static func pageKey(_ context: PageContext, role: Role, buildKey: String) -> String {
+    static func pageKey(_ context: PageContext, jsonLD: String, buildKey: String) -> String {
         var hash = StableHash()
         hash.mix(buildKey)
-        hash.mix(stableJSON(role))
+        hash.mix(jsonLD)
         hash.mix(stableJSON(context))
         return hash.text
     }
@@ -158,8 +160,7 @@ public struct SiteBuilder: Sendable {
 
     func roleContext(_ role: Role) -> PageContext { roleContext(role, withJSONLD: true) }
 
-    /// `withJSONLD: false` leaves out the JSON-LD, which is made from the role and the configuration
-    /// alone, for keying a page without paying for the serialisation.
+    /// `withJSONLD: false` leaves out the JSON-LD, which the render adds once it has keyed the page.
     private func roleContext(_ role: Role, withJSONLD: Bool) -> PageContext {
         let view = views.view(role, root: "../")
         return page(root: "../", title: "\(role.title) – \(config.companyName) careers", description: Self.shortDescription(role.summary),
