@@ -103,10 +103,9 @@ public struct SiteBuilder: Sendable {
     /// a role changes its own key and the keys of the pages that show its title or link (next steps,
     /// previous steps, related roles, career paths).
     static func pageKey(_ context: PageContext, jsonLD: String, buildKey: String) -> String {
-        var hash = StableHash()
+        var hash = HashingEncoder.hash(context)
         hash.mix(buildKey)
         hash.mix(jsonLD)
-        hash.mix(stableJSON(context))
         return hash.text
     }
 
