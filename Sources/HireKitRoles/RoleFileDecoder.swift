@@ -268,7 +268,7 @@ struct RoleFileDecoder {
             report(node, "'\(what)' must be text, found \(kind(of: node))", fix: "Write it as a single line or a `>-` block.")
             return nil
         }
-        let value = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)
+        let value = Self.trimmed(scalar.string)
         if value.isEmpty {
             report(node, "'\(what)' is empty", fix: "Write the text, or remove the key if it is optional.")
             return nil
@@ -345,7 +345,7 @@ struct RoleFileDecoder {
 
     private mutating func date(_ map: inout KeyedMapping, _ key: String) -> String? {
         guard let node = field(&map, key, required: false), let value = text(node, key) else { return nil }
-        guard value.wholeMatch(of: /\d{4}-\d{2}-\d{2}/) != nil, node.timestamp != nil else {
+        guard Self.looksLikeDate(value), node.timestamp != nil else {
             report(node, "'\(key)' must be a date written YYYY-MM-DD, found '\(value)'", fix: "Write it like \"2026-11-02\".")
             return nil
         }
@@ -367,6 +367,37 @@ struct RoleFileDecoder {
         let hint = Suggestion.closest(to: raw, in: allowed).map { "Did you mean '\($0)'? " } ?? ""
         report(node, "'\(raw)' is not an allowed value", fix: "\(hint)Allowed: \(allowed.joined(separator: ", ")).")
         return nil
+    }
+
+    /// `text.trimmingCharacters(in: .whitespacesAndNewlines)`, without the trip through NSString
+    /// (a large part of reading a role file) when both ends are ASCII, as they nearly always are.
+    static func trimmed(_ text: String) -> String {
+        let bytes = text.utf8
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0d).contains(byte) }
+        var start = bytes.startIndex, end = bytes.endIndex
+        while start < end, isSpace(bytes[start]) { start = bytes.index(after: start) }
+        while start < end, isSpace(bytes[bytes.index(before: end)]) { end = bytes.index(before: end) }
+        if start == end { return "" }
+        // A non-ASCII character at either end may be whitespace (U+00A0, U+2028, …): Foundation decides.
+        guard bytes[start] < 0x80, bytes[bytes.index(before: end)] < 0x80 else {
+            return text.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        if start == bytes.startIndex, end == bytes.endIndex { return text }
+        return String(text[start..<end])
+    }
+
+    /// YYYY-MM-DD in ASCII digits (the timestamp check that follows accepts nothing else).
+    static func looksLikeDate(_ text: String) -> Bool {
+        let bytes = Array(text.utf8)
+        guard bytes.count == 10 else { return false }
+        for (index, byte) in bytes.enumerated() {
+            if index == 4 || index == 7 {
+                guard byte == UInt8(ascii: "-") else { return false }
+            } else {
+                guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return false }
+            }
+        }
+        return true
     }
 
     private mutating func checkSlug(_ slug: String, at node: Node, what: String = "id") {

@@ -4,6 +4,10 @@
 /// (`]]` closes one, `>` opens the next); characters XML 1.0 forbids are dropped.
 enum CDATA {
     static func wrap(_ text: String) -> String {
+        // Nearly all text has nothing to drop or split: then it is wrapped as it is.
+        if !text.utf8.contains(where: { ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) || $0 == 0xEF || $0 == UInt8(ascii: "]") }) {
+            return "<![CDATA[" + text + "]]>"
+        }
         var clean = ""
         clean.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {

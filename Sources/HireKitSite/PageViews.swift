@@ -112,7 +112,7 @@ struct PageContext: Encodable {
     let role: RoleView?
     let departments: [DepartmentView]
     let roles: [RoleView]
-    let jsonLD: String?
+    var jsonLD: String?
     let careerGraphSVG: String?
     /// The same graph laid out in one column, for phones.
     let careerGraphNarrowSVG: String?

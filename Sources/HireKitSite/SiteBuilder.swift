@@ -32,6 +32,10 @@ public struct SiteBuilder: Sendable {
     /// Every role as the index and career-paths pages show it, made once for the template check
     /// and the render.
     let rootViews: [RoleView]
+    /// The index and career-paths contexts, made once for the template check and the render (the
+    /// career graph in particular is costly to draw).
+    private let indexMemo = Memo<PageContext>()
+    private let careerPathsMemo = Memo<PageContext>()
 
     public init(catalog: RoleCatalog, templates: TemplateSet, config: SiteConfig) {
         self.catalog = catalog; self.templates = templates; self.config = config
@@ -43,29 +47,45 @@ public struct SiteBuilder: Sendable {
     /// Renders every file. A role page whose key is in `previousKeys` with the same value is read
     /// back from `previousFolder` (the last build's output) instead of rendered.
     public func render(previousFolder: URL? = nil, previousKeys: [String: String] = [:]) -> SiteOutput {
-        var files: [String: Data] = templates.assets
-        func put(_ path: String, _ text: String) { files[path] = Data(text.utf8) }
-
-        put("index.html", templates.render(indexContext(), page: "index"))
-        put(SearchIndex.path, SearchIndex.script(catalog))
-        put("career-paths.html", templates.render(careerPathsContext(), page: "career-paths"))
-
-        // Role pages are independent of each other: render them on all cores. Results go into slots
-        // by index, so the output does not depend on the order workers finish in.
+        // Every output is independent of the others: the whole-site files and the role pages are
+        // made together on all cores. The whole-site files come first (the heaviest first), so they
+        // are not left for the end while other cores idle. Results go into slots by index, so the
+        // output does not depend on the order workers finish in.
+        let catalog = catalog, config = config
+        let siteFiles: [(path: String, make: @Sendable () -> Data)] = [
+            (IndeedFeed.path, { Data(IndeedFeed.xml(catalog: catalog, config: config).utf8) }),
+            ("feed.xml", { Data(SiteFeeds.atom(catalog: catalog, config: config).utf8) }),
+            ("jobs.json", { SiteFeeds.jobsJSON(catalog: catalog, config: config) }),
+            (SearchIndex.path, { Data(SearchIndex.script(catalog).utf8) }),
+            ("career-paths.html", { Data(self.templates.render(self.careerPathsContext(), page: "career-paths").utf8) }),
+            ("index.html", { Data(self.templates.render(self.indexContext(), page: "index").utf8) }),
+            ("sitemap.xml", { Data(SiteFeeds.sitemap(catalog: catalog, config: config).utf8) }),
+            ("robots.txt", { Data(SiteFeeds.robots(config: config).utf8) }),
+        ]
         let roles = catalog.roles
         let buildKey = Self.buildKey(templates: templates, config: config)
+        let wholeSite = Slots<Data>(count: siteFiles.count)
         let pages = Slots<(key: String, data: Data, reused: Bool)>(count: roles.count)
-        DispatchQueue.concurrentPerform(iterations: roles.count) { index in
-            let role = roles[index]
+        DispatchQueue.concurrentPerform(iterations: siteFiles.count + roles.count) { index in
+            guard index >= siteFiles.count else {
+                wholeSite.set(index, siteFiles[index].make())
+                return
+            }
+            let role = roles[index - siteFiles.count]
             let path = RoleViewBuilder.path(for: role.id)
-            let key = Self.pageKey(roleContext(role, withJSONLD: false), role: role, buildKey: buildKey)
+            let jsonLD = JobPostingJSONLD.scriptContent(for: role, config: config)
+            var context = roleContext(role, withJSONLD: false)
+            let key = Self.pageKey(context, jsonLD: jsonLD, buildKey: buildKey)
             if previousKeys[path] == key, let previousFolder,
                let data = FileManager.default.contents(atPath: previousFolder.appendingPathComponent(path).path) {
-                pages.set(index, (key, data, true))
+                pages.set(index - siteFiles.count, (key, data, true))
             } else {
-                pages.set(index, (key, Data(templates.render(roleContext(role), page: "role").utf8), false))
+                context.jsonLD = jsonLD
+                pages.set(index - siteFiles.count, (key, Data(templates.render(context, page: "role").utf8), false))
             }
         }
+        var files: [String: Data] = templates.assets
+        for (file, data) in zip(siteFiles, wholeSite.values) { files[file.path] = data }
         var pageKeys: [String: String] = [:]
         var reused = 0
         for (role, page) in zip(roles, pages.values) {
@@ -74,26 +94,18 @@ public struct SiteBuilder: Sendable {
             pageKeys[path] = page.key
             if page.reused { reused += 1 }
         }
-
-        put("sitemap.xml", SiteFeeds.sitemap(catalog: catalog, config: config))
-        put("robots.txt", SiteFeeds.robots(config: config))
-        put("feed.xml", SiteFeeds.atom(catalog: catalog, config: config))
-        files["jobs.json"] = SiteFeeds.jobsJSON(catalog: catalog, config: config)
-        put(IndeedFeed.path, IndeedFeed.xml(catalog: catalog, config: config))
         return SiteOutput(files: files, pageKeys: pageKeys, renderedPages: roles.count - reused, reusedPages: reused)
     }
 
-    /// A key for a role page: the templates and configuration (`buildKey`), the role, and everything
-    /// else the page's context holds. A template sees nothing but its context, and the context's one
-    /// field left out here (the JSON-LD) is made from the role and the configuration; so equal keys
-    /// mean equal pages; the executable is in `buildKey`, as rendering code may change. Editing a role
-    /// changes its own key and the keys of the pages that show its title or link (next steps,
+    /// A key for a role page: the templates and configuration (`buildKey`), the page's JSON-LD, and
+    /// everything else the page's context holds. A template sees nothing but its context, so equal
+    /// keys mean equal pages; the executable is in `buildKey`, as rendering code may change. Editing
+    /// a role changes its own key and the keys of the pages that show its title or link (next steps,
     /// previous steps, related roles, career paths).
-    static func pageKey(_ context: PageContext, role: Role, buildKey: String) -> String {
-        var hash = StableHash()
+    static func pageKey(_ context: PageContext, jsonLD: String, buildKey: String) -> String {
+        var hash = HashingEncoder.hash(context)
         hash.mix(buildKey)
-        hash.mix(stableJSON(role))
-        hash.mix(stableJSON(context))
+        hash.mix(jsonLD)
         return hash.text
     }
 
@@ -120,7 +132,11 @@ public struct SiteBuilder: Sendable {
                  roleCount: catalog.roles.count)
     }
 
-    func indexContext() -> PageContext {
+    func indexContext() -> PageContext { indexMemo.value { makeIndexContext() } }
+
+    func careerPathsContext() -> PageContext { careerPathsMemo.value { makeCareerPathsContext() } }
+
+    private func makeIndexContext() -> PageContext {
         let byID = Dictionary(uniqueKeysWithValues: rootViews.map { ($0.id, $0) })
         let departments = catalog.byDepartment.map { group in
             DepartmentView(name: group.department, anchor: Self.anchor(group.department),
@@ -132,18 +148,18 @@ public struct SiteBuilder: Sendable {
                     filters: SearchIndex.filters(catalog))
     }
 
-    func careerPathsContext() -> PageContext {
+    private func makeCareerPathsContext() -> PageContext {
+        let graph = CareerGraphSVG(catalog: catalog)
         return page(root: "", title: "Career paths at \(config.companyName)",
                     description: "How customer-service roles at \(config.companyName) lead to supervisor, manager and specialist roles.",
                     path: "career-paths.html", roles: rootViews,
-                    careerGraphSVG: CareerGraphSVG(catalog: catalog).render(root: ""),
-                    careerGraphNarrowSVG: CareerGraphSVG(catalog: catalog).renderNarrow(root: ""))
+                    careerGraphSVG: graph.render(root: ""),
+                    careerGraphNarrowSVG: graph.renderNarrow(root: ""))
     }
 
     func roleContext(_ role: Role) -> PageContext { roleContext(role, withJSONLD: true) }
 
-    /// `withJSONLD: false` leaves out the JSON-LD, which is made from the role and the configuration
-    /// alone, for keying a page without paying for the serialisation.
+    /// `withJSONLD: false` leaves out the JSON-LD, which the render adds once it has keyed the page.
     private func roleContext(_ role: Role, withJSONLD: Bool) -> PageContext {
         let view = views.view(role, root: "../")
         return page(root: "../", title: "\(role.title) – \(config.companyName) careers", description: Self.shortDescription(role.summary),

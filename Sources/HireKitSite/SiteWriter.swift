@@ -60,9 +60,14 @@ public struct SiteWriter: Sendable {
         let removed = oldManifest.filter { site.files[$0] == nil }.sorted()
         // Files the previous site already holds byte for byte. Read under the lock, so no other build
         // can have replaced them since.
-        let same = Set(newManifest.filter { path in
-            oldManifest.contains(path) && fileManager.contents(atPath: output.appendingPathComponent(path).path) == site.files[path]
-        })
+        let sameSlots = Slots<Bool>(count: newManifest.count)
+        let files = site.files
+        Self.perform(newManifest.count, threads: Self.writerThreads) { index in
+            let path = newManifest[index]
+            sameSlots.set(index, oldManifest.contains(path)
+                && FileManager.default.contents(atPath: output.appendingPathComponent(path).path) == files[path])
+        }
+        let same = Set(zip(newManifest, sameSlots.values).filter(\.1).map(\.0))
         let stateFile = output.appendingPathComponent(SiteBuildState.fileName)
         // Nothing to do when the folder already holds exactly this site: skip the rewrite entirely.
         if removed.isEmpty, same.count == newManifest.count {
@@ -77,24 +82,44 @@ public struct SiteWriter: Sendable {
 
         let staging = parent.appendingPathComponent(".\(name).hirekit-staging")
         try? fileManager.removeItem(at: staging)
-        var linked = 0
+        let linked: Int
         do {
-            var folders = Set<String>()
+            try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
+            var folders: [URL] = [staging]
+            var seen: Set<String> = [staging.path]
             for path in newManifest {
-                let target = staging.appendingPathComponent(path)
-                let folder = target.deletingLastPathComponent()
-                if folders.insert(folder.path).inserted {
+                let folder = staging.appendingPathComponent(path).deletingLastPathComponent()
+                if seen.insert(folder.path).inserted {
                     try fileManager.createDirectory(at: folder, withIntermediateDirectories: true)
-                }
-                // An unchanged file is carried over as a hard link: nothing is written, and it keeps
-                // its inode and modification time, so deploy tools and caches see it did not change.
-                // Files are never modified in place, so sharing them with the old folder is safe.
-                if same.contains(path), link(output.appendingPathComponent(path).path, target.path) == 0 {
-                    linked += 1
-                } else {
-                    try site.files[path]!.write(to: target)
+                    folders.append(folder)
                 }
             }
+            // Each file is written and flushed to disk (`Data.write` syncs it) on several threads at
+            // once: most of the time goes to waiting for the disk, which serves several requests at
+            // once. An unchanged file is carried over as a hard link: nothing is written, and it keeps
+            // its inode and modification time, so deploy tools and caches see it did not change.
+            // Files are never modified in place, so sharing them with the old folder is safe.
+            let outcomes = Slots<Swift.Result<Bool, any Error>>(count: newManifest.count)
+            let failed = Flag()
+            Self.perform(newManifest.count, threads: Self.writerThreads) { index in
+                if failed.isSet { outcomes.set(index, .success(false)); return }
+                let path = newManifest[index]
+                let target = staging.appendingPathComponent(path)
+                if same.contains(path), link(output.appendingPathComponent(path).path, target.path) == 0 {
+                    outcomes.set(index, .success(true))
+                    return
+                }
+                do {
+                    try files[path]!.write(to: target)
+                    outcomes.set(index, .success(false))
+                } catch {
+                    failed.set()
+                    outcomes.set(index, .failure(error))
+                }
+            }
+            var count = 0
+            for outcome in outcomes.values { if try outcome.get() { count += 1 } }
+            linked = count
             for path in foreign {
                 let target = staging.appendingPathComponent(path)
                 try fileManager.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
@@ -103,12 +128,42 @@ public struct SiteWriter: Sendable {
             try write(Data((newManifest.joined(separator: "\n") + "\n").utf8),
                       to: staging.appendingPathComponent(Self.manifestName))
             if let state { try write(state.encoded, to: staging.appendingPathComponent(SiteBuildState.fileName)) }
+            // The files' names are entries in their folders: flush those too, so that after a crash
+            // the swapped-in site holds every file, not just their contents.
+            for folder in folders.reversed() { Self.syncFolder(folder.path) }
         } catch {
             try? fileManager.removeItem(at: staging)
             throw .output(path: staging.path, detail: error.localizedDescription)
         }
         try swap(staging: staging, into: output)
+        Self.syncFolder(parent.path)
         return Result(written: newManifest.count - linked, reused: linked, removed: removed, kept: foreign.sorted(), unchanged: false)
+    }
+
+    /// Threads writing files at once: more than there are cores, as each mostly waits for the disk.
+    static let writerThreads = 8
+
+    /// Runs `work` for every index below `count` on `threads` threads, and returns once all are done.
+    static func perform(_ count: Int, threads: Int, _ work: @escaping @Sendable (Int) -> Void) {
+        guard count > 0 else { return }
+        let next = Counter()
+        let group = DispatchGroup()
+        for _ in 0..<min(threads, count) {
+            group.enter()
+            Thread {
+                while let index = next.take(below: count) { work(index) }
+                group.leave()
+            }.start()
+        }
+        group.wait()
+    }
+
+    /// fsync of a folder; failures are ignored (some file systems cannot sync folders).
+    static func syncFolder(_ path: String) {
+        let descriptor = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard descriptor >= 0 else { return }
+        _ = fsync(descriptor)
+        close(descriptor)
     }
 
     private func write(_ data: Data, to url: URL) throws {
@@ -160,6 +215,27 @@ public struct SiteWriter: Sendable {
         }
         return paths.sorted()
     }
+}
+
+/// The next index to work on, shared by the writer threads.
+private final class Counter: @unchecked Sendable {
+    private var next = 0
+    private let lock = NSLock()
+
+    func take(below count: Int) -> Int? {
+        lock.lock(); defer { lock.unlock() }
+        guard next < count else { return nil }
+        next += 1
+        return next - 1
+    }
+}
+
+/// Set once by any thread, read by all.
+private final class Flag: @unchecked Sendable {
+    private var set_ = false
+    private let lock = NSLock()
+    var isSet: Bool { lock.lock(); defer { lock.unlock() }; return set_ }
+    func set() { lock.lock(); set_ = true; lock.unlock() }
 }
 
 /// An exclusive advisory lock (flock) held for the duration of a publish.

@@ -1,3 +1,5 @@
+import Foundation
+
 /// 64-bit FNV-1a over bytes, for keys that are stored on disk and compared by later builds.
 ///
 /// Swift's `Hasher` is seeded per process, so its values cannot be saved; this one is the same in
@@ -12,6 +14,11 @@ struct StableHash {
     }
 
     mutating func mix(_ text: String) { mix(text.utf8) }
+
+    /// The same value as the generic `mix`, over the bytes in place (Data's iterator is slow).
+    mutating func mix(_ data: Data) {
+        data.withUnsafeBytes { mix($0) }
+    }
 
     /// 16 hex digits.
     var text: String {

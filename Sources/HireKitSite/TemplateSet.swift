@@ -40,9 +40,11 @@ public struct TemplateSet: Sendable {
             }
             let templateName = String(name.dropLast(".mustache".count))
             do {
-                library.register(try MustacheTemplate(string: text), named: templateName)
+                MustacheHTML.registered
+                library.register(try MustacheTemplate(string: MustacheHTML.pragma + text), named: templateName)
             } catch let error as MustacheTemplate.ParserError {
-                throw .templateSyntax(file: path, line: error.context.lineNumber, column: error.context.columnNumber,
+                // Line numbers of the source as written, without the content-type line put before it.
+                throw .templateSyntax(file: path, line: max(1, error.context.lineNumber - 1), column: error.context.columnNumber,
                                       detail: Self.explain(error.error))
             } catch {
                 throw .templateSyntax(file: path, line: 1, column: 1, detail: "\(error)")

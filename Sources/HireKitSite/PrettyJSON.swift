@@ -1,0 +1,89 @@
+/// JSON text for the JSON-LD, byte for byte as Foundation's `JSONSerialization` writes it with
+/// `[.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]` (two-space indent, `"key" : value`),
+/// followed by the script-safe escaping of `<`, `>` and `&` (`JobPostingJSONLD.scriptSafe`).
+///
+/// JSONSerialization sorts every dictionary through `AnyHashable` and bridges each value, which made
+/// it the largest single cost of rendering a role page. This writer handles only what the JSON-LD
+/// holds — strings, integers, finite doubles, booleans, non-empty arrays and objects with ASCII keys —
+/// and returns nil for anything else, which the caller then gives to JSONSerialization.
+enum PrettyJSON {
+    static func encode(_ value: Any) -> [UInt8]? {
+        var out: [UInt8] = []
+        out.reserveCapacity(4096)
+        guard write(value, level: 0, into: &out) else { return nil }
+        return out
+    }
+
+    private static func write(_ value: Any, level: Int, into out: inout [UInt8]) -> Bool {
+        switch value {
+        case let text as String:
+            return writeString(text, into: &out)
+        case let flag as Bool:
+            out.append(contentsOf: (flag ? "true" : "false").utf8)
+        case let number as Int:
+            out.append(contentsOf: String(number).utf8)
+        case let number as Double:
+            guard number.isFinite else { return false }
+            var text = number.description
+            if text.hasSuffix(".0") { text.removeLast(2) }
+            guard text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-") }) else { return false }
+            out.append(contentsOf: text.utf8)
+        case let array as [Any]:
+            guard !array.isEmpty else { return false }
+            out.append(contentsOf: "[\n".utf8)
+            for (index, element) in array.enumerated() {
+                if index > 0 { out.append(contentsOf: ",\n".utf8) }
+                indent(level + 1, into: &out)
+                guard write(element, level: level + 1, into: &out) else { return false }
+            }
+            out.append(UInt8(ascii: "\n"))
+            indent(level, into: &out)
+            out.append(UInt8(ascii: "]"))
+        case let object as [String: Any]:
+            guard !object.isEmpty else { return false }
+            let keys = object.keys.sorted()
+            // Plain code-point order is JSONSerialization's order only for keys of letters and '@'
+            // in one case pattern; the JSON-LD's keys are all like that, anything else falls back.
+            guard keys.allSatisfy({ $0.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7a) || ($0 >= 0x41 && $0 <= 0x5a) || $0 == 0x40 } }),
+                  zip(keys, keys.dropFirst()).allSatisfy({ $0.lowercased() < $1.lowercased() }) else { return false }
+            out.append(contentsOf: "{\n".utf8)
+            for (index, key) in keys.enumerated() {
+                if index > 0 { out.append(contentsOf: ",\n".utf8) }
+                indent(level + 1, into: &out)
+                guard writeString(key, into: &out) else { return false }
+                out.append(contentsOf: " : ".utf8)
+                guard write(object[key]!, level: level + 1, into: &out) else { return false }
+            }
+            out.append(UInt8(ascii: "\n"))
+            indent(level, into: &out)
+            out.append(UInt8(ascii: "}"))
+        default:
+            return false
+        }
+        return true
+    }
+
+    private static func indent(_ level: Int, into out: inout [UInt8]) {
+        out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * level))
+    }
+
+    private static func writeString(_ text: String, into out: inout [UInt8]) -> Bool {
+        out.append(UInt8(ascii: "\""))
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\""): out.append(contentsOf: "\\\"".utf8)
+            case UInt8(ascii: "\\"): out.append(contentsOf: "\\\\".utf8)
+            case UInt8(ascii: "\n"): out.append(contentsOf: "\\n".utf8)
+            case UInt8(ascii: "\r"): out.append(contentsOf: "\\r".utf8)
+            case UInt8(ascii: "\t"): out.append(contentsOf: "\\t".utf8)
+            case UInt8(ascii: "<"): out.append(contentsOf: "\\u003c".utf8)
+            case UInt8(ascii: ">"): out.append(contentsOf: "\\u003e".utf8)
+            case UInt8(ascii: "&"): out.append(contentsOf: "\\u0026".utf8)
+            case ..<0x20, 0x7f: return false
+            default: out.append(byte)
+            }
+        }
+        out.append(UInt8(ascii: "\""))
+        return true
+    }
+}
