@@ -12,10 +12,13 @@ public struct ScreeningBatch: Sendable {
     public let reader: CVReader
     public let blind: Bool
     public let concurrency: Int
+    /// Every role's terms in one automaton: each CV is matched once, not once per role.
+    private let roleSet: RoleSetMatcher
 
     public init(roles: [Role], referenceDate: Date, limits: ReaderLimits = .init(), blind: Bool = false,
                 concurrency: Int = ProcessInfo.processInfo.activeProcessorCount) {
         self.screeners = roles.map { RoleScreener(role: $0, referenceDate: referenceDate) }
+        self.roleSet = RoleSetMatcher(screeners.map(\.matcher))
         self.reader = CVReader(limits: limits)
         self.blind = blind
         self.concurrency = max(1, concurrency)
@@ -84,9 +87,14 @@ public struct ScreeningBatch: Sendable {
     public func screen(_ document: CVDocument) -> Candidate {
         guard let first = screeners.first else { return Candidate(source: document.source, format: document.format, results: []) }
         let analysis = CVAnalysis(text: document.text, reference: first.reference, blind: blind)
-        let results = screeners
-            .map { $0.reference == first.reference ? $0.screen(analysis, source: document.source)
-                                                   : $0.screen(text: document.text, source: document.source, blind: blind) }
+        let matches = roleSet.matchesByRole(in: analysis)
+        let results = screeners.indices
+            .map { index in
+                let screener = screeners[index]
+                return screener.reference == first.reference
+                    ? screener.screen(analysis, source: document.source, matches: matches[index])
+                    : screener.screen(text: document.text, source: document.source, blind: blind)
+            }
             .sorted { ($1.score, $0.roleID) < ($0.score, $1.roleID) }
         return Candidate(source: document.source, format: document.format, results: results)
     }
