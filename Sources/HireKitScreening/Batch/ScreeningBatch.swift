@@ -62,15 +62,29 @@ public struct ScreeningBatch: Sendable {
     /// summary per CV screens any number of files in bounded memory.
     public func screenEach(files: [URL], progress: (@Sendable (Int, Int) -> Void)? = nil,
                            _ body: @Sendable (Int, Result<Candidate, CVReadError>) -> Void) {
-        let next = Counter(), done = Counter()
-        let workers = min(concurrency, max(1, files.count))
+        let next = Counter()
+        screenEach(total: files.count, workers: min(concurrency, max(1, files.count)), next: {
+            let index = next.increment() - 1
+            return index < files.count ? (index, files[index]) : nil
+        }, progress: progress, body)
+    }
+
+    /// The same for files found as they are needed (`CVFileWalk`), so that no list of every file
+    /// is held; `total` is only passed to `progress` (0 when not counted).
+    public func screenEach(_ walk: CVFileWalk, total: Int = 0, progress: (@Sendable (Int, Int) -> Void)? = nil,
+                           _ body: @Sendable (Int, Result<Candidate, CVReadError>) -> Void) {
+        screenEach(total: total, workers: concurrency, next: walk.next, progress: progress, body)
+    }
+
+    private func screenEach(total: Int, workers: Int, next: @Sendable () -> (order: Int, url: URL)?,
+                            progress: (@Sendable (Int, Int) -> Void)?,
+                            _ body: @Sendable (Int, Result<Candidate, CVReadError>) -> Void) {
+        let done = Counter()
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            while true {
-                let index = next.increment() - 1
-                guard index < files.count else { return }
-                body(index, screen(files[index]))
+            while let (index, file) = next() {
+                body(index, screen(file))
                 let finished = done.increment()
-                progress?(finished, files.count)
+                progress?(finished, total)
             }
         }
     }
