@@ -52,11 +52,11 @@ public enum CVFileCollector {
         }
     }
 
-    private static func fileType(_ path: String) -> FileAttributeType? {
+    static func fileType(_ path: String) -> FileAttributeType? {
         (try? FileManager.default.attributesOfItem(atPath: path))?[.type] as? FileAttributeType
     }
 
-    private static func trimmingTrailingSlashes(_ path: String) -> String {
+    static func trimmingTrailingSlashes(_ path: String) -> String {
         var trimmed = Substring(path)
         while trimmed.count > 1, trimmed.hasSuffix("/") { trimmed = trimmed.dropLast() }
         return String(trimmed)

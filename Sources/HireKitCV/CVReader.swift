@@ -55,11 +55,31 @@ public struct CVReader: Sendable {
         }
         if data.isEmpty { throw .empty(path: source) }
         let limits = self.limits
+        // Plain text and Markdown go through no parser, only linear decoding and normalising, so
+        // they need no time limit, and no thread per file to enforce one (most CVs in a big batch).
+        if Self.needsNoParser(data) { return try Self.extract(data, source: source, limits: limits) }
         let outcome = TimeLimit.run(seconds: limits.timeoutSeconds) {
             Result { () throws(CVReadError) -> CVDocument in try Self.extract(data, source: source, limits: limits) }
         }
         guard let outcome else { throw .timedOut(path: source, seconds: limits.timeoutSeconds) }
         return try outcome.get()
+    }
+
+    /// True when `data` can only be plain text or Markdown (or a format rejected from its first bytes):
+    /// no PDF header in its first KiB, no ZIP signature, and no "<" or "{" that could start HTML or JSON.
+    static func needsNoParser(_ data: Data) -> Bool {
+        data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) -> Bool in
+            guard let base = buffer.baseAddress, buffer.count > 0 else { return false }
+            if buffer.starts(with: [0x50, 0x4B]) { return false }
+            if memchr(base, Int32(UInt8(ascii: "<")), buffer.count) != nil
+                || memchr(base, Int32(UInt8(ascii: "{")), buffer.count) != nil { return false }
+            let head = UnsafeRawBufferPointer(rebasing: buffer.prefix(1024))
+            let pdf = Array("%PDF-".utf8)
+            guard head.count >= pdf.count else { return true }
+            return !(0...(head.count - pdf.count)).contains { offset in
+                pdf.indices.allSatisfy { head[offset + $0] == pdf[$0] }
+            }
+        }
     }
 
     static func extract(_ data: Data, source: String, limits: ReaderLimits) throws(CVReadError) -> CVDocument {

@@ -71,7 +71,7 @@ public enum SectionDetector {
     /// The same for a line already normalised (`TextNormalizer.normalizeLine`).
     static func heading(normalizedLine line: String) -> (kind: SectionKind, inline: Bool)? {
         guard mayBeHeading(line) else { return nil }
-        let normalized = line.trimmingCharacters(in: .whitespaces)
+        let normalized = line.trimmingSpacesAndTabs
         // A bulleted "Training" is an item in a list, not a heading.
         if let first = normalized.unicodeScalars.first, bullets.contains(first) { return nil }
         if let kind = kind(ofHeading: normalized) { return (kind, false) }
@@ -145,10 +145,27 @@ public enum SectionDetector {
             guard let (kind, inline) = heading(normalizedLine: normalized[index]) else { continue }
             let number = index + 1
             if !sections.isEmpty { sections[sections.count - 1].lastLine = number - 1 }
-            sections.append(CVSection(kind: kind, heading: line.trimmingCharacters(in: .whitespaces),
+            sections.append(CVSection(kind: kind, heading: line.trimmingSpacesAndTabs,
                                       headingLine: number, firstLine: inline ? number : number + 1,
                                       lastLine: lines.count))
         }
         return sections
+    }
+}
+
+extension String {
+    /// The same as `trimmingCharacters(in: .whitespaces)`, without bridging to NSString when both
+    /// ends are ASCII: it ran for every short line of every CV (section detection), and the
+    /// Foundation call cost as much as the rest of section detection together.
+    var trimmingSpacesAndTabs: String {
+        let bytes = utf8
+        func blank(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == 0x09 }
+        var start = bytes.startIndex, end = bytes.endIndex
+        while start < end, blank(bytes[start]) { start = bytes.index(after: start) }
+        while end > start, blank(bytes[bytes.index(before: end)]) { end = bytes.index(before: end) }
+        guard start < end else { return "" }
+        // A non-ASCII end may be Unicode whitespace (U+00A0, U+2003…) or a mark joined to a space.
+        if bytes[start] >= 0x80 || bytes[bytes.index(before: end)] >= 0x80 { return trimmingCharacters(in: .whitespaces) }
+        return start == bytes.startIndex && end == bytes.endIndex ? self : String(self[start..<end])
     }
 }

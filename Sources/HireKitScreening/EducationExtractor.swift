@@ -35,6 +35,23 @@ public enum EducationExtractor {
         (.associate, Pattern(#"(?<!,)(?<!,\s)\b(?:aa|aas)\b"#)),
     ]
 
+    /// Per pattern above (same order), the literals one of its alternatives must start a word with:
+    /// lines with none of them skip the regex (see `WordStartPrefilter`). Kept next to the patterns
+    /// because a new alternative needs its trigger here, or lines showing it would be skipped.
+    private static let triggers: [WordStartPrefilter] = [
+        WordStartPrefilter(["ph", "dphil", "d.phil", "doctor", "ed.d"]),
+        WordStartPrefilter(["master", "mba", "msc", "mphil", "meng", "mbus", "m.", "ma", "ms"]),
+        WordStartPrefilter(["bachelor", "undergraduate degree", "bsc", "beng", "bcom", "bba", "bfa", "b.", "ba", "bs"]),
+        WordStartPrefilter(["associate", "a.a", "a.s.", "aas", "aa"]),
+        WordStartPrefilter(["post", "vocational", "technical", "professional", "college", "trade", "certificate", "diploma"]),
+        WordStartPrefilter(["high", "ged", "secondary school", "h.s.", "a-level", "gcse", "diploma"]),
+    ]
+    private static let sectionOnlyTriggers: [WordStartPrefilter] = [
+        WordStartPrefilter(["ma", "ms", "mba"]),
+        WordStartPrefilter(["ba", "bs", "ab"]),
+        WordStartPrefilter(["aa", "aas"]),
+    ]
+
     /// The education level each line shows, if any. `educationLines` are the line numbers inside
     /// education sections, where terse abbreviations are trusted.
     public static func findings(in lines: [(number: Int, text: String)], educationLines: Set<Int>) -> [EducationFinding] {
@@ -46,9 +63,11 @@ public enum EducationExtractor {
                          normalized: (Int, String) -> String) -> [EducationFinding] {
         lines.compactMap { number, text in
             let line = normalized(number, text)
-            var levels = patterns.filter { $0.1.matches(line) }.map(\.0)
+            var levels = patterns.indices.filter { triggers[$0].mayMatch(line) && patterns[$0].1.matches(line) }
+                .map { patterns[$0].0 }
             if educationLines.contains(number) {
-                levels += sectionOnly.filter { $0.1.matches(line) }.map(\.0)
+                levels += sectionOnly.indices.filter { sectionOnlyTriggers[$0].mayMatch(line) && sectionOnly[$0].1.matches(line) }
+                    .map { sectionOnly[$0].0 }
             }
             guard let level = levels.max() else { return nil }
             return EducationFinding(level: level, line: number, text: text.trimmingWhitespace)

@@ -38,22 +38,36 @@ public struct PhraseMatcher<Target: Hashable & Sendable>: Sendable {
     private struct Pattern: Sendable, Hashable { var term: Int; var length: Int }
     private struct Occurrence: Hashable { var term: Int; var start: Int; var end: Int }
 
+    /// For each term, the key sequences it is compiled to (abbreviation variants and groupings),
+    /// sorted: kept so that `RoleSetMatcher` can compile several matchers into one automaton without
+    /// expanding every term's variants again (that expansion is most of the start-up cost).
+    let sequences: [[[String]]]
+
     /// Compiles `terms`. With `abbreviations`, each term's abbreviation variants are added too.
     public init(terms: [Term], abbreviations: [Abbreviation] = Abbreviations.common) {
-        self.terms = terms
         let stemmer = Stemmer()
-        var vocabulary: [String: Int] = [:]
-        var transitions: [[Int: Int]] = [[:]]
-        var ends: [[Pattern]] = [[]]
-
-        for (termIndex, term) in terms.enumerated() {
+        let sequences = terms.map { term in
             var sequences = Set<[String]>()
             for variant in Abbreviations.variants(of: term.phrase, using: abbreviations) {
                 for keys in Self.keySequences(forNormalizedPhrase: variant, stemmer: stemmer) {
                     sequences.insert(keys)
                 }
             }
-            for keys in sequences.sorted(by: { $0.lexicographicallyPrecedes($1) }) where !keys.isEmpty {
+            return sequences.sorted(by: { $0.lexicographicallyPrecedes($1) })
+        }
+        self.init(terms: terms, sequences: sequences)
+    }
+
+    /// Compiles terms whose key sequences are already known (`sequences[i]` for `terms[i]`).
+    init(terms: [Term], sequences: [[[String]]]) {
+        self.terms = terms
+        self.sequences = sequences
+        var vocabulary: [String: Int] = [:]
+        var transitions: [[Int: Int]] = [[:]]
+        var ends: [[Pattern]] = [[]]
+
+        for (termIndex, termSequences) in sequences.enumerated() {
+            for keys in termSequences where !keys.isEmpty {
                 var state = 0
                 for key in keys {
                     let id = vocabulary[key] ?? { vocabulary[key] = vocabulary.count; return vocabulary.count - 1 }()
@@ -108,6 +122,17 @@ public struct PhraseMatcher<Target: Hashable & Sendable>: Sendable {
 
     /// The same with the keys interned (once per CV): each distinct key is looked up once.
     public func matches(in tokens: [Token], keys: InternedKeys) -> [Match] {
+        Self.ordered(unorderedMatches(in: tokens, keys: keys))
+    }
+
+    /// Matches sorted by position (first token, then last), otherwise in the order found.
+    static func ordered(_ matches: [Match]) -> [Match] {
+        matches.sorted { ($0.tokens.lowerBound, $0.tokens.upperBound) < ($1.tokens.lowerBound, $1.tokens.upperBound) }
+    }
+
+    /// Every term occurrence in the order the automaton finds them: by last token, then by term
+    /// length, longest first. `RoleSetMatcher` splits these by role before ordering each role's.
+    func unorderedMatches(in tokens: [Token], keys: InternedKeys) -> [Match] {
         // -1: a key in no term, which resets the automaton.
         let ids = keys.distinct.map { FillerWords.keys.contains($0) ? Self.filler : vocabulary[$0] ?? -1 }
         var found: [Match] = []
@@ -137,7 +162,7 @@ public struct PhraseMatcher<Target: Hashable & Sendable>: Sendable {
                                    line: tokens[start].line, tokens: start..<(position + 1)))
             }
         }
-        return found.sorted { ($0.tokens.lowerBound, $0.tokens.upperBound) < ($1.tokens.lowerBound, $1.tokens.upperBound) }
+        return found
     }
 
     /// Convenience for one-off use: tokenises `text` and stems with a fresh stemmer.

@@ -26,7 +26,7 @@ public struct RoleScreener: Sendable {
         case background
     }
 
-    private let matcher: PhraseMatcher<Target>
+    let matcher: PhraseMatcher<Target>
 
     /// `referenceDate` is what "present" means in CV date ranges; pass it in (the CLI passes today)
     /// so that screening is deterministic.
@@ -58,9 +58,14 @@ public struct RoleScreener: Sendable {
     /// Screens a CV already analysed (tokens, match keys, structure): the analysis does not depend
     /// on the role, so a batch screening against every role makes it once per CV.
     public func screen(_ analysis: CVAnalysis, source: String) -> ScreeningResult {
+        screen(analysis, source: source, matches: matcher.matches(in: analysis.tokens, keys: analysis.internedKeys))
+    }
+
+    /// The same with this role's matches already found (`RoleSetMatcher`, one pass for all roles).
+    func screen(_ analysis: CVAnalysis, source: String, matches: [PhraseMatcher<Target>.Match]) -> ScreeningResult {
         let blind = analysis.blind
         // A skill the CV says it lacks ("no CRM experience") is not evidence of it.
-        let matches = matcher.matches(in: analysis.tokens, keys: analysis.internedKeys)
+        let matches = matches
             .filter { !analysis.negated[$0.tokens.lowerBound] }
         // Grouped once (in text order): each skill looks up its own matches instead of filtering all of them.
         let matchesByTarget = Dictionary(grouping: matches, by: \.target)

@@ -73,9 +73,10 @@ struct Screen: ParsableCommand {
             printError("error: no role '\(role)' in \(roles)/.\(hint) Run `hirekit roles` to list them.")
             throw ExitCode(2)
         }
-        let files: [URL]
+        // Files are found as workers ask for them (see CVFileWalk): no list of every file is kept.
+        let files: CVFileWalk
         do {
-            files = try CVFileCollector.collect(paths)
+            files = try CVFileWalk(paths)
         } catch {
             printError(error)
             throw ExitCode(2)
@@ -83,7 +84,9 @@ struct Screen: ParsableCommand {
         let limits = ReaderLimits(maxFileBytes: maxFileMB * 1024 * 1024, timeoutSeconds: timeout)
         let batch = ScreeningBatch(roles: selected, referenceDate: asOf.flatMap(Self.month) ?? Date(), limits: limits,
                                    blind: blind, concurrency: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
-        let progress = ProgressBar.forStandardError(total: files.count)
+        // Counted by a second walk, and only when a progress bar can be shown.
+        let total = isatty(STDERR_FILENO) == 1 ? CVFileWalk.count(paths) : 0
+        let progress = ProgressBar.forStandardError(total: total)
         var update: (@Sendable (Int, Int) -> Void)?
         if let progress { update = { done, total in progress.update(done, of: total) } }
         let color = format == .table && isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
@@ -93,8 +96,13 @@ struct Screen: ParsableCommand {
         // Streamed: each CV is summarised as soon as it is screened (see ReportCollector), so memory
         // does not grow with the number of CVs.
         let collector = ReportCollector(options: options)
-        batch.screenEach(files: files, progress: update) { index, result in collector.add(index, result) }
+        batch.screenEach(files, total: total, progress: update) { index, result in collector.add(index, result) }
         progress?.finish()
+        if let error = files.error {
+            // A folder that could not be listed: as before streaming, no report rather than part of one.
+            printError(error)
+            throw ExitCode(2)
+        }
         let report: ScreeningReport
         do {
             report = try collector.report()

@@ -12,10 +12,13 @@ public struct ScreeningBatch: Sendable {
     public let reader: CVReader
     public let blind: Bool
     public let concurrency: Int
+    /// Every role's terms in one automaton: each CV is matched once, not once per role.
+    private let roleSet: RoleSetMatcher
 
     public init(roles: [Role], referenceDate: Date, limits: ReaderLimits = .init(), blind: Bool = false,
                 concurrency: Int = ProcessInfo.processInfo.activeProcessorCount) {
         self.screeners = roles.map { RoleScreener(role: $0, referenceDate: referenceDate) }
+        self.roleSet = RoleSetMatcher(screeners.map(\.matcher))
         self.reader = CVReader(limits: limits)
         self.blind = blind
         self.concurrency = max(1, concurrency)
@@ -59,15 +62,29 @@ public struct ScreeningBatch: Sendable {
     /// summary per CV screens any number of files in bounded memory.
     public func screenEach(files: [URL], progress: (@Sendable (Int, Int) -> Void)? = nil,
                            _ body: @Sendable (Int, Result<Candidate, CVReadError>) -> Void) {
-        let next = Counter(), done = Counter()
-        let workers = min(concurrency, max(1, files.count))
+        let next = Counter()
+        screenEach(total: files.count, workers: min(concurrency, max(1, files.count)), next: {
+            let index = next.increment() - 1
+            return index < files.count ? (index, files[index]) : nil
+        }, progress: progress, body)
+    }
+
+    /// The same for files found as they are needed (`CVFileWalk`), so that no list of every file
+    /// is held; `total` is only passed to `progress` (0 when not counted).
+    public func screenEach(_ walk: CVFileWalk, total: Int = 0, progress: (@Sendable (Int, Int) -> Void)? = nil,
+                           _ body: @Sendable (Int, Result<Candidate, CVReadError>) -> Void) {
+        screenEach(total: total, workers: concurrency, next: walk.next, progress: progress, body)
+    }
+
+    private func screenEach(total: Int, workers: Int, next: @Sendable () -> (order: Int, url: URL)?,
+                            progress: (@Sendable (Int, Int) -> Void)?,
+                            _ body: @Sendable (Int, Result<Candidate, CVReadError>) -> Void) {
+        let done = Counter()
         DispatchQueue.concurrentPerform(iterations: workers) { _ in
-            while true {
-                let index = next.increment() - 1
-                guard index < files.count else { return }
-                body(index, screen(files[index]))
+            while let (index, file) = next() {
+                body(index, screen(file))
                 let finished = done.increment()
-                progress?(finished, files.count)
+                progress?(finished, total)
             }
         }
     }
@@ -84,9 +101,14 @@ public struct ScreeningBatch: Sendable {
     public func screen(_ document: CVDocument) -> Candidate {
         guard let first = screeners.first else { return Candidate(source: document.source, format: document.format, results: []) }
         let analysis = CVAnalysis(text: document.text, reference: first.reference, blind: blind)
-        let results = screeners
-            .map { $0.reference == first.reference ? $0.screen(analysis, source: document.source)
-                                                   : $0.screen(text: document.text, source: document.source, blind: blind) }
+        let matches = roleSet.matchesByRole(in: analysis)
+        let results = screeners.indices
+            .map { index in
+                let screener = screeners[index]
+                return screener.reference == first.reference
+                    ? screener.screen(analysis, source: document.source, matches: matches[index])
+                    : screener.screen(text: document.text, source: document.source, blind: blind)
+            }
             .sorted { ($1.score, $0.roleID) < ($0.score, $1.roleID) }
         return Candidate(source: document.source, format: document.format, results: results)
     }

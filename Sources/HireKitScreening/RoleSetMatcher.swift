@@ -1,0 +1,40 @@
+/// The skill, title and background terms of several roles compiled into one automaton, so that a
+/// batch screening against every role reads each CV's keys once instead of once per role (with
+/// 15 roles, the per-role passes were a fifth of the time spent per CV).
+///
+/// Splitting its matches by role gives exactly what each role's own `PhraseMatcher` finds, in the
+/// same order: a match needs only its own keys to be consecutive (resets by keys another role
+/// knows change nothing), and the automaton reports the patterns ending at a token in the same
+/// relative order as each role's automaton does.
+struct RoleSetMatcher: Sendable {
+    /// A role's target, with the role's position in the batch.
+    struct Tagged: Hashable, Sendable {
+        var role: Int
+        var target: RoleScreener.Target
+    }
+
+    private let matcher: PhraseMatcher<Tagged>
+    private let roleCount: Int
+
+    /// Reuses each role's compiled key sequences (see `PhraseMatcher.sequences`).
+    init(_ matchers: [PhraseMatcher<RoleScreener.Target>]) {
+        var terms: [PhraseMatcher<Tagged>.Term] = []
+        var sequences: [[[String]]] = []
+        for (role, matcher) in matchers.enumerated() {
+            terms += matcher.terms.map { .init(phrase: $0.phrase, target: Tagged(role: role, target: $0.target)) }
+            sequences += matcher.sequences
+        }
+        self.matcher = PhraseMatcher(terms: terms, sequences: sequences)
+        roleCount = matchers.count
+    }
+
+    /// For each role, in batch order, the matches its own matcher would return for `analysis`.
+    func matchesByRole(in analysis: CVAnalysis) -> [[PhraseMatcher<RoleScreener.Target>.Match]] {
+        var byRole = Array(repeating: [PhraseMatcher<RoleScreener.Target>.Match](), count: roleCount)
+        for match in matcher.unorderedMatches(in: analysis.tokens, keys: analysis.internedKeys) {
+            byRole[match.target.role].append(.init(phrase: match.phrase, target: match.target.target,
+                                                   line: match.line, tokens: match.tokens))
+        }
+        return byRole.map(PhraseMatcher<RoleScreener.Target>.ordered)
+    }
+}

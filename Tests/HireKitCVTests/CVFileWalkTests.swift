@@ -1,0 +1,44 @@
+import Foundation
+import Testing
+@testable import HireKitCV
+
+@Suite("Walking a folder of CVs lazily")
+struct CVFileWalkTests {
+    private func touch(_ url: URL) throws {
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data("cv".utf8).write(to: url)
+    }
+
+    private func drain(_ walk: CVFileWalk) -> [(order: Int, url: URL)] {
+        var files: [(order: Int, url: URL)] = []
+        while let next = walk.next() { files.append(next) }
+        return files
+    }
+
+    /// A folder "a" sorts as "a/": after "a-c" and "a.txt" ("-" and "." come before "/"), before "a0".
+    @Test func visitsFilesInTheCollectorsOrder() throws {
+        try Fixtures.withTemporaryFolder { root in
+            for name in ["a/b.txt", "a/z/y.txt", "a-c/x.txt", "a.txt", "a0.txt", "A.txt", "b.pdf", ".hidden/c.txt",
+                         "~$lock.docx", "team/archive/2023/c.html", "team/z.docx", "team.txt"] {
+                try touch(root.appendingPathComponent(name))
+            }
+            let walked = drain(try CVFileWalk([root.path + "/"]))
+            #expect(walked.map(\.url.relativePath) == (try CVFileCollector.collect([root.path + "/"]).map(\.relativePath)))
+            #expect(walked.map(\.order) == Array(0..<walked.count))
+            #expect(CVFileWalk.count([root.path]) == walked.count)
+        }
+    }
+
+    @Test func severalPathsAreCollectedAndDeduplicated() throws {
+        try Fixtures.withTemporaryFolder { root in
+            try touch(root.appendingPathComponent("cvs/a.txt"))
+            try touch(root.appendingPathComponent("cvs/b.txt"))
+            let paths = [root.path + "/cvs", root.path + "/cvs/a.txt"]
+            #expect(drain(try CVFileWalk(paths)).map(\.url.path) == (try CVFileCollector.collect(paths)).map(\.path))
+        }
+    }
+
+    @Test func aMissingPathIsRejectedUpFront() {
+        #expect(throws: CVReadError.self) { try CVFileWalk(["no/such/cvs"]) }
+    }
+}
