@@ -13,6 +13,16 @@ struct RenderingTests {
         #expect(site.text("index.html").contains("&lt;script&gt;"))
     }
 
+    @Test func aQuoteJoinedToACombiningMarkIsStillEscaped() throws {
+        // '"' + U+0301 is one Character; escaping Character by Character would let it end an attribute.
+        let mark = "\u{301}"
+        let site = try builder([sampleRole(title: "Cashier\"" + mark + " onmouseover=\"alert(1)")]).render()
+        let page = site.text("roles/cashier.html")
+        let raw = "Cashier\"" + mark, escaped = "Cashier&quot;" + mark + " onmouseover=&quot;alert(1)"
+        #expect(!page.contains(raw))
+        #expect(page.contains(escaped))
+    }
+
     @Test func roleTextCannotCloseTheJSONLDScript() throws {
         let site = try builder([sampleRole(summary: "</script><script>alert(1)</script>")]).render()
         let page = site.text("roles/cashier.html")
