@@ -1,5 +1,5 @@
-/// Escaping for text placed into HTML or XML that HireKit writes itself (SVG, feeds, sitemap);
-/// template output is escaped by swift-mustache.
+/// Escaping for text placed into HTML or XML: what HireKit writes itself (SVG, feeds, sitemap) and
+/// every `{{value}}` in the templates (see `MustacheHTML`).
 enum HTMLEscaping {
     /// `&`, `<`, `>`, `"` and `'` become entities; control characters other than tab, newline and
     /// carriage return, and U+FFFE/U+FFFF, are dropped (XML 1.0 does not allow them).
