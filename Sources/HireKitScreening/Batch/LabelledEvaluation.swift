@@ -95,9 +95,10 @@ public struct LabelledEvaluation: Sendable {
             }
             if roles.count > 1 {
                 let best: ([[Double]]) -> [Double] = { perRole in texts.indices.map { i in perRole.map { $0[i] }.max() ?? 0 } }
+                let bestBaseline = best(baselineByRole)
                 rows.append(row("any customer-service role", titleBlind, "HireKit", best(hirekitByRole), relevant,
-                                baseline: best(baselineByRole)))
-                rows.append(row("any customer-service role", titleBlind, "TF-IDF", best(baselineByRole), relevant))
+                                baseline: bestBaseline))
+                rows.append(row("any customer-service role", titleBlind, "TF-IDF", bestBaseline, relevant))
             }
         }
         return rows
