@@ -33,11 +33,15 @@ public struct DateRange: Sendable, Equatable, Codable {
     /// True when the CV said "present", "current" or similar.
     public var isOngoing: Bool
     public var line: Int
-    /// The date text as written ("Mar 2017 – Present").
+    /// The line the end date is on: `line` unless the CV split the range over several lines
+    /// ("July 2012" / "to" / "December 2013", as many PDF layouts extract).
+    public var endLine: Int
+    /// The date text as written ("Mar 2017 – Present"), a split range's lines joined by spaces.
     public var text: String
 
-    public init(start: YearMonth, end: YearMonth, isOngoing: Bool, line: Int, text: String) {
-        self.start = start; self.end = end; self.isOngoing = isOngoing; self.line = line; self.text = text
+    public init(start: YearMonth, end: YearMonth, isOngoing: Bool, line: Int, endLine: Int? = nil, text: String) {
+        self.start = start; self.end = end; self.isOngoing = isOngoing; self.line = line
+        self.endLine = endLine ?? line; self.text = text
     }
 
     public var months: Int { max(0, end.index - start.index) }
@@ -48,16 +52,26 @@ public enum ExperienceExtractor {
     private static let month =
         "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
 
-    /// `[month name | month number /] year  (- | to | until …)  [month name | month number /] year | present`.
+    /// A start or end date: `[month name | month number /] year`, the group names prefixed.
+    private static func date(_ prefix: String) -> String {
+        #"(?:(?<\#(prefix)mn>"# + month + #")\.?,?\s*|(?<\#(prefix)md>\d{1,2})\s*[/.]\s*)?(?<\#(prefix)y>(?:19|20)\d{2})"#
+    }
+
+    /// What stands between the dates. Separators include full-width hyphens and their common
+    /// mojibake ("ï¼" is U+FF0D's UTF-8 read as Windows-1252, "â€“" an en dash's), both frequent in
+    /// CVs that went through a careless export.
+    private static let separator =
+        #"(?:[-\x{2010}-\x{2015}\x{2212}\x{FE63}\x{FF0D}]+|ï¼[\x{200B}\x{8D}]?|â€[\x{201C}\x{201D}\x{94}\x{93}]|to|until|till|through|thru)"#
+
+    /// `date  (- | to | until …)  date | present`.
     private static let range = Pattern(
-        #"(?<![\w/.])(?:(?<smn>"# + month + #")\.?,?\s*|(?<smd>\d{1,2})\s*[/.]\s*)?(?<sy>(?:19|20)\d{2})"#
-            // Separators include full-width hyphens and their common mojibake ("ï¼" is U+FF0D's
-            // UTF-8 read as Windows-1252, "â€“" an en dash's), both frequent in CVs that went
-            // through a careless export.
-            + #"\s*(?:[-\x{2010}-\x{2015}\x{2212}\x{FE63}\x{FF0D}]+|ï¼[\x{200B}\x{8D}]?|â€[\x{201C}\x{201D}\x{94}\x{93}]|to|until|till|through|thru)\s*"#
-            + #"(?:(?:(?<emn>"# + month + #")\.?,?\s*|(?<emd>\d{1,2})\s*[/.]\s*)?(?<ey>(?:19|20)\d{2})(?![\w/])"#
-            + #"|(?<now>present|current|currently|now|today|date|ongoing)\b)"#)
+        #"(?<![\w/.])"# + date("s") + #"\s*"# + separator + #"\s*"#
+            + #"(?:"# + date("e") + #"(?![\w/])|(?<now>present|current|currently|now|today|date|ongoing)\b)"#)
     private static let groups = ["smn", "smd", "sy", "emn", "emd", "ey", "now"]
+
+    /// A line holding nothing but a start date, perhaps with the separator: the first line of a
+    /// range split over lines.
+    private static let loneStartDate = Pattern(#"^\s*"# + date("s") + #"\s*"# + separator + #"?\s*$"#)
 
     /// Date ranges on the given lines (1-based numbers paired with their text). "Present" and
     /// similar end at the end of `reference`'s month; spans are cut off at that month too, so a
@@ -65,36 +79,68 @@ public enum ExperienceExtractor {
     public static func dateRanges(in lines: [(number: Int, text: String)], reference: YearMonth) -> [DateRange] {
         let now = reference.index + 1
         var ranges: [DateRange] = []
-        for (number, line) in lines where mayHoldYear(line) {
+        var index = lines.startIndex
+        while index < lines.endIndex {
+            let (number, line) = lines[index]
+            index += 1
+            guard mayHoldYear(line) else { continue }
             // Run on the line as written (the pattern accepts every dash and any case) so the
             // evidence shows the dates exactly as the candidate typed them.
-            for match in range.matches(in: line, names: groups) {
-                guard let startYear = match.named["sy"].flatMap({ Int($0) }),
-                      let startMonth = monthNumber(name: match.named["smn"], digits: match.named["smd"]) else { continue }
-                let start = startYear * 12 + ((startMonth ?? 1) - 1)
-                let end: Int
-                let ongoing = match.named["now"] != nil
-                if ongoing {
-                    end = now
-                } else {
-                    guard let endYear = match.named["ey"].flatMap({ Int($0) }),
-                          let endMonth = monthNumber(name: match.named["emn"], digits: match.named["emd"]) else { continue }
-                    if let endMonth {
-                        end = endYear * 12 + endMonth  // the end month is worked, so the span runs past it
-                    } else if endYear == startYear, startMonth == nil {
-                        end = start + 12  // "2019 - 2019": one year
-                    } else {
-                        end = endYear * 12  // a bare year reads as its January: "2015-2019" is four years
-                    }
-                }
-                let clipped = min(end, now)
-                guard clipped > start else { continue }
-                ranges.append(DateRange(start: YearMonth(index: start), end: YearMonth(index: clipped),
-                                        isOngoing: ongoing, line: number,
-                                        text: match.text))
+            let found = dateRanges(in: line, lines: number...number, now: now)
+            if !found.isEmpty {
+                ranges += found
+            } else if let split = splitRange(startingAt: index - 1, in: lines, now: now) {
+                ranges.append(split.range)
+                index = split.next
             }
         }
         return ranges
+    }
+
+    /// A range whose start date stands alone on its line and whose separator and end follow on the
+    /// next one or two short lines, with the index of the line after it.
+    private static func splitRange(startingAt first: Int, in lines: [(number: Int, text: String)],
+                                   now: Int) -> (range: DateRange, next: Int)? {
+        guard loneStartDate.matches(lines[first].text) else { return nil }
+        var joined = lines[first].text.trimmingWhitespace
+        for last in (first + 1)..<min(first + 3, lines.endIndex) {
+            let next = lines[last].text.trimmingWhitespace
+            // Only the very next lines, and only short ones: a job title or a sentence is not a date.
+            guard lines[last].number == lines[first].number + (last - first), next.count <= 24 else { return nil }
+            joined += " " + next
+            if let range = dateRanges(in: joined, lines: lines[first].number...lines[last].number, now: now).first {
+                return (range, last + 1)
+            }
+        }
+        return nil
+    }
+
+    /// The ranges in `text`, which spans `lines` of the CV.
+    private static func dateRanges(in text: String, lines: ClosedRange<Int>, now: Int) -> [DateRange] {
+        range.matches(in: text, names: groups).compactMap { match in
+            guard let startYear = match.named["sy"].flatMap({ Int($0) }),
+                  let startMonth = monthNumber(name: match.named["smn"], digits: match.named["smd"]) else { return nil }
+            let start = startYear * 12 + ((startMonth ?? 1) - 1)
+            let end: Int
+            let ongoing = match.named["now"] != nil
+            if ongoing {
+                end = now
+            } else {
+                guard let endYear = match.named["ey"].flatMap({ Int($0) }),
+                      let endMonth = monthNumber(name: match.named["emn"], digits: match.named["emd"]) else { return nil }
+                if let endMonth {
+                    end = endYear * 12 + endMonth  // the end month is worked, so the span runs past it
+                } else if endYear == startYear, startMonth == nil {
+                    end = start + 12  // "2019 - 2019": one year
+                } else {
+                    end = endYear * 12  // a bare year reads as its January: "2015-2019" is four years
+                }
+            }
+            let clipped = min(end, now)
+            guard clipped > start else { return nil }
+            return DateRange(start: YearMonth(index: start), end: YearMonth(index: clipped), isOngoing: ongoing,
+                             line: lines.lowerBound, endLine: lines.upperBound, text: match.text)
+        }
     }
 
     /// False only when `line` has no "19" or "20", which every range's start year begins with: most

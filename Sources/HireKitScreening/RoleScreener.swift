@@ -106,9 +106,9 @@ public struct RoleScreener: Sendable {
         let minimumYears = role.experience.minimumYears
         let years = structure.yearsOfExperience
         let titleLines = Set(matches.filter { $0.target == .title || $0.target == .background }.map(\.line))
-        let dateLines = structure.dateRanges.map(\.line)
+        let dateLines = structure.dateRanges.flatMap { Array($0.line...$0.endLine) }
         let relevantRanges = structure.dateRanges.filter { range in
-            Self.headingLines(of: range.line, dateLines: dateLines).contains { titleLines.contains($0) }
+            Self.headingLines(of: range.line...range.endLine, dateLines: dateLines).contains { titleLines.contains($0) }
         }
         let relevantYears = ExperienceExtractor.years(relevantRanges)
         let experienceFraction = Scorer.experienceFraction(relevantYears: relevantYears, years: years, minimumYears: minimumYears)
@@ -158,12 +158,13 @@ public struct RoleScreener: Sendable {
             achievements: structure.achievements, sections: structure.sections, blind: blind)
     }
 
-    /// Lines that may hold the heading (title, employer) of the job dated on `line`: that line, up
-    /// to two above and one below, but never a line belonging to the neighbouring jobs' dates.
-    static func headingLines(of line: Int, dateLines: [Int]) -> ClosedRange<Int> {
-        let previous = dateLines.filter { $0 < line }.max() ?? 0
-        let next = dateLines.filter { $0 > line }.min() ?? Int.max
-        return max(previous + 1, line - 2)...min(next - 1, line + 1)
+    /// Lines that may hold the heading (title, employer) of the job dated on `lines` (one line, or
+    /// several when the CV split the dates): those lines, up to two above and one below, but never a
+    /// line belonging to the neighbouring jobs' dates.
+    static func headingLines(of lines: ClosedRange<Int>, dateLines: [Int]) -> ClosedRange<Int> {
+        let previous = dateLines.filter { $0 < lines.lowerBound }.max() ?? 0
+        let next = dateLines.filter { $0 > lines.upperBound }.min() ?? Int.max
+        return max(previous + 1, lines.lowerBound - 2)...min(next - 1, lines.upperBound + 1)
     }
 
     /// Evidence from the first three distinct lines of `hits` (already in text order); `trimmedLines`

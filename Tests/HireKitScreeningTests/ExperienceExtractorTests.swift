@@ -100,4 +100,24 @@ struct ExperienceExtractorTests {
             """
         #expect(CVStructure(text: cv, reference: Fixtures.reference).dateRanges.map(\.line) == [1])
     }
+
+    @Test func aRangeSplitOverThreeLinesIsOneRange() {
+        let cv = "Experience\nJuly 2012\nto\nDecember 2013\nCompany Name City , State Cashier"
+        let structure = CVStructure(text: cv, reference: Fixtures.reference)
+        #expect(structure.dateRanges.map { [$0.line, $0.endLine] } == [[2, 4]])
+        #expect(structure.dateRanges.first?.text == "July 2012 to December 2013")
+        #expect(structure.dateRanges.first?.months == 18)
+    }
+
+    @Test func aSplitRangeMayEndInPresentOrCarryItsSeparatorOnTheFirstLine() {
+        let cv = "Experience\n01/2019 -\nCurrent\nAgent"
+        let range = CVStructure(text: cv, reference: Fixtures.reference).dateRanges.first
+        #expect(range?.isOngoing == true)
+        #expect([range?.line, range?.endLine] == [2, 3])
+    }
+
+    @Test func aLoneDateFollowedByTextIsNotARange() {
+        let cv = "Experience\nDecember 2013\nCompany Name City , State Cashier\nto the store's customers 2015"
+        #expect(CVStructure(text: cv, reference: Fixtures.reference).dateRanges.isEmpty)
+    }
 }

@@ -52,6 +52,15 @@ struct ExplanationTests {
         #expect(experience?.evidence.map(\.line) == [2])
     }
 
+    @Test func aJobTitleBelowDatesSplitOverLinesIsRelevantExperience() {
+        let role = Fixtures.role(required: [Skill(name: "Zendesk")], minimumYears: 1, alsoKnownAs: ["Cashier"])
+        let cv = "Experience\nJanuary 2016\nto\nDecember 2016\nCompany Name City , State Cashier Issued receipts"
+        let experience = RoleScreener(role: role, reference: Fixtures.reference).screen(text: cv, source: "cv")
+            .requirements.first { $0.kind == .experience }
+        #expect(experience?.detail == "1 years of relevant experience (1 in all); minimum 1")
+        #expect(experience?.evidence.map(\.line) == [2])
+    }
+
     @Test func evidenceIsLimitedToTheFirstThreeLines() {
         let role = Fixtures.role(required: [Skill(name: "Zendesk")])
         let cv = (1...5).map { "Zendesk task \($0)" }.joined(separator: "\n")
