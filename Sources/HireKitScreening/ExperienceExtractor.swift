@@ -173,6 +173,16 @@ public enum ExperienceExtractor {
         return total
     }
 
+    /// `ranges` cut to the `years` before `end` (the latest date in the CV): the recent part of a career.
+    public static func recent(_ ranges: [DateRange], years: Int, before end: YearMonth) -> [DateRange] {
+        let from = YearMonth(index: end.index - years * 12)
+        return ranges.compactMap { range in
+            var range = range
+            range.start = max(range.start, from)
+            return range.end > range.start ? range : nil
+        }
+    }
+
     /// Years covered by `ranges`, to one decimal.
     public static func years(_ ranges: [DateRange]) -> Double {
         (Double(totalMonths(ranges)) / 12 * 10).rounded() / 10

@@ -111,12 +111,21 @@ public struct RoleScreener: Sendable {
             Self.headingLines(of: range.line...range.endLine, dateLines: dateLines).contains { titleLines.contains($0) }
         }
         let relevantYears = ExperienceExtractor.years(relevantRanges)
-        let experienceFraction = Scorer.experienceFraction(relevantYears: relevantYears, years: years, minimumYears: minimumYears)
+        // Recent work is counted back from the CV's own latest date, not from today, so an older CV
+        // is judged on what its author was doing when they wrote it.
+        let latest = structure.dateRanges.map(\.end).max()
+        let recent = { (ranges: [DateRange]) in
+            latest.map { ExperienceExtractor.years(ExperienceExtractor.recent(ranges, years: Scorer.recentYears, before: $0)) } ?? 0
+        }
+        let recentYears = recent(structure.dateRanges), recentRelevantYears = recent(relevantRanges)
+        let experienceFraction = Scorer.experienceFraction(
+            relevantYears: relevantYears, minimumYears: minimumYears,
+            recentRelevantYears: recentRelevantYears, recentYears: recentYears)
         let experienceMax = Scorer.scaled(policy.experienceWeight, policy: policy)
         let experience = RequirementOutcome(
             kind: .experience, name: "Experience", met: relevantYears >= minimumYears,
             points: Scorer.rounded(experienceFraction * experienceMax), maxPoints: Scorer.rounded(experienceMax),
-            detail: "\(format(relevantYears)) years of relevant experience (\(format(years)) in all); minimum \(format(minimumYears))",
+            detail: "\(format(relevantYears)) years of relevant experience (\(format(years)) in all; \(format(recentRelevantYears)) of the most recent \(format(recentYears))); minimum \(format(minimumYears))",
             evidence: firstLines((relevantRanges.isEmpty ? structure.dateRanges : relevantRanges).map { ($0.line, $0.text) },
                                  in: analysis.trimmedLines))
 

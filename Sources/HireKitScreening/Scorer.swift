@@ -17,17 +17,21 @@ public enum Scorer {
     }
 
     /// Share of the experience points earned by meeting the minimum with relevant work; the rest
-    /// goes by how much of the whole career was relevant (a career spent serving customers beats
-    /// one relevant summer job among twenty years of other work).
+    /// goes by how much of the candidate's recent work was relevant (someone serving customers now
+    /// beats someone who did it one summer a decade ago).
     public static let relevantExperienceShare = 0.7
 
+    /// How far back "recent work" reaches, counted from the latest date in the CV.
+    public static let recentYears = 5
+
     /// Relevant years against the minimum (at least one year, so an entry role still prefers someone
-    /// who has done the job), blended with the relevant share of all years worked.
-    public static func experienceFraction(relevantYears: Double, years: Double, minimumYears: Double) -> Double {
+    /// who has done the job), blended with the relevant share of the recent years worked.
+    public static func experienceFraction(relevantYears: Double, minimumYears: Double,
+                                          recentRelevantYears: Double, recentYears: Double) -> Double {
         let target = max(minimumYears, 1)
         let relevant = min(1, max(0, relevantYears) / target)
-        let career = years > 0 ? min(1, max(0, relevantYears) / years) : 0
-        return relevantExperienceShare * relevant + (1 - relevantExperienceShare) * career
+        let recent = recentYears > 0 ? min(1, max(0, recentRelevantYears) / recentYears) : 0
+        return relevantExperienceShare * relevant + (1 - relevantExperienceShare) * recent
     }
 
     /// 1 when the minimum is met, halved for each level short of it (one below: ½, two: ¼, …).

@@ -48,7 +48,7 @@ struct ExplanationTests {
         let cv = "Experience\nCall Center Agent, Acme — Jan 2020 - Dec 2021\nLine Cook, Diner — Jan 2010 - Dec 2019"
         let experience = RoleScreener(role: role, reference: Fixtures.reference).screen(text: cv, source: "cv")
             .requirements.first { $0.kind == .experience }
-        #expect(experience?.detail == "2 years of relevant experience (12 in all); minimum 2")
+        #expect(experience?.detail == "2 years of relevant experience (12 in all; 2 of the most recent 5); minimum 2")
         #expect(experience?.evidence.map(\.line) == [2])
     }
 
@@ -57,8 +57,18 @@ struct ExplanationTests {
         let cv = "Experience\nJanuary 2016\nto\nDecember 2016\nCompany Name City , State Cashier Issued receipts"
         let experience = RoleScreener(role: role, reference: Fixtures.reference).screen(text: cv, source: "cv")
             .requirements.first { $0.kind == .experience }
-        #expect(experience?.detail == "1 years of relevant experience (1 in all); minimum 1")
+        #expect(experience?.detail == "1 years of relevant experience (1 in all; 1 of the most recent 1); minimum 1")
         #expect(experience?.evidence.map(\.line) == [2])
+    }
+
+    @Test func relevantWorkDoneRecentlyOutscoresTheSameWorkLongAgo() {
+        let role = Fixtures.role(required: [Skill(name: "Zendesk")], minimumYears: 2, alsoKnownAs: ["Call Center Agent"])
+        let screener = RoleScreener(role: role, reference: Fixtures.reference)
+        let now = screener.screen(text: "Experience\nLine Cook, Diner — Jan 2010 - Dec 2019\nCall Center Agent, Acme — Jan 2020 - Dec 2021", source: "now")
+        let then = screener.screen(text: "Experience\nCall Center Agent, Acme — Jan 2010 - Dec 2011\nLine Cook, Diner — Jan 2012 - Dec 2021", source: "then")
+        #expect(now.breakdown.experience > then.breakdown.experience)
+        #expect(then.requirements.first { $0.kind == .experience }?.detail
+            == "2 years of relevant experience (12 in all; 0 of the most recent 5); minimum 2")
     }
 
     @Test func evidenceIsLimitedToTheFirstThreeLines() {
@@ -78,7 +88,7 @@ struct ExplanationTests {
         #expect(experience?.evidence.map(\.line) == [9, 12])
         #expect(experience?.evidence.map(\.matched) == ["Mar 2019 – Present", "2016 - 2019"])
         #expect(result.yearsOfExperience == 8.3)
-        #expect(experience?.detail == "8.3 years of relevant experience (8.3 in all); minimum 2")
+        #expect(experience?.detail == "8.3 years of relevant experience (8.3 in all; 5 of the most recent 5); minimum 2")
     }
 
     @Test func educationShowsTheDegreeLine() {

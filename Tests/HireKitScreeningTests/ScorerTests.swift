@@ -37,15 +37,19 @@ struct ScorerTests {
     }
 
     @Test func relevantExperienceEarnsMostOfTheExperiencePoints() {
-        #expect(Scorer.experienceFraction(relevantYears: 1, years: 1, minimumYears: 0) == 1)
-        #expect(Scorer.experienceFraction(relevantYears: 0, years: 5, minimumYears: 0) == 0)
-        // One relevant year of two worked: the minimum is met (0.7) and half the career counts (0.15).
-        #expect(abs(Scorer.experienceFraction(relevantYears: 1, years: 2, minimumYears: 0) - 0.85) < 1e-9)
+        #expect(Scorer.experienceFraction(relevantYears: 1, minimumYears: 0, recentRelevantYears: 1, recentYears: 1) == 1)
+        #expect(Scorer.experienceFraction(relevantYears: 0, minimumYears: 0, recentRelevantYears: 0, recentYears: 5) == 0)
+        // One relevant year of the last two worked: the minimum is met (0.7) and half the recent work counts (0.15).
+        #expect(abs(Scorer.experienceFraction(relevantYears: 1, minimumYears: 0, recentRelevantYears: 1, recentYears: 2) - 0.85) < 1e-9)
+    }
+
+    @Test func relevantWorkLongAgoEarnsOnlyTheMinimumShare() {
+        #expect(abs(Scorer.experienceFraction(relevantYears: 3, minimumYears: 2, recentRelevantYears: 0, recentYears: 5) - 0.7) < 1e-9)
     }
 
     @Test func experienceBeyondTheMinimumEarnsNoExtra() {
-        #expect(Scorer.experienceFraction(relevantYears: 10, years: 10, minimumYears: 2) == 1)
-        #expect(abs(Scorer.experienceFraction(relevantYears: 1.5, years: 1.5, minimumYears: 2) - 0.825) < 1e-9)
+        #expect(Scorer.experienceFraction(relevantYears: 10, minimumYears: 2, recentRelevantYears: 5, recentYears: 5) == 1)
+        #expect(abs(Scorer.experienceFraction(relevantYears: 1.5, minimumYears: 2, recentRelevantYears: 1.5, recentYears: 1.5) - 0.825) < 1e-9)
     }
 
     @Test func aSkillShownOnMoreLinesEarnsMoreUpToThree() {
