@@ -40,6 +40,18 @@ public struct RoleCatalog: Sendable, Equatable {
     /// Roles that list `id` in their advancement: where people come from into this role.
     public func roles(leadingTo id: String) -> [Role] { (incoming[id] ?? []).map { roles[$0] } }
 
+    /// The other roles on `role`'s career track: the same kind of work at another counter (a
+    /// cashier's and a receptionist's jobs are both front-line service), so screening counts a job
+    /// under one of their titles as relevant experience.
+    public func peers(of role: Role) -> [Role] {
+        roles.filter { $0.track == role.track && $0.id != role.id }
+    }
+
+    /// The titles, and other names for them, of `role`'s peers.
+    public func peerTitles(of role: Role) -> [String] {
+        peers(of: role).flatMap { [$0.title] + $0.alsoKnownAs }
+    }
+
     /// Roles grouped by department, departments and roles in a stable order.
     public var byDepartment: [(department: String, roles: [Role])] {
         Dictionary(grouping: roles, by: \.department)

@@ -22,7 +22,7 @@ public struct RoleScreener: Sendable {
         case preferredSkill(Int)
         /// The role's title or another name for it; shown as relevant experience, not scored.
         case title
-        /// A background the role counts as relevant ("retail"); shown, not scored.
+        /// A background the role counts as relevant ("retail"), or a peer role's title; shown, not scored.
         case background
     }
 
@@ -30,11 +30,13 @@ public struct RoleScreener: Sendable {
 
     /// `referenceDate` is what "present" means in CV date ranges; pass it in (the CLI passes today)
     /// so that screening is deterministic.
-    public init(role: Role, referenceDate: Date) {
-        self.init(role: role, reference: YearMonth(referenceDate))
+    public init(role: Role, referenceDate: Date, peerTitles: [String] = []) {
+        self.init(role: role, reference: YearMonth(referenceDate), peerTitles: peerTitles)
     }
 
-    public init(role: Role, reference: YearMonth) {
+    /// `peerTitles` are the titles of roles on the same career track (`RoleCatalog.peerTitles(of:)`):
+    /// a job under one of them counts as relevant experience, as the role's own backgrounds do.
+    public init(role: Role, reference: YearMonth, peerTitles: [String] = []) {
         self.role = role
         self.reference = reference
         var terms: [PhraseMatcher<Target>.Term] = []
@@ -45,7 +47,7 @@ public struct RoleScreener: Sendable {
             terms += skill.terms.map { .init(phrase: $0, target: .preferredSkill(index)) }
         }
         terms += ([role.title] + role.alsoKnownAs).map { .init(phrase: $0, target: .title) }
-        terms += role.experience.backgrounds.map { .init(phrase: $0, target: .background) }
+        terms += (role.experience.backgrounds + peerTitles).map { .init(phrase: $0, target: .background) }
         matcher = PhraseMatcher(terms: terms)
     }
 

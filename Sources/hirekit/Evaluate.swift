@@ -40,7 +40,7 @@ struct Evaluate: ParsableCommand {
                                                                   cvFolder: folder.appendingPathComponent("cvs"))
         let relevant = documents.filter(\.relevant).count
         print("Labelled CVs: \(documents.count) read (\(relevant) customer-service), \(unreadable.count) unreadable.")
-        let rows = LabelledEvaluation(roles: selected, reference: reference).evaluate(documents)
+        let rows = LabelledEvaluation(roles: selected, catalog: catalog, reference: reference).evaluate(documents)
         print("")
         print(pad("role", 34) + pad("text", 12) + pad("method", 9) + pad("P@10", 7) + pad("P@50", 7) + pad("ROC-AUC", 9) + "ROC-AUC − TF-IDF [95% CI]")
         for row in rows {

@@ -82,7 +82,7 @@ struct Screen: ParsableCommand {
             throw ExitCode(2)
         }
         let limits = ReaderLimits(maxFileBytes: maxFileMB * 1024 * 1024, timeoutSeconds: timeout)
-        let batch = ScreeningBatch(roles: selected, referenceDate: asOf.flatMap(Self.month) ?? Date(), limits: limits,
+        let batch = ScreeningBatch(roles: selected, catalog: catalog, referenceDate: asOf.flatMap(Self.month) ?? Date(), limits: limits,
                                    blind: blind, concurrency: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
         // Counted by a second walk, and only when a progress bar can be shown.
         let total = isatty(STDERR_FILENO) == 1 ? CVFileWalk.count(paths) : 0

@@ -61,6 +61,16 @@ struct ExplanationTests {
         #expect(experience?.evidence.map(\.line) == [2])
     }
 
+    @Test func aJobUnderAPeerRolesTitleIsRelevantExperience() {
+        let role = Fixtures.role(required: [Skill(name: "Zendesk")], minimumYears: 1, title: "Cashier")
+        let cv = "Experience\nGreeter, Acme Store — Jan 2020 - Dec 2021"
+        let alone = RoleScreener(role: role, reference: Fixtures.reference).screen(text: cv, source: "cv")
+        let withPeers = RoleScreener(role: role, reference: Fixtures.reference, peerTitles: ["Greeter"]).screen(text: cv, source: "cv")
+        #expect(alone.requirements.first { $0.kind == .experience }?.met == false)
+        #expect(withPeers.requirements.first { $0.kind == .experience }?.met == true)
+        #expect(withPeers.relevantExperience.map(\.matched) == ["Greeter"])
+    }
+
     @Test func relevantWorkDoneRecentlyOutscoresTheSameWorkLongAgo() {
         let role = Fixtures.role(required: [Skill(name: "Zendesk")], minimumYears: 2, alsoKnownAs: ["Call Center Agent"])
         let screener = RoleScreener(role: role, reference: Fixtures.reference)

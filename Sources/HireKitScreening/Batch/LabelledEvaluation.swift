@@ -66,9 +66,11 @@ public struct LabelledEvaluation: Sendable {
 
     public let roles: [Role]
     public let reference: YearMonth
+    /// Where peer roles' titles come from (see `RoleCatalog.peerTitles(of:)`), as in `hirekit screen`.
+    public let catalog: RoleCatalog?
 
-    public init(roles: [Role], reference: YearMonth) {
-        self.roles = roles; self.reference = reference
+    public init(roles: [Role], catalog: RoleCatalog? = nil, reference: YearMonth) {
+        self.roles = roles; self.catalog = catalog; self.reference = reference
     }
 
     /// Rows for each role and for "any of them" (a CV's best score over the roles), in both modes.
@@ -81,7 +83,7 @@ public struct LabelledEvaluation: Sendable {
             var hirekitByRole: [[Double]] = []
             var baselineByRole: [[Double]] = []
             for role in roles {
-                let screener = RoleScreener(role: role, reference: reference)
+                let screener = RoleScreener(role: role, reference: reference, peerTitles: catalog?.peerTitles(of: role) ?? [])
                 let slots = Slots<Double>(count: texts.count)
                 DispatchQueue.concurrentPerform(iterations: texts.count) { index in
                     slots.set(index, screener.screen(text: texts[index], source: "").score)

@@ -15,9 +15,12 @@ public struct ScreeningBatch: Sendable {
     /// Every role's terms in one automaton: each CV is matched once, not once per role.
     private let roleSet: RoleSetMatcher
 
-    public init(roles: [Role], referenceDate: Date, limits: ReaderLimits = .init(), blind: Bool = false,
-                concurrency: Int = ProcessInfo.processInfo.activeProcessorCount) {
-        self.screeners = roles.map { RoleScreener(role: $0, referenceDate: referenceDate) }
+    /// With `catalog`, a job titled as a peer role (same career track) counts as relevant experience.
+    public init(roles: [Role], catalog: RoleCatalog? = nil, referenceDate: Date, limits: ReaderLimits = .init(),
+                blind: Bool = false, concurrency: Int = ProcessInfo.processInfo.activeProcessorCount) {
+        self.screeners = roles.map {
+            RoleScreener(role: $0, referenceDate: referenceDate, peerTitles: catalog?.peerTitles(of: $0) ?? [])
+        }
         self.roleSet = RoleSetMatcher(screeners.map(\.matcher))
         self.reader = CVReader(limits: limits)
         self.blind = blind
