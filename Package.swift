@@ -43,12 +43,15 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
+        // Helpers shared by the test targets (ZIP writer, CLI runner, scratch folders); not a product.
+        .target(name: "HireKitTestSupport", path: "Tests/HireKitTestSupport"),
+
         .testTarget(name: "HireKitRolesTests", dependencies: ["HireKitRoles"]),
-        .testTarget(name: "HireKitSiteTests", dependencies: ["HireKitSite", "HireKitRoles", "CLibXML2"]),
-        .testTarget(name: "HireKitCVTests", dependencies: ["HireKitCV"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "HireKitSiteTests", dependencies: ["HireKitSite", "HireKitRoles", "CLibXML2", "HireKitTestSupport"]),
+        .testTarget(name: "HireKitCVTests", dependencies: ["HireKitCV", "HireKitTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "HireKitScreeningTests", dependencies: ["HireKitScreening", "HireKitRoles", "HireKitCV"],
                     resources: [.copy("Resources")]),
-        .testTarget(name: "HireKitCLITests", dependencies: ["hirekit"]),
-        .testTarget(name: "HireKitReliabilityTests", dependencies: ["HireKitRoles", "HireKitSite", "HireKitCV", "HireKitScreening", "hirekit"], resources: [.copy("BadInputs")]),
+        .testTarget(name: "HireKitCLITests", dependencies: ["hirekit", "HireKitTestSupport"]),
+        .testTarget(name: "HireKitReliabilityTests", dependencies: ["HireKitRoles", "HireKitSite", "HireKitCV", "HireKitScreening", "hirekit", "HireKitTestSupport"], resources: [.copy("BadInputs")]),
     ]
 )
