@@ -29,26 +29,32 @@ let package = Package(
         .target(name: "CFileSwap"),
 
         .target(name: "HireKitRoles", dependencies: [.product(name: "Yams", package: "Yams")]),
+        // Escaping text for HTML/XML output, shared by the site and the screening report.
+        .target(name: "HireKitMarkup"),
         .target(name: "HireKitSite", dependencies: [
-            "HireKitRoles", "CFileSwap",
+            "HireKitRoles", "HireKitMarkup", "CFileSwap",
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         .target(name: "HireKitCV", dependencies: [
             "CLibXML2", "CPoppler",
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
-        .target(name: "HireKitScreening", dependencies: ["HireKitRoles", "HireKitCV", "CStemmer"]),
+        .target(name: "HireKitScreening", dependencies: ["HireKitRoles", "HireKitCV", "HireKitMarkup", "CStemmer"]),
         .executableTarget(name: "hirekit", dependencies: [
             "HireKitRoles", "HireKitSite", "HireKitCV", "HireKitScreening",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
+        // Helpers shared by the test targets (ZIP writer, CLI runner, scratch folders); not a product.
+        .target(name: "HireKitTestSupport", path: "Tests/HireKitTestSupport"),
+
         .testTarget(name: "HireKitRolesTests", dependencies: ["HireKitRoles"]),
-        .testTarget(name: "HireKitSiteTests", dependencies: ["HireKitSite", "HireKitRoles", "CLibXML2"]),
-        .testTarget(name: "HireKitCVTests", dependencies: ["HireKitCV"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "HireKitMarkupTests", dependencies: ["HireKitMarkup"]),
+        .testTarget(name: "HireKitSiteTests", dependencies: ["HireKitSite", "HireKitRoles", "CLibXML2", "HireKitTestSupport"]),
+        .testTarget(name: "HireKitCVTests", dependencies: ["HireKitCV", "HireKitTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "HireKitScreeningTests", dependencies: ["HireKitScreening", "HireKitRoles", "HireKitCV"],
                     resources: [.copy("Resources")]),
-        .testTarget(name: "HireKitCLITests", dependencies: ["hirekit"]),
-        .testTarget(name: "HireKitReliabilityTests", dependencies: ["HireKitRoles", "HireKitSite", "HireKitCV", "HireKitScreening", "hirekit"], resources: [.copy("BadInputs")]),
+        .testTarget(name: "HireKitCLITests", dependencies: ["hirekit", "HireKitTestSupport"]),
+        .testTarget(name: "HireKitReliabilityTests", dependencies: ["HireKitRoles", "HireKitSite", "HireKitCV", "HireKitScreening", "hirekit", "HireKitTestSupport"], resources: [.copy("BadInputs")]),
     ]
 )

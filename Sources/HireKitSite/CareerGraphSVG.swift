@@ -1,3 +1,4 @@
+import HireKitMarkup
 import HireKitRoles
 
 /// Draws the advancement graph as inline SVG at build time: one row per career step (entry roles at

@@ -1,3 +1,4 @@
+import HireKitMarkup
 import HireKitRoles
 
 /// A job posting for one role, ready to paste into a job board, in Markdown, plain text or HTML.

@@ -1,4 +1,5 @@
 import Foundation
+import HireKitMarkup
 import HireKitRoles
 
 /// schema.org `JobPosting` for one role: every property Google requires (title, description,

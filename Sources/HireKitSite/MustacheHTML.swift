@@ -1,3 +1,4 @@
+import HireKitMarkup
 import Mustache
 
 /// HTML escaping for `{{name}}` in the templates: the same `HTMLEscaping` as the HTML and XML

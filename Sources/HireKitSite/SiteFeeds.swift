@@ -1,4 +1,5 @@
 import Foundation
+import HireKitMarkup
 import HireKitRoles
 
 /// The machine-readable files beside the pages: sitemap, robots.txt, Atom feed and jobs.json.

@@ -1,28 +1,18 @@
 import Foundation
+import HireKitTestSupport
 import Testing
 
 /// `site/` must always be a complete site — the old one or the new one — whatever happens to a build.
 @Suite("Builds are atomic", .serialized)
 struct BuildAtomicityTests {
-    /// Every regular file under `folder` with its bytes.
-    private func snapshot(_ folder: URL) -> [String: Data] {
-        var files: [String: Data] = [:]
-        let base = folder.standardizedFileURL.path.count + 1
-        guard let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey]) else { return [:] }
-        for case let url as URL in walker where (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true {
-            files[String(url.standardizedFileURL.path.dropFirst(base))] = try? Data(contentsOf: url)
-        }
-        return files
-    }
-
     /// Two versions of the same project whose sites differ in every page.
     private func twoVersions() throws -> (ScratchProject, old: [String: Data], new: [String: Data]) {
         let project = try ScratchProject()
         try hirekit(["build", "--output", "new"], in: project.url)
         try project.edit("Templates/layout.mustache") { $0.replacingOccurrences(of: "Skip to content", with: "Skip to the content") }
         try hirekit(["build"], in: project.url)
-        let old = snapshot(project.url.appendingPathComponent("site"))
-        let new = snapshot(project.url.appendingPathComponent("new"))
+        let old = FolderSnapshot.of(project.url.appendingPathComponent("site"))
+        let new = FolderSnapshot.of(project.url.appendingPathComponent("new"))
         try project.edit("Templates/layout.mustache") { $0.replacingOccurrences(of: "Skip to the content", with: "Skip to content") }
         try FileManager.default.removeItem(at: project.url.appendingPathComponent("new"))
         #expect(old != new)
@@ -44,7 +34,7 @@ struct BuildAtomicityTests {
             usleep(UInt32((attempt * 7919) % 120_000))
             kill(process.processIdentifier, SIGKILL)
             process.waitUntilExit()
-            let site = snapshot(project.url.appendingPathComponent("site"))
+            let site = FolderSnapshot.of(project.url.appendingPathComponent("site"))
             if site == old { sawOld += 1 } else if site == new { sawNew += 1 } else {
                 Issue.record("attempt \(attempt): site/ is neither the old nor the new site")
             }
@@ -58,7 +48,7 @@ struct BuildAtomicityTests {
         #expect(sawOld + sawNew == 40)
         // A build after all those kills still succeeds and cleans up after them.
         #expect(try hirekit(["build"], in: project.url).status == 0)
-        #expect(snapshot(project.url.appendingPathComponent("site")) == new)
+        #expect(FolderSnapshot.of(project.url.appendingPathComponent("site")) == new)
     }
 
     @Test func twoBuildsAtOnceEndWithOneCompleteSite() throws {
@@ -74,6 +64,6 @@ struct BuildAtomicityTests {
         for build in builds { try build.run() }
         for build in builds { build.waitUntilExit() }
         #expect(builds.allSatisfy { $0.terminationStatus == 0 })
-        #expect(snapshot(project.url.appendingPathComponent("site")) == new)
+        #expect(FolderSnapshot.of(project.url.appendingPathComponent("site")) == new)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import HireKitTestSupport
 import Testing
 
 @Suite("hirekit posting")

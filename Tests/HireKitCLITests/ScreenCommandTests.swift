@@ -1,4 +1,5 @@
 import Foundation
+import HireKitTestSupport
 import Testing
 
 /// `hirekit screen` as a recruiter runs it, on the CV fixtures (one of them corrupt).

@@ -1,4 +1,5 @@
 import Foundation
+import HireKitTestSupport
 import Testing
 @testable import HireKitCV
 
@@ -53,10 +54,9 @@ struct DOCXReadingTests {
 
     @Test func docxWithoutMainDocumentIsReportedAsDamaged() {
         // The entry name contains "word/document.xml", so it is sniffed as DOCX, yet the real part is absent.
-        var zip = ZipBuilder()
         let (deflated, _) = DeflatedZeros.make(atLeast: 10)
-        zip.entries = [.init(name: "word/document.xml.bak", deflated: deflated, declaredUncompressedSize: 259)]
-        let error = #expect(throws: CVReadError.self) { try CVReader().read(data: zip.data(), source: "cv.docx") }
+        let zip = StoredZip.archive([.deflated("word/document.xml.bak", deflated, declaredUncompressedSize: 259)])
+        let error = #expect(throws: CVReadError.self) { try CVReader().read(data: zip, source: "cv.docx") }
         #expect(error == .corrupt(path: "cv.docx", format: .docx, detail: "word/document.xml is missing"))
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import HireKitTestSupport
 import Testing
 @testable import HireKitCV
 
@@ -32,10 +33,9 @@ struct DOCXSecurityTests {
         try Fixtures.withTemporaryFolder { folder in
             // 200 MB of zeros as word/document.xml, about 1.3 MB on disk.
             let (deflated, size) = DeflatedZeros.make(atLeast: 200 * 1024 * 1024)
-            let zip = ZipBuilder(entries: [.init(name: "word/document.xml", deflated: deflated,
-                                                 declaredUncompressedSize: UInt32(size))])
+            let zip = StoredZip.archive([.deflated("word/document.xml", deflated, declaredUncompressedSize: UInt32(size))])
             let url = folder.appendingPathComponent("bomb.docx")
-            try zip.data().write(to: url)
+            try zip.write(to: url)
             let started = Date()
             let error = #expect(throws: CVReadError.self) { try CVReader().read(fileAt: url) }
             #expect(error == .decompressionLimit(path: url.path, limit: 64 * 1024 * 1024))
@@ -45,11 +45,10 @@ struct DOCXSecurityTests {
 
     @Test func partCompressedBeyondTheRatioLimitIsRefused() {
         let (deflated, size) = DeflatedZeros.make(atLeast: 4 * 1024 * 1024)  // ~160:1
-        let zip = ZipBuilder(entries: [.init(name: "word/document.xml", deflated: deflated,
-                                             declaredUncompressedSize: UInt32(size))])
+        let zip = StoredZip.archive([.deflated("word/document.xml", deflated, declaredUncompressedSize: UInt32(size))])
         let limits = ReaderLimits(maxCompressionRatio: 100)
         #expect(throws: CVReadError.decompressionLimit(path: "cv.docx", limit: limits.maxDecompressedBytes)) {
-            try CVReader(limits: limits).read(data: zip.data(), source: "cv.docx")
+            try CVReader(limits: limits).read(data: zip, source: "cv.docx")
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import HireKitTestSupport
 import Testing
 @testable import HireKitCV
 

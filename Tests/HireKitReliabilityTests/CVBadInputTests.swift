@@ -1,5 +1,6 @@
 import Foundation
 import HireKitCV
+import HireKitTestSupport
 import Testing
 
 /// Hostile and broken CV files (`BadInputs/cvs/`), each read as `hirekit screen` reads it and compared with its

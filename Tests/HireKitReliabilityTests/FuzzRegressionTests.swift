@@ -2,6 +2,7 @@ import Foundation
 import HireKitCV
 import HireKitRoles
 import HireKitSite
+import HireKitTestSupport
 import Testing
 
 /// Every input a fuzzer made crash, replayed through the same harness (`Fuzz/Sources/<Target>/`): the fixed code

@@ -1,4 +1,5 @@
 import Foundation
+import HireKitTestSupport
 import Testing
 
 /// A build that cannot write — disk full, read-only file system, an output path blocked by a file — must leave the
@@ -11,12 +12,9 @@ struct PublishFailureTests {
 
     @Test(.enabled(if: canMount, "mount -t tmpfs is not permitted here (needs root or CAP_SYS_ADMIN)"))
     func aFullDiskDuringABuildLeavesTheOldSiteAndSaysSo() throws {
-        let project = try SiteProject()
-        let mount = try Mounts.tmpfs(at: project.folder.file("disk"), size: "4m")
-        defer { mount.unmount() }
-        let site = project.folder.file("disk/site")
-        #expect(try project.build(output: site).status == 0)
-        let old = SiteProject.snapshot(site)
+        let disk = try SiteOnTmpfs()
+        defer { disk.mount.unmount() }
+        let (project, site, old) = (disk.project, disk.site, disk.old)
         // Leave room for about half the pages: staging the new site runs out of space part-way. (Only
         // the pages change; the other files are carried over as hard links and take no space.)
         let free = try Mounts.freeBytes(project.folder.file("disk"))
@@ -29,39 +27,36 @@ struct PublishFailureTests {
         let staging = project.folder.file("disk/.site.hirekit-staging").path
         #expect(failed.stderr == "\(staging): error: could not write the site: The operation could not be completed. "
             + "There isn’t enough space. The previous site was left as it was.\n")
-        #expect(SiteProject.snapshot(site) == old)
+        #expect(FolderSnapshot.of(site) == old)
         #expect(!FileManager.default.fileExists(atPath: staging), "the half-written staging folder was left behind")
 
         // Once there is room again the same build goes through.
         try FileManager.default.removeItem(at: project.folder.file("disk/filler"))
         #expect(try project.build(output: site).status == 0)
-        #expect(SiteProject.snapshot(site) != old)
+        #expect(FolderSnapshot.of(site) != old)
     }
 
     @Test(.enabled(if: canMount, "mount -t tmpfs is not permitted here (needs root or CAP_SYS_ADMIN)"))
     func aReadOnlyFileSystemLeavesTheOldSiteAndSaysSo() throws {
-        let project = try SiteProject()
-        let mount = try Mounts.tmpfs(at: project.folder.file("disk"), size: "4m")
-        defer { mount.unmount() }
-        let site = project.folder.file("disk/site")
-        #expect(try project.build(output: site).status == 0)
-        let old = SiteProject.snapshot(site)
-        try mount.remount(readOnly: true)
+        let disk = try SiteOnTmpfs()
+        defer { disk.mount.unmount() }
+        let (project, site, old) = (disk.project, disk.site, disk.old)
+        try disk.mount.remount(readOnly: true)
 
         try project.changeEveryPage()
         let failed = try project.build(output: site)
         #expect(failed.status == 1)
         #expect(failed.stderr == "\(project.folder.file("disk/.site.hirekit-lock").path): error: could not write the site: "
             + "Read-only file system. The previous site was left as it was.\n")
-        #expect(SiteProject.snapshot(site) == old)
+        #expect(FolderSnapshot.of(site) == old)
     }
 
     @Test(.enabled(if: canMount, "mount is not permitted here (needs root or CAP_SYS_ADMIN)"))
     func aSiteFolderThatCannotBeSwappedLeavesTheOldSiteAndNamesTheRealReason() throws {
-        let project = try SiteProject()
+        let project = try ScratchProject("publish")
         let site = project.folder.file("public/site")
         #expect(try project.build(output: site).status == 0)
-        let old = SiteProject.snapshot(site)
+        let old = FolderSnapshot.of(site)
         // The site folder is itself a (read-only) mount point: staging works, but the swap cannot move it.
         let mount = try Mounts.bind(site, readOnly: true)
         defer { mount.unmount() }
@@ -71,12 +66,12 @@ struct PublishFailureTests {
         #expect(failed.status == 1)
         #expect(failed.stderr == "\(site.path): error: could not write the site: Device or resource busy. "
             + "The previous site was left as it was.\n")
-        #expect(SiteProject.snapshot(site) == old)
+        #expect(FolderSnapshot.of(site) == old)
         #expect(!FileManager.default.fileExists(atPath: project.folder.file("public/.site.hirekit-staging").path))
     }
 
     @Test func anOutputPathInsideAFileIsRefused() throws {
-        let project = try SiteProject()
+        let project = try ScratchProject("publish")
         let notes = try project.folder.write("notes.txt", "my notes\n")
         let failed = try project.build(output: notes.appendingPathComponent("site"))
         #expect(failed.status == 1)
@@ -86,7 +81,7 @@ struct PublishFailureTests {
     }
 
     @Test func anOutputPathThatIsAFileIsNeverReplaced() throws {
-        let project = try SiteProject()
+        let project = try ScratchProject("publish")
         let notes = try project.folder.write("notes.txt", "my notes\n")
         let failed = try project.build(output: notes)
         #expect(failed.status == 1)
@@ -97,37 +92,36 @@ struct PublishFailureTests {
     }
 }
 
-/// A scratch project with copies of the shipped roles and templates, built with the real binary.
-final class SiteProject {
-    let folder: TempFolder
-
-    init() throws {
-        folder = try TempFolder("publish")
-        for item in ["Roles", "Templates"] {
-            try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent(item), to: folder.file(item))
-        }
-    }
-
+/// Building a scratch project's site with the real binary.
+extension ScratchProject {
     func build(output: URL) throws -> CLIResult {
-        try hirekit(["build", "--output", output.path, "--config", "none.yml"], in: folder.url)
+        try hirekit(["build", "--output", output.path, "--config", "none.yml"], in: url)
     }
 
     /// Edits the shared layout so that the next build changes every page.
     func changeEveryPage() throws {
-        let layout = folder.file("Templates/layout.mustache")
-        let text = try String(contentsOf: layout, encoding: .utf8)
-        try (text.replacingOccurrences(of: "</body>", with: "<!-- rebuilt --></body>")).write(to: layout, atomically: true, encoding: .utf8)
+        try edit("Templates/layout.mustache") { $0.replacingOccurrences(of: "</body>", with: "<!-- rebuilt --></body>") }
     }
+}
 
-    /// Every regular file under `folder` with its bytes.
-    static func snapshot(_ folder: URL) -> [String: Data] {
-        var files: [String: Data] = [:]
-        let base = folder.standardizedFileURL.path.count + 1
-        guard let walker = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isRegularFileKey]) else { return [:] }
-        for case let url as URL in walker where (try? url.resourceValues(forKeys: [.isRegularFileKey]))?.isRegularFile == true {
-            files[String(url.standardizedFileURL.path.dropFirst(base))] = try? Data(contentsOf: url)
+/// A project whose site was built once on a fresh 4 MB tmpfs mounted at `disk/`; the caller unmounts it.
+struct SiteOnTmpfs {
+    let project: ScratchProject
+    let mount: Mounts.Mounted
+    let site: URL
+    let old: [String: Data]
+
+    init() throws {
+        project = try ScratchProject("publish")
+        mount = try Mounts.tmpfs(at: project.folder.file("disk"), size: "4m")
+        site = project.folder.file("disk/site")
+        do {
+            #expect(try project.build(output: site).status == 0)
+        } catch {
+            mount.unmount()
+            throw error
         }
-        return files
+        old = FolderSnapshot.of(site)
     }
 }
 

@@ -1,5 +1,6 @@
 import Foundation
 import HireKitRoles
+import HireKitTestSupport
 import Testing
 
 /// Broken and hostile role files (`BadInputs/roles/`), each alone in a roles folder, must give exactly the

@@ -1,4 +1,5 @@
 import Foundation
+import HireKitTestSupport
 import Testing
 
 /// `hirekit screen` over thousands of CVs must keep a small, fixed number of files open (one CV at a time per

@@ -1,5 +1,6 @@
 import Foundation
 import HireKitSite
+import HireKitTestSupport
 import Testing
 
 /// Broken templates (`BadInputs/templates/<case>/`, each a complete templates folder) must give exactly the

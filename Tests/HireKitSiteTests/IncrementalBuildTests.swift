@@ -1,4 +1,5 @@
 import Foundation
+import HireKitTestSupport
 import Testing
 import HireKitRoles
 @testable import HireKitSite
@@ -10,7 +11,7 @@ import HireKitRoles
 struct IncrementalBuildTests {
     /// A copy of the shipped project that a test may edit.
     struct Project {
-        let folder: TemporaryFolder
+        let folder: TempFolder
         var output: String { folder.path + "/site" }
         var inputs: SiteBuild.Inputs {
             SiteBuild.Inputs(rolesDirectory: folder.path + "/Roles", templatesDirectory: folder.path + "/Templates",
@@ -18,7 +19,7 @@ struct IncrementalBuildTests {
         }
 
         init() throws {
-            folder = try TemporaryFolder()
+            folder = try TempFolder("site")
             for item in ["Roles", "Templates", "hirekit.yml"] {
                 try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent(item), to: folder.url.appendingPathComponent(item))
             }
@@ -30,7 +31,7 @@ struct IncrementalBuildTests {
             let text = try #require(folder.read(relative))
             let changed = change(text)
             #expect(changed != text, "the edit of \(relative) changed nothing")
-            try folder.write(changed, to: relative)
+            try folder.write(relative, changed)
         }
 
         /// Every file of the site (state and manifest included) → its inode and modification time:
@@ -145,8 +146,8 @@ struct IncrementalBuildTests {
 
         // A new role whose page path is taken by a file HireKit did not write: the publish fails.
         let cashier = try #require(project.folder.read("Roles/cashier.yml"))
-        try project.folder.write(cashier.replacingOccurrences(of: "id: cashier", with: "id: night-cashier"), to: "Roles/night-cashier.yml")
-        try project.folder.write("hand-made page", to: "site/roles/night-cashier.html")
+        try project.folder.write("Roles/night-cashier.yml", cashier.replacingOccurrences(of: "id: cashier", with: "id: night-cashier"))
+        try project.folder.write("site/roles/night-cashier.html", "hand-made page")
         #expect(throws: SiteError.self) { _ = try project.build() }
         #expect(FileManager.default.contents(atPath: state) == stateBefore)
 

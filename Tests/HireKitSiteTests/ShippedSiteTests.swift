@@ -1,4 +1,5 @@
 import Foundation
+import HireKitTestSupport
 import Testing
 import HireKitRoles
 @testable import HireKitSite
@@ -7,12 +8,12 @@ import HireKitRoles
 /// browsers, search engines and feed readers read it.
 @Suite("Building the shipped careers site", .serialized)
 struct ShippedSiteTests {
-    let folder: TemporaryFolder
+    let folder: TempFolder
     let catalog: RoleCatalog
     let output: URL
 
     init() throws {
-        folder = try TemporaryFolder()
+        folder = try TempFolder("site")
         output = folder.url.appendingPathComponent("site")
         let inputs = SiteBuild.Inputs(rolesDirectory: repositoryRoot.appendingPathComponent("Roles").path,
                                       templatesDirectory: repositoryRoot.appendingPathComponent("Templates").path,

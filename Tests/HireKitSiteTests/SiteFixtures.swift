@@ -1,10 +1,7 @@
 import Foundation
 import HireKitRoles
 @testable import HireKitSite
-
-/// The repository's root, found from this file's location, for tests that use the shipped
-/// Roles/ and Templates/.
-let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+import HireKitTestSupport
 
 func shippedTemplates() throws -> TemplateSet {
     try TemplateSet(directory: repositoryRoot.appendingPathComponent("Templates").path)
@@ -27,31 +24,10 @@ func builder(_ roles: [Role], templates: TemplateSet? = nil, config: SiteConfig 
     SiteBuilder(catalog: try RoleCatalog(validating: roles), templates: try templates ?? shippedTemplates(), config: config)
 }
 
-/// A scratch folder removed when released.
-final class TemporaryFolder {
-    let url: URL
-    var path: String { url.path }
-
-    init() throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("hirekit-site-" + UUID().uuidString)
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    }
-
-    deinit { try? FileManager.default.removeItem(at: url) }
-
-    func write(_ text: String, to relative: String) throws {
-        let target = url.appendingPathComponent(relative)
-        try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try text.write(to: target, atomically: true, encoding: .utf8)
-    }
-
-    func read(_ relative: String) -> String? {
-        FileManager.default.contents(atPath: url.appendingPathComponent(relative).path).map { String(decoding: $0, as: UTF8.self) }
-    }
-
+extension TempFolder {
     /// A copy of the shipped templates that a test may edit.
     func copyOfShippedTemplates() throws -> String {
-        let target = url.appendingPathComponent("Templates")
+        let target = file("Templates")
         try FileManager.default.copyItem(at: repositoryRoot.appendingPathComponent("Templates"), to: target)
         return target.path
     }

@@ -1,4 +1,5 @@
 import Foundation
+import HireKitTestSupport
 import Testing
 @testable import HireKitSite
 
@@ -9,7 +10,7 @@ struct SiteWriterTests {
     }
 
     @Test func aFirstBuildCreatesTheFolderWithAManifest() throws {
-        let folder = try TemporaryFolder()
+        let folder = try TempFolder("site")
         let output = folder.path + "/site"
         _ = try SiteWriter(outputDirectory: output).publish(site(["index.html": "one", "roles/a.html": "a"]))
         #expect(folder.read("site/index.html") == "one")
@@ -17,7 +18,7 @@ struct SiteWriterTests {
     }
 
     @Test func pagesOfDeletedRolesAreRemoved() throws {
-        let folder = try TemporaryFolder()
+        let folder = try TempFolder("site")
         let writer = SiteWriter(outputDirectory: folder.path + "/site")
         _ = try writer.publish(site(["index.html": "one", "roles/a.html": "a", "roles/b.html": "b"]))
         let result = try writer.publish(site(["index.html": "two", "roles/a.html": "a"]))
@@ -27,17 +28,17 @@ struct SiteWriterTests {
     }
 
     @Test func filesHireKitDidNotWriteAreKept() throws {
-        let folder = try TemporaryFolder()
+        let folder = try TempFolder("site")
         let writer = SiteWriter(outputDirectory: folder.path + "/site")
         _ = try writer.publish(site(["index.html": "one"]))
-        try folder.write("careers.example.org", to: "site/CNAME")
+        try folder.write("site/CNAME", "careers.example.org")
         _ = try writer.publish(site(["index.html": "two"]))
         #expect(folder.read("site/CNAME") == "careers.example.org")
     }
 
     @Test func aFileHireKitDidNotWriteIsNeverOverwritten() throws {
-        let folder = try TemporaryFolder()
-        try folder.write("my own page", to: "site/index.html")
+        let folder = try TempFolder("site")
+        try folder.write("site/index.html", "my own page")
         #expect(throws: SiteError.self) {
             _ = try SiteWriter(outputDirectory: folder.path + "/site").publish(site(["index.html": "generated"]))
         }
@@ -45,18 +46,18 @@ struct SiteWriterTests {
     }
 
     @Test func anUnchangedSiteIsNotRewritten() throws {
-        let folder = try TemporaryFolder()
+        let folder = try TempFolder("site")
         let writer = SiteWriter(outputDirectory: folder.path + "/site")
         _ = try writer.publish(site(["index.html": "one"]))
         #expect(try writer.publish(site(["index.html": "one"])).unchanged)
     }
 
     @Test func aFailedBuildLeavesThePreviousSiteIntact() throws {
-        let folder = try TemporaryFolder()
+        let folder = try TempFolder("site")
         let rolesFolder = folder.path + "/Roles"
         try FileManager.default.createDirectory(atPath: rolesFolder, withIntermediateDirectories: true)
-        try folder.write("index", to: "site/index.html")
-        try folder.write("index.html\n", to: "site/.hirekit-manifest")
+        try folder.write("site/index.html", "index")
+        try folder.write("site/.hirekit-manifest", "index.html\n")
         try "id: broken\ntitel: x\n".write(toFile: rolesFolder + "/broken.yml", atomically: true, encoding: .utf8)
         let inputs = SiteBuild.Inputs(rolesDirectory: rolesFolder, templatesDirectory: repositoryRoot.appendingPathComponent("Templates").path,
                                       configPath: folder.path + "/none.yml")

@@ -1,4 +1,5 @@
 import Foundation
+import HireKitTestSupport
 import Testing
 import HireKitRoles
 @testable import HireKitSite
@@ -6,7 +7,7 @@ import HireKitRoles
 @Suite("User-editable templates")
 struct TemplateTests {
     @Test func aTemplateSyntaxErrorNamesTheFileLineAndColumn() throws {
-        let folder = try TemporaryFolder()
+        let folder = try TempFolder("site")
         let templates = try folder.copyOfShippedTemplates()
         try "<h1>{{title}}</h1>\n<p>{{#role}}{{summary}}{{/roles}}</p>\n".write(toFile: templates + "/index.mustache", atomically: true, encoding: .utf8)
         #expect {
@@ -18,7 +19,7 @@ struct TemplateTests {
     }
 
     @Test func aMissingPageTemplateIsNamed() throws {
-        let folder = try TemporaryFolder()
+        let folder = try TempFolder("site")
         let templates = try folder.copyOfShippedTemplates()
         try FileManager.default.removeItem(atPath: templates + "/role.mustache")
         #expect {
@@ -29,7 +30,7 @@ struct TemplateTests {
     }
 
     @Test func aReferenceToAFieldThatDoesNotExistIsCaughtWithASuggestion() throws {
-        let folder = try TemporaryFolder()
+        let folder = try TempFolder("site")
         let templates = try folder.copyOfShippedTemplates()
         let role = try String(contentsOfFile: templates + "/role.mustache", encoding: .utf8)
         try role.replacingOccurrences(of: "<p class=\"lead\">{{summary}}</p>", with: "<p class=\"lead\">{{sumary}}</p>")

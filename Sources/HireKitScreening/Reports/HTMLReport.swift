@@ -1,26 +1,14 @@
+import HireKitMarkup
+
 /// One self-contained HTML file a recruiter can open and forward: the ranking, a score chart as
 /// inline SVG, and each candidate's evidence. No scripts, no external resources; every piece of
-/// CV-derived text is escaped.
+/// CV-derived text is escaped with `HTMLEscaping`, byte by byte: going Character by Character would
+/// miss a `"` or `<` that a combining mark joins into a larger Character (`"` + U+0301).
 struct HTMLReport {
     let report: ScreeningReport
 
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            default: out.append(character)
-            }
-        }
-        return out
-    }
-
     func write(to output: ReportOutput) {
-        let e = Self.escape
+        let e = HTMLEscaping.escape
         output.write("""
         <!DOCTYPE html>
         <html lang="en">
@@ -67,7 +55,7 @@ struct HTMLReport {
 
     /// The best result's requirements as list items with evidence, for the candidate's details.
     static func requirements(_ result: ScreeningResult) -> String {
-        let e = escape
+        let e = HTMLEscaping.escape
         var html = ""
         for requirement in result.requirements {
             html += "<li><span class=\"\(requirement.met ? "met" : "missing")\">\(requirement.met ? "✓ met" : "✗ missing")</span> <strong>\(e(requirement.name))</strong> (\(requirement.kind.rawValue)\(requirement.knockout ? ", knockout" : "")) — \(ScreeningReport.number(requirement.points))/\(ScreeningReport.number(requirement.maxPoints)) points; \(e(requirement.detail))"
@@ -87,7 +75,7 @@ struct HTMLReport {
             let width = Int((candidate.score / 100 * Double(barWidth)).rounded())
             var label = report.label(candidate, rank: index + 1)
             if label.count > 32 { label = "…" + label.suffix(31) }
-            var svg = "<text x=\"\(labelWidth - 6)\" y=\"\(y + 15)\" text-anchor=\"end\">\(Self.escape(label))</text>"
+            var svg = "<text x=\"\(labelWidth - 6)\" y=\"\(y + 15)\" text-anchor=\"end\">\(HTMLEscaping.escape(label))</text>"
             svg += "<rect class=\"\(candidate.knockedOut ? "knocked" : "bar")\" x=\"\(labelWidth)\" y=\"\(y + 3)\" width=\"\(width)\" height=\"16\"/>"
             svg += "<text x=\"\(labelWidth + width + 6)\" y=\"\(y + 15)\">\(ScreeningReport.number(candidate.score))</text>\n"
             output.write(svg)

@@ -3,14 +3,26 @@
 struct MarkdownReport {
     let report: ScreeningReport
 
+    /// Backslash before every character Markdown gives meaning to; line breaks become spaces so a
+    /// table row stays on one line.
+    ///
+    /// Works on the UTF-8 bytes, like `HTMLEscaping`: every character acted on is ASCII, and going
+    /// Character by Character would miss a `|` or `[` that a combining mark joins into a larger
+    /// Character (`|` + U+0301), or the one Character "\r\n".
     static func escape(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            if "\\`*_{}[]()<>#|!".contains(character) { out.append("\\") }
-            out.append(character == "\n" ? " " : character)
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 16)
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\n"), UInt8(ascii: "\r"): out.append(UInt8(ascii: " "))
+            case _ where specials.contains(byte): out.append(UInt8(ascii: "\\")); out.append(byte)
+            default: out.append(byte)
+            }
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
+
+    private static let specials = Set("\\`*_{}[]()<>#|!".utf8)
 
     func write(to output: ReportOutput) {
         let e = Self.escape

@@ -1,6 +1,6 @@
 import Foundation
 
-/// The committed corpus of bad inputs (`BadInputs/`, copied into the test bundle) and scratch folders.
+/// The committed corpus of bad inputs (`BadInputs/`, copied into the test bundle) (scratch folders are `TempFolder`).
 enum BadInputs {
     static let root: URL = Bundle.module.resourceURL!.appendingPathComponent("BadInputs")
 
@@ -15,34 +15,4 @@ enum BadInputs {
         let names = (try? FileManager.default.contentsOfDirectory(atPath: url(folder).path)) ?? []
         return names.filter { !$0.hasPrefix(".") && $0 != "README.md" }.sorted().map { "\(folder)/\($0)" }
     }
-}
-
-/// The repository checkout, for the shipped roles and templates.
-let repositoryRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-    .deletingLastPathComponent().deletingLastPathComponent()
-
-/// A fresh folder under the system temporary folder, removed with everything in it when released.
-final class TempFolder {
-    let url: URL
-    var path: String { url.path }
-
-    init(_ label: String = "reliability") throws {
-        url = FileManager.default.temporaryDirectory.appendingPathComponent("hirekit-\(label)-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-    }
-
-    deinit { try? FileManager.default.removeItem(at: url) }
-
-    func file(_ relative: String) -> URL { url.appendingPathComponent(relative) }
-
-    @discardableResult
-    func write(_ relative: String, _ data: Data) throws -> URL {
-        let target = file(relative)
-        try FileManager.default.createDirectory(at: target.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try data.write(to: target)
-        return target
-    }
-
-    @discardableResult
-    func write(_ relative: String, _ text: String) throws -> URL { try write(relative, Data(text.utf8)) }
 }

@@ -1,14 +1,14 @@
 import Foundation
 
 /// What running the `hirekit` binary printed and how it exited.
-struct CLIResult {
-    let status: Int32
-    let stdout: String
-    let stderr: String
+public struct CLIResult: Sendable {
+    public let status: Int32
+    public let stdout: String
+    public let stderr: String
 }
 
 /// The `hirekit` executable SwiftPM built beside the test bundle.
-var hirekitBinary: URL {
+public var hirekitBinary: URL {
     var folder = Bundle.main.bundleURL
     while !FileManager.default.fileExists(atPath: folder.appendingPathComponent("hirekit").path), folder.path != "/" {
         folder.deleteLastPathComponent()
@@ -16,16 +16,18 @@ var hirekitBinary: URL {
     return folder.appendingPathComponent("hirekit")
 }
 
-/// Runs `hirekit` the way a user does, in `directory`, and waits for it.
+/// Runs `hirekit` the way a user does, in `directory`, and waits for it. `NO_COLOR` is set (output is a pipe
+/// anyway); `environment` is added to this process's environment.
 @discardableResult
-func hirekit(_ arguments: [String], in directory: URL) throws -> CLIResult {
+public func hirekit(_ arguments: [String], in directory: URL = repositoryRoot,
+                    environment: [String: String] = [:]) throws -> CLIResult {
     let process = Process()
     process.executableURL = hirekitBinary
     process.arguments = arguments
     process.currentDirectoryURL = directory
-    var environment = ProcessInfo.processInfo.environment
-    environment["NO_COLOR"] = "1"
-    process.environment = environment
+    var base = ProcessInfo.processInfo.environment
+    base["NO_COLOR"] = "1"
+    process.environment = base.merging(environment) { $1 }
     let out = Pipe(), err = Pipe()
     process.standardOutput = out
     process.standardError = err

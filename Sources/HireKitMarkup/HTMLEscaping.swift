@@ -1,12 +1,14 @@
-/// Escaping for text placed into HTML or XML: what HireKit writes itself (SVG, feeds, sitemap) and
-/// every `{{value}}` in the templates (see `MustacheHTML`).
-enum HTMLEscaping {
+/// HireKitMarkup owns escaping text for HTML and XML output: every `<`, `>`, `&`, `"` and `'` HireKit
+/// writes from role or CV text into a careers page, template `{{value}}`, SVG, feed, sitemap or screening
+/// report goes through `HTMLEscaping.escape`, which works on UTF-8 bytes so that no Unicode grouping (a
+/// quote joined to a combining mark into one `Character`) can hide a special character from it.
+public enum HTMLEscaping {
     /// `&`, `<`, `>`, `"` and `'` become entities; control characters other than tab, newline and
     /// carriage return, and U+FFFE/U+FFFF, are dropped (XML 1.0 does not allow them).
     ///
     /// Works on the UTF-8 bytes: every character acted on is ASCII except U+FFFE/U+FFFF (EF BF BE/BF),
     /// and a String's UTF-8 is always valid, so this is the same as going scalar by scalar.
-    static func escape(_ text: String) -> String {
+    public static func escape(_ text: String) -> String {
         guard text.utf8.contains(where: needsWork) else { return text }
         let bytes = Array(text.utf8)
         var out: [UInt8] = []
