@@ -25,6 +25,13 @@ struct JobPostingDocumentTests {
         #expect(text.contains("Use \\*stars\\*, \\_under\\_ \\[links\\](x) and \\<b\\>tags\\</b\\>"))
     }
 
+    @Test func markdownEscapesASpecialCharacterJoinedToACombiningMark() throws {
+        // "[" + U+0301 is one Swift Character, but a Markdown parser still reads the "[".
+        let bracket = "[\u{0301}", star = "*\u{0301}"
+        let text = try posting(.markdown, sampleRole(summary: "\(bracket)link](x) \(star)bold*"))
+        #expect(text.contains("\\\(bracket)link\\](x) \\\(star)bold\\*"))
+    }
+
     @Test func plainTextHasNoMarkup() throws {
         let text = try posting(.text, sampleRole(summary: "Tom & Jerry's shop"))
         #expect(text.hasPrefix("Cashier\n=======\n"))
