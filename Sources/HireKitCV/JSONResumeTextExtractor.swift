@@ -50,10 +50,23 @@ enum JSONResumeTextExtractor {
 
     private static func objects(_ value: Any?) -> [[String: Any]] { value as? [[String: Any]] ?? [] }
 
-    /// "2017-03 – Present": an open end date means the job is current.
+    /// "Mar 2017 – Present": an open end date means the job is current.
     private static func dateRange(_ item: [String: Any]) -> String? {
-        guard let start = string(item["startDate"]) else { return string(item["endDate"]) }
-        return "\(start) – \(string(item["endDate"]) ?? "Present")"
+        let start = string(item["startDate"]).map(displayDate), end = string(item["endDate"]).map(displayDate)
+        guard let start else { return end }
+        return "\(start) – \(end ?? "Present")"
+    }
+
+    /// The schema's ISO 8601 dates ("2017-03", "2017-03-15") as a CV writes them ("Mar 2017"): the
+    /// form the screener reads as a month, where "2017-03" would read as the years 2017 to 2003.
+    /// Anything else is kept as written.
+    static func displayDate(_ iso: String) -> String {
+        let parts = iso.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 2 || parts.count == 3, parts[0].count == 4, parts[1].count == 2,
+              parts.allSatisfy({ !$0.isEmpty && $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+              let month = Int(parts[1]), (1...12).contains(month) else { return iso }
+        let names = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"]
+        return "\(names[month - 1]) \(parts[0])"
     }
 
     private static func basics(_ basics: [String: Any], into out: inout Output) {

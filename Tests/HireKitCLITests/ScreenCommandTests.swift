@@ -70,6 +70,20 @@ struct ScreenCommandTests {
         #expect(scores.count == 7 && scores == scores.sorted(by: >))
     }
 
+    @Test func everyFormatsJobDatesCountAsYearsOfExperience() throws {
+        let apps = try Applications(corrupt: false)
+        let result = try hirekit(["screen", "--role", "call-center-agent", "--format", "json", "--as-of", "2026-11", apps.url.path])
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let candidates = try #require(json["candidates"] as? [[String: Any]])
+        let years = Dictionary(uniqueKeysWithValues: candidates.map { candidate in
+            (URL(fileURLWithPath: candidate["candidate"] as? String ?? "").lastPathComponent,
+             ((candidate["results"] as? [[String: Any]])?.first?["yearsOfExperience"] as? Double) ?? 0)
+        })
+        // JSON Resume's ISO dates: Mar 2017 to the end of November 2026, and Jun 2015 to Feb 2017.
+        #expect(years["contact-centre-rep.json"] == 11.5)
+        #expect(years.count == 7 && years.values.allSatisfy { $0 > 0 }, "\(years)")
+    }
+
     @Test func jsonlHasOneObjectPerCandidate() throws {
         let apps = try Applications(corrupt: false)
         let lines = try hirekit(["screen", "--role", "cashier", "--format", "jsonl", apps.url.path]).stdout.split(separator: "\n")

@@ -11,14 +11,22 @@ struct JSONResumeReadingTests {
                              "Skills", "Languages"])
     }
 
-    @Test func workEntriesReadAsPositionCompanyAndParseableDateRange() {
-        #expect(text.lines.contains("Contact Centre Representative, Pennyworth Bank, 2017-03 – Present"))
-        #expect(text.lines.contains("Barista and Cashier, Mill Lane Cafe, 2015-06 – 2017-02"))
+    @Test func workEntriesReadAsPositionCompanyAndDateRangeWithMonthNames() {
+        #expect(text.lines.contains("Contact Centre Representative, Pennyworth Bank, Mar 2017 – Present"))
+        #expect(text.lines.contains("Barista and Cashier, Mill Lane Cafe, Jun 2015 – Feb 2017"))
         expectInOrder(text, ["Pennyworth Bank", "- Handled 80+ calls per day in Salesforce CRM", "Mill Lane Cafe"])
     }
 
     @Test func educationListsDegreeAreaAndInstitution() {
-        #expect(text.lines.contains("BSc Business Management, University of Salford, 2012-09 – 2015-06"))
+        #expect(text.lines.contains("BSc Business Management, University of Salford, Sep 2012 – Jun 2015"))
+    }
+
+    @Test func isoDatesBecomeMonthNamesAndOtherDatesStayAsWritten() {
+        #expect(JSONResumeTextExtractor.displayDate("2017-03") == "Mar 2017")
+        #expect(JSONResumeTextExtractor.displayDate("2017-03-15") == "Mar 2017")
+        #expect(JSONResumeTextExtractor.displayDate("2017") == "2017")
+        #expect(JSONResumeTextExtractor.displayDate("2017-13") == "2017-13")
+        #expect(JSONResumeTextExtractor.displayDate("spring 2017") == "spring 2017")
     }
 
     @Test func skillsListTheirKeywords() {
