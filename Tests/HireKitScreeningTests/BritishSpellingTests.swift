@@ -4,9 +4,7 @@ import HireKitRoles
 
 @Suite("British spellings")
 struct BritishSpellingTests {
-    private func found(_ phrase: String, in text: String) -> Bool {
-        !PhraseMatcher(terms: [.init(phrase: phrase, target: 0)]).matches(in: text).isEmpty
-    }
+    private func found(_ phrase: String, in text: String) -> Bool { Fixtures.found(phrase, in: text) }
 
     @Test func britishSpellingsInACVMatchAmericanTerms() {
         #expect(found("call center", in: "Call centre agent"))

@@ -43,42 +43,42 @@ struct ExplanationTests {
         #expect(crm?.detail == "found on 1 line: Zendesk, Salesforce")
     }
 
-    @Test func onlyJobsNamingTheRoleOrItsBackgroundsCountAsRelevant() {
-        let role = Fixtures.role(required: [Skill(name: "Zendesk")], minimumYears: 2, alsoKnownAs: ["Call Center Agent"])
-        let cv = "Experience\nCall Center Agent, Acme — Jan 2020 - Dec 2021\nLine Cook, Diner — Jan 2010 - Dec 2019"
-        let experience = RoleScreener(role: role, reference: Fixtures.reference).screen(text: cv, source: "cv")
+    /// The experience outcome of screening `cv` for a role that asks for `minimumYears`.
+    private func experience(of cv: String, minimumYears: Double, title: String = "Customer Service Representative",
+                            alsoKnownAs: [String] = [], peerTitles: [String] = []) -> RequirementOutcome? {
+        let role = Fixtures.role(required: [Skill(name: "Zendesk")], minimumYears: minimumYears, title: title, alsoKnownAs: alsoKnownAs)
+        return RoleScreener(role: role, reference: Fixtures.reference, peerTitles: peerTitles).screen(text: cv, source: "cv")
             .requirements.first { $0.kind == .experience }
-        #expect(experience?.detail == "2 years of relevant experience (12 in all; 2 of the most recent 5); minimum 2")
-        #expect(experience?.evidence.map(\.line) == [2])
+    }
+
+    @Test func onlyJobsNamingTheRoleOrItsBackgroundsCountAsRelevant() {
+        let cv = "Experience\nCall Center Agent, Acme — Jan 2020 - Dec 2021\nLine Cook, Diner — Jan 2010 - Dec 2019"
+        let outcome = experience(of: cv, minimumYears: 2, alsoKnownAs: ["Call Center Agent"])
+        #expect(outcome?.detail == "2 years of relevant experience (12 in all; 2 of the most recent 5); minimum 2")
+        #expect(outcome?.evidence.map(\.line) == [2])
     }
 
     @Test func aJobTitleBelowDatesSplitOverLinesIsRelevantExperience() {
-        let role = Fixtures.role(required: [Skill(name: "Zendesk")], minimumYears: 1, alsoKnownAs: ["Cashier"])
         let cv = "Experience\nJanuary 2016\nto\nDecember 2016\nCompany Name City , State Cashier Issued receipts"
-        let experience = RoleScreener(role: role, reference: Fixtures.reference).screen(text: cv, source: "cv")
-            .requirements.first { $0.kind == .experience }
-        #expect(experience?.detail == "1 years of relevant experience (1 in all; 1 of the most recent 1); minimum 1")
-        #expect(experience?.evidence.map(\.line) == [2])
+        let outcome = experience(of: cv, minimumYears: 1, alsoKnownAs: ["Cashier"])
+        #expect(outcome?.detail == "1 years of relevant experience (1 in all; 1 of the most recent 1); minimum 1")
+        #expect(outcome?.evidence.map(\.line) == [2])
     }
 
     @Test func aJobUnderAPeerRolesTitleIsRelevantExperience() {
-        let role = Fixtures.role(required: [Skill(name: "Zendesk")], minimumYears: 1, title: "Cashier")
         let cv = "Experience\nGreeter, Acme Store — Jan 2020 - Dec 2021"
-        let alone = RoleScreener(role: role, reference: Fixtures.reference).screen(text: cv, source: "cv")
-        let withPeers = RoleScreener(role: role, reference: Fixtures.reference, peerTitles: ["Greeter"]).screen(text: cv, source: "cv")
-        #expect(alone.requirements.first { $0.kind == .experience }?.met == false)
-        #expect(withPeers.requirements.first { $0.kind == .experience }?.met == true)
-        #expect(withPeers.relevantExperience.map(\.matched) == ["Greeter"])
+        #expect(experience(of: cv, minimumYears: 1, title: "Cashier")?.met == false)
+        #expect(experience(of: cv, minimumYears: 1, title: "Cashier", peerTitles: ["Greeter"])?.met == true)
+        #expect(experience(of: cv, minimumYears: 1, title: "Cashier", peerTitles: ["Greeter"])?.evidence.map(\.line) == [2])
     }
 
     @Test func relevantWorkDoneRecentlyOutscoresTheSameWorkLongAgo() {
-        let role = Fixtures.role(required: [Skill(name: "Zendesk")], minimumYears: 2, alsoKnownAs: ["Call Center Agent"])
-        let screener = RoleScreener(role: role, reference: Fixtures.reference)
-        let now = screener.screen(text: "Experience\nLine Cook, Diner — Jan 2010 - Dec 2019\nCall Center Agent, Acme — Jan 2020 - Dec 2021", source: "now")
-        let then = screener.screen(text: "Experience\nCall Center Agent, Acme — Jan 2010 - Dec 2011\nLine Cook, Diner — Jan 2012 - Dec 2021", source: "then")
-        #expect(now.breakdown.experience > then.breakdown.experience)
-        #expect(then.requirements.first { $0.kind == .experience }?.detail
-            == "2 years of relevant experience (12 in all; 0 of the most recent 5); minimum 2")
+        let now = experience(of: "Experience\nLine Cook, Diner — Jan 2010 - Dec 2019\nCall Center Agent, Acme — Jan 2020 - Dec 2021",
+                             minimumYears: 2, alsoKnownAs: ["Call Center Agent"])
+        let then = experience(of: "Experience\nCall Center Agent, Acme — Jan 2010 - Dec 2011\nLine Cook, Diner — Jan 2012 - Dec 2021",
+                              minimumYears: 2, alsoKnownAs: ["Call Center Agent"])
+        #expect((now?.points ?? 0) > (then?.points ?? 0))
+        #expect(then?.detail == "2 years of relevant experience (12 in all; 0 of the most recent 5); minimum 2")
     }
 
     @Test func evidenceIsLimitedToTheFirstThreeLines() {

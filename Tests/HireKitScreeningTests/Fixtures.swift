@@ -3,6 +3,11 @@ import HireKitScreening
 
 /// Roles and CVs shared by the tests, built with the public initialisers.
 enum Fixtures {
+    /// Whether `phrase`, compiled as a role term, is found in `text`.
+    static func found(_ phrase: String, in text: String) -> Bool {
+        !PhraseMatcher(terms: [.init(phrase: phrase, target: 0)]).matches(in: text).isEmpty
+    }
+
     /// "Present" in every test means June 2024.
     static let reference = YearMonth(year: 2024, month: 6)
 

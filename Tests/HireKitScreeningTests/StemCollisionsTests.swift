@@ -4,9 +4,7 @@ import HireKitRoles
 
 @Suite("Words the stemmer would confuse")
 struct StemCollisionsTests {
-    private func found(_ phrase: String, in text: String) -> Bool {
-        !PhraseMatcher(terms: [.init(phrase: phrase, target: 0)]).matches(in: text).isEmpty
-    }
+    private func found(_ phrase: String, in text: String) -> Bool { Fixtures.found(phrase, in: text) }
 
     @Test func aHospitalIsNotHospitality() {
         #expect(!found("hospitality", in: "Registered Nurse, St. Mary's Hospital"))
