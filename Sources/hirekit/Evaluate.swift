@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import HireKitCV
 import HireKitRoles
 import HireKitScreening
 
@@ -36,8 +37,14 @@ struct Evaluate: ParsableCommand {
         }
         let folder = URL(fileURLWithPath: evalDir)
         let started = Date()
-        let (documents, unreadable) = try LabelledEvaluation.load(labels: folder.appendingPathComponent("labels.csv"),
+        let documents: [LabelledEvaluation.Document], unreadable: [CVReadError]
+        do {
+            (documents, unreadable) = try LabelledEvaluation.load(labels: folder.appendingPathComponent("labels.csv"),
                                                                   cvFolder: folder.appendingPathComponent("cvs"))
+        } catch {
+            printError(error)
+            throw ExitCode(2)
+        }
         let relevant = documents.filter(\.relevant).count
         print("Labelled CVs: \(documents.count) read (\(relevant) customer-service), \(unreadable.count) unreadable.")
         let rows = LabelledEvaluation(roles: selected, catalog: catalog, reference: reference).evaluate(documents)

@@ -111,3 +111,14 @@ struct TFIDFBaselineTests {
         #expect(scores[0] > scores[1])
     }
 }
+
+@Suite("Labelled evaluation set")
+struct LabelledEvaluationTests {
+    @Test func csvFieldsHonourQuotedCommasAndDoubledQuotes() {
+        #expect(LabelledEvaluation.fields(#"12,"SALES, SERVICE","say ""hi""",1"#) == ["12", "SALES, SERVICE", #"say "hi""#, "1"])
+    }
+
+    @Test func titleBlindTextDropsOnlyTheFirstNonEmptyLine() {
+        #expect(LabelledEvaluation.withoutFirstLine("\nCASHIER\nTook payments") == "\nTook payments")
+    }
+}

@@ -28,7 +28,8 @@ public struct LabelledEvaluation: Sendable {
         case labels(path: String, detail: String)
         public var description: String {
             switch self {
-            case let .labels(path, detail): "\(path): error: \(detail). Point --labels at the eval folder's labels.csv."
+            case let .labels(path, detail):
+                "\(path): error: \(detail). Point --eval-dir at a folder holding labels.csv and cvs/ (see ../shared/eval/README.md)."
             }
         }
     }
