@@ -84,6 +84,13 @@ struct ScreenCommandTests {
         #expect(years.count == 7 && years.values.allSatisfy { $0 > 0 }, "\(years)")
     }
 
+    @Test func aJobUnderAnotherFrontLineRolesTitleIsRelevantExperience() throws {
+        let folder = try TempFolder("peer-cv")
+        try folder.write("greeter.txt", "Sam Doe\nExperience\nGreeter, Harbor Mall — Jan 2020 - Dec 2021\nWelcomed visitors.\n")
+        let result = try hirekit(["screen", "--role", "cashier", "--explain", "--as-of", "2026-11", folder.path])
+        #expect(result.stdout.contains("2 years of relevant experience (2 in all;"), "\(result.stdout)")
+    }
+
     @Test func jsonlHasOneObjectPerCandidate() throws {
         let apps = try Applications(corrupt: false)
         let lines = try hirekit(["screen", "--role", "cashier", "--format", "jsonl", apps.url.path]).stdout.split(separator: "\n")
