@@ -3,8 +3,9 @@
 ///
 /// Terms are compiled once into an Aho–Corasick automaton over token ids: each token of a term is
 /// reduced to a match key (its Snowball stem), keys are numbered, and the automaton walks the CV's
-/// keys left to right. A multi-word term therefore matches only as a phrase, while a single word
-/// matches any inflection with the same stem. Filler words (articles, possessives, "all", "and") are
+/// keys left to right. A multi-word term therefore matches only as a phrase, and never across the
+/// end of a sentence or list item (`Token.breakBefore`), while a single word matches any inflection
+/// with the same stem. Filler words (articles, possessives, "all", "and") are
 /// transparent on both sides, so "resolved customer complaints" also finds "resolved all of the
 /// customers' complaints". Compile once per role, reuse per CV.
 public struct PhraseMatcher<Target: Hashable & Sendable>: Sendable {
@@ -143,6 +144,11 @@ public struct PhraseMatcher<Target: Hashable & Sendable>: Sendable {
         // match of n keys starts n entries back.
         var read: [Int] = []
         for (position, number) in keys.ids.enumerated() {
+            // A phrase never runs across the end of a sentence or list item.
+            if tokens[position].breakBefore, state != 0 || !read.isEmpty {
+                read.removeAll(keepingCapacity: true)
+                state = 0
+            }
             let id = ids[number]
             if id == Self.filler { continue }
             guard id >= 0 else {

@@ -110,13 +110,19 @@ public enum TextNormalizer {
         tokenize(normalizedLines: lines(of: text).map(normalizeLine))
     }
 
-    /// The same for a text already split into lines and normalised.
+    /// The same for a text already split into lines and normalised. A line break is a phrase
+    /// break when the line before ends a sentence or clause, or is blank: a line that simply wraps
+    /// ("customer" / "service") is not.
     static func tokenize(normalizedLines: [String]) -> [Token] {
         var tokens: [Token] = []
+        var lineEndsClause = false
         for (index, line) in normalizedLines.enumerated() {
-            for word in words(inNormalizedLine: line) {
-                tokens.append(Token(text: word, line: index + 1))
+            let scanned = scan(normalizedLine: line)
+            for (offset, word) in scanned.words.enumerated() {
+                let breaks = !tokens.isEmpty && (word.breakBefore || (offset == 0 && lineEndsClause))
+                tokens.append(Token(text: word.text, line: index + 1, breakBefore: breaks))
             }
+            lineEndsClause = scanned.words.isEmpty || scanned.endsWithBreak
         }
         return tokens
     }
@@ -128,21 +134,41 @@ public enum TextNormalizer {
     /// ("24/7"), an ampersand between letters ("r&d"), a dot inside a name or number ("node.js", "3.5"),
     /// a leading dot (".net") and trailing "+", "#" or "%" ("c++", "c#", "80+", "96%").
     public static func words(inNormalizedLine line: String) -> [String] {
+        scan(normalizedLine: line).words.map(\.text)
+    }
+
+    /// Characters no phrase runs across: sentence and clause ends, list separators and bullets. A
+    /// role's phrases cannot contain them (a YAML list splits at commas), so "accurate." at the end
+    /// of one sentence and "Recorded…" at the start of the next are not "accurate records".
+    private static let phraseBreaks: Set<UInt32> = Set(".,;:!?|()[]{}\u{2022}\u{00B7}\u{25CF}\u{25AA}\u{25E6}".unicodeScalars.map(\.value))
+
+    /// The words of a line (see `words(inNormalizedLine:)`), each marked when a phrase break (see
+    /// `phraseBreaks`, or a hyphen standing alone as a dash or bullet) comes between it and the word
+    /// before; and whether one follows the last word.
+    static func scan(normalizedLine line: String) -> (words: [(text: String, breakBefore: Bool)], endsWithBreak: Bool) {
         // Scanned as code points. Most CV lines are ASCII: their bytes are their code points, and
         // letters and digits are told apart without Unicode's property tables (which this loop,
         // run for every line of every CV, used to spend most of its time in).
         let bytes = Array(line.utf8)
         let ascii = bytes.allSatisfy { $0 < 0x80 }
         let chars: [UInt32] = ascii ? bytes.map(UInt32.init) : line.unicodeScalars.map(\.value)
-        var words: [String] = []
+        var words: [(text: String, breakBefore: Bool)] = []
         var index = 0
+        var sawBreak = false
         /// The code point at `i`, or `none` (no character) outside the line.
         func at(_ i: Int) -> UInt32 { i >= 0 && i < chars.count ? chars[i] : none }
 
         while index < chars.count {
             let startsWithDot = chars[index] == dot && isLetter(at(index + 1))
                 && (index == 0 || chars[index - 1] == space)
-            guard isWordCharacter(chars[index]) || startsWithDot else { index += 1; continue }
+            guard isWordCharacter(chars[index]) || startsWithDot else {
+                let c = chars[index]
+                if phraseBreaks.contains(c) || (c == hyphen && !isWordCharacter(at(index - 1)) && !isWordCharacter(at(index + 1))) {
+                    sawBreak = true
+                }
+                index += 1
+                continue
+            }
             let start = index
             index += 1
             while index < chars.count {
@@ -164,10 +190,12 @@ public enum TextNormalizer {
             while end < chars.count, chars[end] == plus || chars[end] == hash { end += 1 }
             if end > index, !isWordCharacter(at(end)) { index = end }
             if isDigit(chars[index - 1]), at(index) == percent { index += 1 }
-            words.append(ascii ? String(decoding: bytes[start..<index], as: UTF8.self)
-                               : String(String.UnicodeScalarView(chars[start..<index].map { Unicode.Scalar($0)! })))
+            words.append((ascii ? String(decoding: bytes[start..<index], as: UTF8.self)
+                                : String(String.UnicodeScalarView(chars[start..<index].map { Unicode.Scalar($0)! })),
+                          sawBreak))
+            sawBreak = false
         }
-        return words
+        return (words, sawBreak)
     }
 
     private static let none = UInt32.max

@@ -4,8 +4,11 @@ public struct Token: Sendable, Hashable, Codable {
     /// Normalised surface form: lower case, no diacritics, straight quotes, ASCII hyphens.
     public var text: String
     public var line: Int
+    /// A sentence or clause ends between this word and the one before (".", ",", ";", a bullet, a
+    /// line ending in one), so no phrase runs across.
+    public var breakBefore: Bool
 
-    public init(text: String, line: Int) {
-        self.text = text; self.line = line
+    public init(text: String, line: Int, breakBefore: Bool = false) {
+        self.text = text; self.line = line; self.breakBefore = breakBefore
     }
 }

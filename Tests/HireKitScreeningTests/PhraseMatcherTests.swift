@@ -85,6 +85,16 @@ struct PhraseMatcherTests {
         #expect(matches.map(\.line) == [1])
     }
 
+    @Test func aPhraseDoesNotRunAcrossTheEndOfASentence() {
+        #expect(found(["accurate records"], in: "Verified the system was accurate.\nRecorded patient data").isEmpty)
+        #expect(found(["customer service"], in: "Thanked the customer. Service was fast").isEmpty)
+    }
+
+    @Test func aPhraseDoesNotRunAcrossListSeparatorsOrBullets() {
+        #expect(found(["customer service"], in: "Skills: customer, service recovery").isEmpty)
+        #expect(found(["customer service"], in: "• Customer\n• Service desk").isEmpty)
+    }
+
     @Test func everyOccurrenceIsReportedInTextOrder() {
         let matches = matcher(["crm"]).matches(in: "CRM one\ntwo CRM\nthree")
         #expect(matches.map(\.line) == [1, 2])

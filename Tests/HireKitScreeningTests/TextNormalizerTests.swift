@@ -38,7 +38,18 @@ struct TextNormalizerTests {
 
     @Test func tokensCarryTheirLineNumber() {
         let tokens = TextNormalizer.tokenize("Summary\n\nHandled calls")
-        #expect(tokens == [Token(text: "summary", line: 1), Token(text: "handled", line: 3), Token(text: "calls", line: 3)])
+        #expect(tokens.map(\.text) == ["summary", "handled", "calls"])
+        #expect(tokens.map(\.line) == [1, 3, 3])
+    }
+
+    @Test func aWordAfterASentenceClauseOrListBreakIsMarked() {
+        let tokens = TextNormalizer.tokenize("Kept records accurate. Recorded data, filed it\nsorted - mail • packages")
+        #expect(tokens.filter(\.breakBefore).map(\.text) == ["recorded", "filed", "mail", "packages"])
+    }
+
+    @Test func aLineBreakIsAPhraseBreakOnlyAfterPunctuationOrABlankLine() {
+        let tokens = TextNormalizer.tokenize("kept accurate\nrecords of calls.\nTook payments\n\nCustomer service")
+        #expect(tokens.filter(\.breakBefore).map(\.text) == ["took", "customer"])
     }
 
     @Test func programmingLanguageNamesStayWhole() {
