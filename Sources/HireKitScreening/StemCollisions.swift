@@ -47,6 +47,8 @@ public enum StemCollisions {
             "succession": ["succession", "successions", "successive", "successively"],
             // friendly ≠ friends
             "friend": ["friend", "friends"],
+            // Genesys (contact-center software) ≠ genesis
+            "genesis": ["genesis"],
         ]
         var keys: [String: String] = [:]
         for (key, words) in groups {

@@ -22,6 +22,11 @@ struct StemCollisionsTests {
         #expect(found("response time", in: "Cut email response times by half"))
     }
 
+    @Test func aProductNameIsNotTheWordItShortens() {
+        #expect(!found("Genesys", in: "Chevron - Genesis project"))
+        #expect(found("Genesys", in: "Genesys Cloud and Avaya phones"))
+    }
+
     @Test func possessivesAreKeptApartToo() {
         #expect(!found("hospitality", in: "the hospital's front desk"))
     }
