@@ -9,6 +9,7 @@ let package = Package(
     products: [
         .executable(name: "hirekit", targets: ["hirekit"]),
         .library(name: "HireKitRoles", targets: ["HireKitRoles"]),
+        .library(name: "HireKitMarkup", targets: ["HireKitMarkup"]),
         .library(name: "HireKitSite", targets: ["HireKitSite"]),
         .library(name: "HireKitCV", targets: ["HireKitCV"]),
         .library(name: "HireKitScreening", targets: ["HireKitScreening"]),

@@ -28,6 +28,6 @@ let package = Package(
         .executableTarget(name: "HTMLFuzz", dependencies: ["FuzzSupport", hirekit("HireKitCV")]),
         .executableTarget(name: "NormalizerFuzz", dependencies: ["FuzzSupport", hirekit("HireKitScreening")]),
         .executableTarget(name: "MatcherFuzz",
-                          dependencies: ["FuzzSupport", hirekit("HireKitScreening"), hirekit("HireKitRoles")]),
+                          dependencies: ["FuzzSupport", hirekit("HireKitScreening"), hirekit("HireKitRoles"), hirekit("HireKitCV"), hirekit("HireKitMarkup")]),
     ]
 )

@@ -33,12 +33,21 @@ public struct ScreeningBatch: Sendable {
         public var format: CVFormat
         public var results: [ScreeningResult]
         public var best: ScreeningResult { results[0] }
+
+        /// `results` must be best fit first and not empty.
+        public init(source: String, format: CVFormat, results: [ScreeningResult]) {
+            self.source = source; self.format = format; self.results = results
+        }
     }
 
     public struct Outcome: Sendable {
         /// Ranked best first.
         public var candidates: [Candidate]
         public var failures: [CVReadError]
+
+        public init(candidates: [Candidate], failures: [CVReadError]) {
+            self.candidates = candidates; self.failures = failures
+        }
     }
 
     /// Screens every file and keeps every result: for tests and small batches. The CLI streams
