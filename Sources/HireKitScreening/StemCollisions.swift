@@ -49,6 +49,10 @@ public enum StemCollisions {
             "friend": ["friend", "friends"],
             // Genesys (contact-center software) ≠ genesis
             "genesis": ["genesis"],
+            // reception (the front desk) ≠ receptions (events)
+            "receptions": ["receptions"],
+            // bagging (packing purchases) ≠ bags (luggage, handbags)
+            "bag": ["bag", "bags"],
         ]
         var keys: [String: String] = [:]
         for (key, words) in groups {

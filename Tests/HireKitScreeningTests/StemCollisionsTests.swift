@@ -27,6 +27,13 @@ struct StemCollisionsTests {
         #expect(found("Genesys", in: "Genesys Cloud and Avaya phones"))
     }
 
+    @Test func eventsAreNotTheFrontDeskAndLuggageIsNotBagging() {
+        #expect(!found("reception", in: "Planned dining, receptions and tours"))
+        #expect(found("reception", in: "Covered reception and the switchboard"))
+        #expect(!found("bagging", in: "Helped customers with their bags"))
+        #expect(found("bagging", in: "Bagged groceries at the checkout"))
+    }
+
     @Test func possessivesAreKeptApartToo() {
         #expect(!found("hospitality", in: "the hospital's front desk"))
     }
