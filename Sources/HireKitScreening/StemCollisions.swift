@@ -19,8 +19,9 @@ public enum StemCollisions {
             "experiment": ["experiment", "experiments", "experimented", "experimenting", "experimental"],
             // organization, organized ≠ organ, organic, organism
             "organ": ["organ", "organs"], "organic": ["organic", "organically"], "organism": ["organism", "organisms"],
-            // customer ≠ customs (border control), custom (made to order)
-            "customs": ["customs"], "custom": ["custom"],
+            // customer ≠ customs (border control), custom (made to order), customized
+            "customs": ["customs"],
+            "custom": ["custom", "customize", "customized", "customizes", "customizing", "customization", "customizable"],
             // positive ≠ position
             "position": ["position", "positions", "positioned", "positioning"],
             // resourcefulness ≠ human resources

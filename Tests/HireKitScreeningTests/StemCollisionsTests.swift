@@ -34,6 +34,11 @@ struct StemCollisionsTests {
         #expect(found("bagging", in: "Bagged groceries at the checkout"))
     }
 
+    @Test func customizedIsNotCustomer() {
+        #expect(!found("customer service", in: "Delivered customised service plans"))
+        #expect(found("customer service", in: "Delivered customer service by phone"))
+    }
+
     @Test func possessivesAreKeptApartToo() {
         #expect(!found("hospitality", in: "the hospital's front desk"))
     }
