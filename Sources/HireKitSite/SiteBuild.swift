@@ -33,20 +33,21 @@ public enum SiteBuild {
     }
 
     /// Builds and publishes the site. Work the previous build already did is skipped: when no input
-    /// changed (`InputDigest`) and the output still holds every file, nothing is read or rendered;
-    /// otherwise role pages whose content is unchanged are reused from the output (`SiteBuildState`).
+    /// changed (`InputDigest`) and the output's files are as that build left them (`OutputStamp`),
+    /// nothing is read or rendered; otherwise role pages whose content is unchanged are reused from
+    /// the output (`SiteBuildState`), unless a file there was changed since, when every page is
+    /// rendered again.
     public static func build(_ inputs: Inputs, outputDirectory: String) throws(SiteError) -> (SiteOutput, SiteWriter.Result) {
         let digest = InputDigest.of(inputs)
         let output = URL(fileURLWithPath: outputDirectory).standardizedFileURL
         let previous = SiteBuildState(in: output)
-        if let digest, previous.inputs == digest {
-            let manifest = SiteWriter.readManifest(in: output)
-            if !manifest.isEmpty, manifest.allSatisfy({ FileManager.default.fileExists(atPath: output.appendingPathComponent($0).path) }) {
-                let site = SiteOutput(files: [:], pageKeys: previous.pageKeys, renderedPages: 0, reusedPages: previous.pageKeys.count)
-                return (site, SiteWriter.Result(written: 0, reused: manifest.count, removed: [], kept: [], unchanged: true))
-            }
+        let manifest = SiteWriter.readManifest(in: output)
+        let untouched = !manifest.isEmpty && previous.outputs != nil && previous.outputs == OutputStamp.of(manifest, in: output)
+        if let digest, previous.inputs == digest, untouched {
+            let site = SiteOutput(files: [:], pageKeys: previous.pageKeys, renderedPages: 0, reusedPages: previous.pageKeys.count)
+            return (site, SiteWriter.Result(written: 0, reused: manifest.count, removed: [], kept: [], unchanged: true))
         }
-        let site = try prepare(inputs).render(previousFolder: output, previousKeys: previous.pageKeys)
+        let site = try prepare(inputs).render(previousFolder: output, previousKeys: untouched ? previous.pageKeys : [:])
         let result = try SiteWriter(outputDirectory: outputDirectory)
             .publish(site, state: SiteBuildState(inputs: digest, pageKeys: site.pageKeys))
         return (site, result)

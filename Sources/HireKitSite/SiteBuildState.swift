@@ -1,8 +1,8 @@
 import Foundation
 
 /// What a build leaves beside the site for the next one (`.hirekit-state` in the output folder):
-/// the digest of its inputs, and a key for each role page that changes whenever anything the page
-/// shows changes.
+/// the digest of its inputs, the stamp of the files it published (`OutputStamp`), and a key for each
+/// role page that changes whenever anything the page shows changes.
 ///
 /// It is staged with the site and published by the same atomic swap, so it always describes the
 /// site it sits in: a build that fails or is killed leaves the previous site with the previous
@@ -13,6 +13,8 @@ struct SiteBuildState: Equatable {
 
     /// `InputDigest` of the build that wrote the site; nil when it could not be computed.
     var inputs: String?
+    /// `OutputStamp` of the site's files as published; set by `SiteWriter.publish`.
+    var outputs: String?
     /// Role page path → `SiteBuilder.pageKey` of what it shows.
     var pageKeys: [String: String]
 
@@ -27,13 +29,19 @@ struct SiteBuildState: Equatable {
         for line in String(decoding: data, as: UTF8.self).split(separator: "\n") {
             let fields = line.split(separator: "\t", maxSplits: 1).map(String.init)
             guard fields.count == 2 else { continue }
-            if fields[0] == "inputs" { inputs = fields[1] } else { pageKeys[fields[1]] = fields[0] }
+            switch fields[0] {
+            case "inputs": inputs = fields[1]
+            case "outputs": outputs = fields[1]
+            default: pageKeys[fields[1]] = fields[0]
+            }
         }
     }
 
-    /// `inputs\t<digest>` then `<key>\t<path>` per page, sorted by path: deterministic.
+    /// `inputs\t<digest>`, `outputs\t<stamp>`, then `<key>\t<path>` per page, sorted by path:
+    /// deterministic for the same files.
     var encoded: Data {
         var text = inputs.map { "inputs\t\($0)\n" } ?? ""
+        text += outputs.map { "outputs\t\($0)\n" } ?? ""
         for (path, key) in pageKeys.sorted(by: { $0.key < $1.key }) { text += "\(key)\t\(path)\n" }
         return Data(text.utf8)
     }

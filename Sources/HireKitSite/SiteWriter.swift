@@ -74,6 +74,8 @@ public struct SiteWriter: Sendable {
             // The site is right for these inputs, so the state may be updated in place (its digest
             // can differ, e.g. after an edit that changes no output); if that fails the old state
             // only costs the next build a render.
+            var state = state
+            state?.outputs = OutputStamp.of(newManifest, in: output)
             if let state, fileManager.contents(atPath: stateFile.path) != state.encoded {
                 try? state.encoded.write(to: stateFile, options: .atomic)
             }
@@ -127,6 +129,9 @@ public struct SiteWriter: Sendable {
             }
             try write(Data((newManifest.joined(separator: "\n") + "\n").utf8),
                       to: staging.appendingPathComponent(Self.manifestName))
+            // Stamped in the staging folder: the swap renames folders, which keeps the files' times.
+            var state = state
+            state?.outputs = OutputStamp.of(newManifest, in: staging)
             if let state { try write(state.encoded, to: staging.appendingPathComponent(SiteBuildState.fileName)) }
             // The files' names are entries in their folders: flush those too, so that after a crash
             // the swapped-in site holds every file, not just their contents.

@@ -138,6 +138,19 @@ struct IncrementalBuildTests {
         #expect(FileManager.default.fileExists(atPath: project.output + "/roles/cashier.html"))
     }
 
+    @Test func aPageEditedByHandInTheOutputIsBuiltAgain() throws {
+        let project = try Project()
+        _ = try project.build()
+        try project.edit("site/roles/cashier.html") { $0 + "<!-- edited by hand -->\n" }
+
+        let (site, result) = try project.build()
+        #expect(!result.unchanged && result.written == 1)
+        #expect(site.reusedPages == 0, "no page is reused from a folder changed since the last build")
+        let expected = try #require(try project.cleanRender().files["roles/cashier.html"])
+        #expect(project.folder.read("site/roles/cashier.html") == String(decoding: expected, as: UTF8.self))
+        #expect(try project.build().1.unchanged, "the build after that has nothing to do again")
+    }
+
     @Test func aFailedBuildLeavesTheStateOfThePreviousSiteSoTheNextBuildDoesTheWork() throws {
         let project = try Project()
         _ = try project.build()

@@ -1,0 +1,20 @@
+import Foundation
+
+/// A digest of files' sizes and modification times (to the nanosecond), so a build can tell whether
+/// the site it published last is still as it left it. A page edited by hand, restored by `git
+/// checkout` or touched by another tool gets a new modification time; a build that finds the stamp
+/// changed neither skips the build nor reuses pages from the folder. `stat` only: 10,000 files take
+/// milliseconds, where reading them back would take seconds.
+enum OutputStamp {
+    /// The stamp of `paths` inside `folder`, in the order given; nil when one of them is missing.
+    static func of(_ paths: [String], in folder: URL) -> String? {
+        var hash = StableHash()
+        for path in paths {
+            var info = stat()
+            guard stat(folder.appendingPathComponent(path).path, &info) == 0 else { return nil }
+            hash.mix(path)
+            hash.mix("\(info.st_size) \(info.st_mtim.tv_sec) \(info.st_mtim.tv_nsec)")
+        }
+        return hash.text
+    }
+}
