@@ -4,15 +4,10 @@ import Testing
 
 @Suite("Collecting CV files from paths")
 struct CVFileCollectorTests {
-    private func touch(_ url: URL) throws {
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data("cv".utf8).write(to: url)
-    }
-
     @Test func foldersAreSearchedRecursivelyAndSortedByPath() throws {
         try Fixtures.withTemporaryFolder { root in
             for name in ["b.pdf", "a.txt", "team/z.docx", "team/archive/2023/c.html"] {
-                try touch(root.appendingPathComponent(name))
+                try Fixtures.touch(root.appendingPathComponent(name))
             }
             let paths = try CVFileCollector.collect([root.path]).map(\.path)
             #expect(paths == ["a.txt", "b.pdf", "team/archive/2023/c.html", "team/z.docx"].map { root.path + "/" + $0 })
@@ -22,7 +17,7 @@ struct CVFileCollectorTests {
     @Test func hiddenEntriesAndOfficeLockFilesAreSkipped() throws {
         try Fixtures.withTemporaryFolder { root in
             for name in ["cv.docx", ".DS_Store", ".git/config", "~$cv.docx"] {
-                try touch(root.appendingPathComponent(name))
+                try Fixtures.touch(root.appendingPathComponent(name))
             }
             #expect(try CVFileCollector.collect([root.path]).map(\.lastPathComponent) == ["cv.docx"])
         }
@@ -30,8 +25,8 @@ struct CVFileCollectorTests {
 
     @Test func symlinkedFoldersAreNotFollowed() throws {
         try Fixtures.withTemporaryFolder { root in
-            try touch(root.appendingPathComponent("cvs/a.txt"))
-            try touch(root.appendingPathComponent("elsewhere/secret.txt"))
+            try Fixtures.touch(root.appendingPathComponent("cvs/a.txt"))
+            try Fixtures.touch(root.appendingPathComponent("elsewhere/secret.txt"))
             let cvs = root.appendingPathComponent("cvs")
             // A loop back to the folder itself, and an escape to a sibling folder.
             try FileManager.default.createSymbolicLink(at: cvs.appendingPathComponent("loop"), withDestinationURL: cvs)
@@ -43,7 +38,7 @@ struct CVFileCollectorTests {
 
     @Test func symlinkedFilesInsideFoldersAreSkipped() throws {
         try Fixtures.withTemporaryFolder { root in
-            try touch(root.appendingPathComponent("cvs/a.txt"))
+            try Fixtures.touch(root.appendingPathComponent("cvs/a.txt"))
             try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("cvs/passwd").path,
                                                        withDestinationPath: "/etc/passwd")
             #expect(try CVFileCollector.collect([root.appendingPathComponent("cvs").path]).map(\.lastPathComponent)
@@ -53,8 +48,8 @@ struct CVFileCollectorTests {
 
     @Test func namedFilesAndFoldersAreMergedWithoutDuplicates() throws {
         try Fixtures.withTemporaryFolder { root in
-            try touch(root.appendingPathComponent("cvs/a.txt"))
-            try touch(root.appendingPathComponent("cvs/b.txt"))
+            try Fixtures.touch(root.appendingPathComponent("cvs/a.txt"))
+            try Fixtures.touch(root.appendingPathComponent("cvs/b.txt"))
             let collected = try CVFileCollector.collect([
                 root.appendingPathComponent("cvs/b.txt").path, root.appendingPathComponent("cvs").path + "/",
             ])
@@ -64,7 +59,7 @@ struct CVFileCollectorTests {
 
     @Test func returnedURLsKeepThePathAsGiven() throws {
         try Fixtures.withTemporaryFolder { root in
-            try touch(root.appendingPathComponent("cvs/a.txt"))
+            try Fixtures.touch(root.appendingPathComponent("cvs/a.txt"))
             let given = root.appendingPathComponent("cvs").path
             #expect(try CVFileCollector.collect([given]).map(\.relativePath) == [given + "/a.txt"])
         }

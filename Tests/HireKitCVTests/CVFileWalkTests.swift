@@ -4,11 +4,6 @@ import Testing
 
 @Suite("Walking a folder of CVs lazily")
 struct CVFileWalkTests {
-    private func touch(_ url: URL) throws {
-        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-        try Data("cv".utf8).write(to: url)
-    }
-
     private func drain(_ walk: CVFileWalk) -> [(order: Int, url: URL)] {
         var files: [(order: Int, url: URL)] = []
         while let next = walk.next() { files.append(next) }
@@ -20,7 +15,7 @@ struct CVFileWalkTests {
         try Fixtures.withTemporaryFolder { root in
             for name in ["a/b.txt", "a/z/y.txt", "a-c/x.txt", "a.txt", "a0.txt", "A.txt", "b.pdf", ".hidden/c.txt",
                          "~$lock.docx", "team/archive/2023/c.html", "team/z.docx", "team.txt"] {
-                try touch(root.appendingPathComponent(name))
+                try Fixtures.touch(root.appendingPathComponent(name))
             }
             let walked = drain(try CVFileWalk([root.path + "/"]))
             #expect(walked.map(\.url.relativePath) == (try CVFileCollector.collect([root.path + "/"]).map(\.relativePath)))
@@ -31,8 +26,8 @@ struct CVFileWalkTests {
 
     @Test func severalPathsAreCollectedAndDeduplicated() throws {
         try Fixtures.withTemporaryFolder { root in
-            try touch(root.appendingPathComponent("cvs/a.txt"))
-            try touch(root.appendingPathComponent("cvs/b.txt"))
+            try Fixtures.touch(root.appendingPathComponent("cvs/a.txt"))
+            try Fixtures.touch(root.appendingPathComponent("cvs/b.txt"))
             let paths = [root.path + "/cvs", root.path + "/cvs/a.txt"]
             #expect(drain(try CVFileWalk(paths)).map(\.url.path) == (try CVFileCollector.collect(paths)).map(\.path))
         }

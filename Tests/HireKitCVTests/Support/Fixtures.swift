@@ -27,6 +27,12 @@ enum Fixtures {
     }
 
     /// A fresh empty folder, removed when `body` returns.
+    /// Creates a small file at `url`, and the folders above it.
+    static func touch(_ url: URL) throws {
+        try FileManager.default.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try Data("cv".utf8).write(to: url)
+    }
+
     static func withTemporaryFolder<T>(_ body: (URL) throws -> T) throws -> T {
         let folder = FileManager.default.temporaryDirectory
             .appendingPathComponent("hirekit-cv-tests-\(UUID().uuidString)", isDirectory: true)
