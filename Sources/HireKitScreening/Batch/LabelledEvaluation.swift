@@ -81,13 +81,20 @@ public struct LabelledEvaluation: Sendable {
         for titleBlind in [false, true] {
             let texts = documents.map { titleBlind ? Self.withoutFirstLine($0.text) : $0.text }
             let corpus = TFIDFBaseline.Corpus(documents: texts)
+            // A CV's analysis does not depend on the role: made once, screened against every role.
+            let analysisSlots = Slots<CVAnalysis>(count: texts.count)
+            let reference = reference
+            DispatchQueue.concurrentPerform(iterations: texts.count) { index in
+                analysisSlots.set(index, CVAnalysis(text: texts[index], reference: reference, blind: false))
+            }
+            let analyses = analysisSlots.values.map { $0! }
             var hirekitByRole: [[Double]] = []
             var baselineByRole: [[Double]] = []
             for role in roles {
                 let screener = RoleScreener(role: role, reference: reference, peerTitles: catalog?.peerTitles(of: role) ?? [])
                 let slots = Slots<Double>(count: texts.count)
                 DispatchQueue.concurrentPerform(iterations: texts.count) { index in
-                    slots.set(index, screener.screen(text: texts[index], source: "").score)
+                    slots.set(index, screener.screen(analyses[index], source: "").score)
                 }
                 let hirekit = slots.values.map { $0 ?? 0 }
                 let baseline = corpus.scores(query: TFIDFBaseline.roleText(role))
