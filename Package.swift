@@ -13,12 +13,16 @@ let package = Package(
         .library(name: "HireKitSite", targets: ["HireKitSite"]),
         .library(name: "HireKitCV", targets: ["HireKitCV"]),
         .library(name: "HireKitScreening", targets: ["HireKitScreening"]),
+        .library(name: "HireKitPipeline", targets: ["HireKitPipeline"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
+        // SQLite (Debian: libsqlite3-dev) for the hiring pipeline; SHA-256 of CVs and role files.
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // System libraries (Debian: libxml2-dev, libpoppler-glib-dev, libstemmer-dev).
@@ -41,8 +45,14 @@ let package = Package(
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         .target(name: "HireKitScreening", dependencies: ["HireKitRoles", "HireKitCV", "HireKitMarkup", "CStemmer"]),
+        // The hiring round: candidates, applications, stages, notes and history in SQLite.
+        .target(name: "HireKitPipeline", dependencies: [
+            "HireKitRoles", "HireKitCV", "HireKitScreening",
+            .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "Crypto", package: "swift-crypto"),
+        ]),
         .executableTarget(name: "hirekit", dependencies: [
-            "HireKitRoles", "HireKitSite", "HireKitCV", "HireKitScreening",
+            "HireKitRoles", "HireKitSite", "HireKitCV", "HireKitScreening", "HireKitPipeline",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 
@@ -56,6 +66,8 @@ let package = Package(
         .testTarget(name: "HireKitScreeningTests", dependencies: ["HireKitScreening", "HireKitRoles", "HireKitCV"],
                     resources: [.copy("Resources")]),
         .testTarget(name: "HireKitCLITests", dependencies: ["hirekit", "HireKitTestSupport"]),
+        .testTarget(name: "HireKitPipelineTests", dependencies: ["HireKitPipeline", "HireKitTestSupport",
+                                                                  .product(name: "GRDB", package: "GRDB.swift")]),
         .testTarget(name: "HireKitReliabilityTests", dependencies: ["HireKitRoles", "HireKitSite", "HireKitCV", "HireKitScreening", "hirekit", "HireKitTestSupport"], resources: [.copy("BadInputs")]),
     ]
 )

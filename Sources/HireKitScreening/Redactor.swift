@@ -73,19 +73,19 @@ public enum Redactor {
     }
 
     private static let contactDetail = Pattern(#"@|\d{3}|linkedin|github"#)
-    private static let documentTitle = Pattern(#"^(?:curriculum vitae|resume|résumé|cv|c\.v\.)\W*$"#)
+    static let documentTitle = Pattern(#"^(?:curriculum vitae|resume|résumé|cv|c\.v\.)\W*$"#)
     private static let photo = Pattern(#"^\W*\[\s*(?:photo|image|picture|headshot)\b[^\]]*\]\W*$"#)
-    private static let nameLabel = Pattern(#"^\W*(?:full name|name|candidate|candidate name|applicant)\s*:"#)
+    static let nameLabel = Pattern(#"^\W*(?:full name|name|candidate|candidate name|applicant)\s*:"#)
     private static let personalLabel = Pattern(
         #"^\W*(?:address|home address|street|dob|d\.o\.b\.?|date of birth|birth ?date|birthday|place of birth|age|gender|sex|nationality|citizenship|marital status|religion|phone|tel|telephone|mobile|cell|e-?mail|linkedin)\s*[:\-–—]"#)
     private static let bornPhrase = Pattern(#"\b(?:born(?:\s+on|\s+in)?|dob|d\.o\.b\.?|date of birth)\b\s*[:\-]?\s*(?=\S)"#)
-    private static let email = Pattern(#"[A-Z0-9._%+\-]+@[A-Z0-9.\-]+\.[A-Z]{2,}"#)
-    private static let profileLink = Pattern(#"(?:https?://)?(?:www\.)?(?:linkedin\.com|github\.com|facebook\.com|instagram\.com|twitter\.com|x\.com)/\S*"#)
+    static let email = Pattern(#"[A-Z0-9._%+\-]+@[A-Z0-9.\-]+\.[A-Z]{2,}"#)
+    static let profileLink = Pattern(#"(?:https?://)?(?:www\.)?(?:linkedin\.com|github\.com|facebook\.com|instagram\.com|twitter\.com|x\.com)/\S*"#)
     /// International or national numbers: at least nine digits with the usual separators, so that
     /// date ranges such as "2015-2019" (eight digits) and "03/2017" (a slash) are left alone.
-    private static let phone = Pattern(#"(?<![\w/])(?=(?:[^\d\n]{0,3}\d){9})\+?\(?\d[\d \-.()\x{2010}-\x{2013}]{7,}\d(?![\w/])"#)
+    static let phone = Pattern(#"(?<![\w/])(?=(?:[^\d\n]{0,3}\d){9})\+?\(?\d[\d \-.()\x{2010}-\x{2013}]{7,}\d(?![\w/])"#)
     /// Seven-digit local numbers, "555-0100".
-    private static let localPhone = Pattern(#"(?<![\w/\-])\d{3}[\-. ]\d{4}(?![\w/\-])"#)
+    static let localPhone = Pattern(#"(?<![\w/\-])\d{3}[\-. ]\d{4}(?![\w/\-])"#)
     /// A house number, one to four capitalised words and a street type, and the rest of the line
     /// (city, postcode). Case matters here: "80 calls a day at the front desk" is not an address.
     private static let streetAddress = Pattern(

@@ -1,0 +1,96 @@
+import Foundation
+import HireKitCV
+import HireKitRoles
+import HireKitScreening
+
+/// `hirekit candidates import`: reads CVs, screens each against one role, and stores each as an
+/// application, one transaction per CV, so that a batch killed half-way holds every CV it stored
+/// whole and a second run adds the rest (the ones already there are reported as duplicates).
+public struct PipelineImporter: Sendable {
+    public let store: any PipelineStore
+    public let role: Role
+    public let roleDigest: String
+    public let batch: ScreeningBatch
+    public let command: String
+
+    public init(store: any PipelineStore, role: Role, roleDigest: String, catalog: RoleCatalog?, referenceDate: Date,
+                limits: ReaderLimits = .init(), concurrency: Int = ProcessInfo.processInfo.activeProcessorCount,
+                command: String = "candidates import") {
+        self.store = store
+        self.role = role
+        self.roleDigest = roleDigest
+        self.batch = ScreeningBatch(roles: [role], catalog: catalog, referenceDate: referenceDate, limits: limits,
+                                    concurrency: concurrency)
+        self.command = command
+    }
+
+    /// What happened to each file, in the order the files were found.
+    public struct Report: Sendable {
+        public enum Entry: Sendable {
+            case stored(source: String, ImportOutcome, score: Double)
+            case failed(CVReadError)
+            /// Read and screened, but the database refused it.
+            case notStored(source: String, PipelineError)
+        }
+
+        public var entries: [Entry]
+        public var added: Int { entries.count { if case .stored(_, .added, _) = $0 { true } else { false } } }
+        public var duplicates: Int { entries.count { if case .stored(_, .duplicate, _) = $0 { true } else { false } } }
+        public var failures: Int { entries.count - added - duplicates }
+    }
+
+    /// Imports the files: read and screened on `batch.concurrency` threads, each stored as soon as
+    /// it is screened. `progress` gets (files done, files in all) from worker threads.
+    public func run(files: [URL], progress: (@Sendable (Int, Int) -> Void)? = nil) -> Report {
+        let entries = Slots<Report.Entry>(count: files.count)
+        let next = Counter()
+        let done = Counter()
+        DispatchQueue.concurrentPerform(iterations: min(batch.concurrency, max(1, files.count))) { _ in
+            while case let index = next.increment() - 1, index < files.count {
+                entries.set(index, importOne(files[index]))
+                progress?(done.increment(), files.count)
+            }
+        }
+        return Report(entries: entries.values.compactMap { $0 })
+    }
+
+    /// Screens an already-read CV and stores it.
+    public func importOne(_ document: CVDocument) -> Report.Entry {
+        let result = batch.screen(document).best
+        let contact = ContactDetails(reading: document.text)
+        let submission = Submission(source: document.source, format: document.format.rawValue, text: document.text,
+                                    sha256: SHA256Digest.hex(Data(document.text.utf8)),
+                                    contact: CandidateContact(name: contact.name, email: contact.email, phone: contact.phone),
+                                    roleID: role.id, roleDigest: roleDigest, result: result)
+        do {
+            return .stored(source: document.source, try store.add(submission, command: command), score: result.score)
+        } catch let error as PipelineError {
+            return .notStored(source: document.source, error)
+        } catch {
+            return .notStored(source: document.source, .storage(path: document.source, detail: "\(error)"))
+        }
+    }
+
+    private func importOne(_ file: URL) -> Report.Entry {
+        do {
+            return importOne(try batch.reader.read(fileAt: file))
+        } catch {
+            return .failed(error)
+        }
+    }
+}
+
+/// Results by position, filled from several threads.
+final class Slots<Value: Sendable>: @unchecked Sendable {
+    private var storage: [Value?]
+    private let lock = NSLock()
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
+    func set(_ index: Int, _ value: Value) { lock.lock(); storage[index] = value; lock.unlock() }
+    var values: [Value?] { lock.lock(); defer { lock.unlock() }; return storage }
+}
+
+final class Counter: @unchecked Sendable {
+    private var value = 0
+    private let lock = NSLock()
+    func increment() -> Int { lock.lock(); defer { lock.unlock() }; value += 1; return value }
+}

@@ -1,0 +1,79 @@
+import GRDB
+
+/// The database's tables, as versioned migrations that run when a store is opened.
+///
+/// A migration, once released, never changes: a new column or table is a new migration appended
+/// here. A database holding a migration this list does not know was written by a newer HireKit
+/// and is refused (see `SQLitePipelineStore`).
+enum PipelineSchema {
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1-pipeline") { db in
+            // CV text is a BLOB: SQLite's TEXT binding stops at a NUL byte, and the CV must come
+            // back byte for byte.
+            try db.execute(sql: """
+                CREATE TABLE candidate (
+                    id INTEGER PRIMARY KEY,
+                    name TEXT,
+                    email TEXT,
+                    phone TEXT,
+                    created_at TEXT NOT NULL,
+                    last_activity_at TEXT NOT NULL
+                );
+                CREATE INDEX candidate_email ON candidate(email);
+                CREATE INDEX candidate_activity ON candidate(last_activity_at);
+                CREATE TABLE cv (
+                    id INTEGER PRIMARY KEY,
+                    candidate_id INTEGER NOT NULL REFERENCES candidate(id) ON DELETE CASCADE,
+                    sha256 TEXT NOT NULL,
+                    source TEXT NOT NULL,
+                    format TEXT NOT NULL,
+                    text BLOB NOT NULL,
+                    imported_at TEXT NOT NULL
+                );
+                CREATE INDEX cv_sha256 ON cv(sha256);
+                CREATE INDEX cv_candidate ON cv(candidate_id);
+                CREATE TABLE application (
+                    id INTEGER PRIMARY KEY,
+                    candidate_id INTEGER NOT NULL REFERENCES candidate(id) ON DELETE CASCADE,
+                    cv_id INTEGER NOT NULL REFERENCES cv(id) ON DELETE CASCADE,
+                    role_id TEXT NOT NULL,
+                    role_digest TEXT NOT NULL,
+                    score REAL NOT NULL,
+                    screening TEXT NOT NULL,
+                    stage TEXT NOT NULL,
+                    stage_since TEXT NOT NULL,
+                    applied_at TEXT NOT NULL,
+                    UNIQUE (candidate_id, role_id)
+                );
+                CREATE INDEX application_role_stage ON application(role_id, stage);
+                CREATE INDEX application_cv ON application(cv_id);
+                CREATE TABLE note (
+                    id INTEGER PRIMARY KEY,
+                    application_id INTEGER NOT NULL REFERENCES application(id) ON DELETE CASCADE,
+                    text TEXT NOT NULL,
+                    created_at TEXT NOT NULL
+                );
+                CREATE INDEX note_application ON note(application_id, id);
+                -- No foreign keys: an erasure deletes a candidate's rows here itself and leaves one
+                -- anonymous row saying that it happened.
+                CREATE TABLE history (
+                    id INTEGER PRIMARY KEY,
+                    at TEXT NOT NULL,
+                    command TEXT NOT NULL,
+                    action TEXT NOT NULL,
+                    candidate_id INTEGER,
+                    application_id INTEGER,
+                    detail TEXT NOT NULL
+                );
+                CREATE INDEX history_candidate ON history(candidate_id);
+                CREATE TRIGGER history_is_append_only BEFORE UPDATE ON history
+                BEGIN SELECT RAISE(ABORT, 'the history is append-only'); END;
+                """)
+        }
+        return migrator
+    }
+
+    /// Tables a HireKit pipeline has; a database with other tables and none of ours is someone else's.
+    static let tables: Set<String> = ["candidate", "cv", "application", "note", "history", "grdb_migrations"]
+}

@@ -1,0 +1,63 @@
+import Foundation
+
+/// `hirekit candidates list`: applications ranked by score, for a terminal, a script or a spreadsheet.
+public enum ApplicationListing {
+    /// One application as JSON and CSV carry it.
+    struct Row: Encodable {
+        var id: Int64
+        var candidate: String
+        var candidateID: Int64
+        var email: String?
+        var phone: String?
+        var role: String
+        var stage: String
+        var score: Double
+        var appliedAt: String
+        var daysInStage: Int
+        var lastNote: String?
+
+        enum CodingKeys: String, CodingKey {
+            case id, candidate, candidateID = "candidate_id", email, phone, role, stage, score
+            case appliedAt = "applied_at", daysInStage = "days_in_stage", lastNote = "last_note"
+        }
+    }
+
+    /// The name shown for a candidate: "Candidate N" when blind or when the CV gave no name.
+    public static func displayName(_ contact: CandidateContact, candidateID: Int64, blind: Bool) -> String {
+        blind ? "Candidate \(candidateID)" : contact.name ?? contact.email ?? "Candidate \(candidateID)"
+    }
+
+    static func row(_ summary: ApplicationSummary, blind: Bool, now: Date) -> Row {
+        Row(id: summary.id, candidate: displayName(summary.contact, candidateID: summary.candidateID, blind: blind),
+            candidateID: summary.candidateID, email: blind ? nil : summary.contact.email, phone: blind ? nil : summary.contact.phone,
+            role: summary.roleID, stage: summary.stage.rawValue, score: summary.score, appliedAt: Timestamp.day(summary.appliedAt),
+            daysInStage: summary.daysInStage(at: now), lastNote: summary.lastNote)
+    }
+
+    public static func render(_ applications: [ApplicationSummary], format: ListingFormat, blind: Bool, now: Date) -> String {
+        let rows = applications.map { row($0, blind: blind, now: now) }
+        switch format {
+        case .json:
+            return PlainText.json(rows)
+        case .csv:
+            let header = ["id", "candidate", "candidate_id", "email", "phone", "role", "stage", "score", "applied_at", "days_in_stage", "last_note"]
+            let lines = [header] + rows.map {
+                ["\($0.id)", $0.candidate, "\($0.candidateID)", $0.email ?? "", $0.phone ?? "", $0.role, $0.stage,
+                 PlainText.score($0.score), $0.appliedAt, "\($0.daysInStage)", $0.lastNote ?? ""]
+            }
+            return lines.map { $0.map(PlainText.csv).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+        case .table:
+            if rows.isEmpty { return "No applications.\n" }
+            let header = ["ID", "CANDIDATE", "ROLE", "STAGE", "SCORE", "DAYS", "LAST NOTE"]
+            let cells = rows.map {
+                ["\($0.id)", PlainText.cell($0.candidate), $0.role, $0.stage, PlainText.score($0.score), "\($0.daysInStage)",
+                 PlainText.cell(Self.shortened($0.lastNote ?? "", to: 60))]
+            }
+            return PlainText.table([header] + cells) + "\(rows.count) application\(rows.count == 1 ? "" : "s").\n"
+        }
+    }
+
+    static func shortened(_ text: String, to limit: Int) -> String {
+        text.count <= limit ? text : String(text.prefix(limit - 1)) + "…"
+    }
+}

@@ -1,0 +1,40 @@
+import Foundation
+
+/// Small text helpers shared by the pipeline's reports.
+enum PlainText {
+    /// Control characters removed, so that text from a CV or a note cannot move the cursor or
+    /// recolour a recruiter's terminal; line breaks become spaces in one-line cells.
+    static func cell(_ text: String) -> String {
+        String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
+            scalar.properties.generalCategory == .control ? " " : scalar
+        }))
+    }
+
+    /// RFC 4180 CSV; a cell a spreadsheet would run as a formula gets an apostrophe in front.
+    static func csv(_ value: String) -> String {
+        var value = value
+        if let first = value.first, "=+-@\t\r".contains(first) { value = "'" + value }
+        guard value.contains(where: { ",\"\r\n".contains($0) }) else { return value }
+        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    static func score(_ value: Double) -> String { String(format: "%.1f", value) }
+
+    /// Columns padded to their widest cell (by characters), two spaces apart.
+    static func table(_ rows: [[String]]) -> String {
+        guard let header = rows.first else { return "" }
+        var widths = Array(repeating: 0, count: header.count)
+        for row in rows { for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.count) } }
+        return rows.map { row in
+            row.enumerated().map { index, cell in
+                index == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[index] - cell.count)
+            }.joined(separator: "  ").replacingOccurrences(of: #"\s+$"#, with: "", options: .regularExpression)
+        }.joined(separator: "\n") + "\n"
+    }
+
+    static func json<T: Encodable>(_ value: T) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: (try? encoder.encode(value)) ?? Data("null".utf8), as: UTF8.self) + "\n"
+    }
+}
