@@ -68,6 +68,7 @@ let package = Package(
         .testTarget(name: "HireKitCLITests", dependencies: ["hirekit", "HireKitTestSupport"]),
         .testTarget(name: "HireKitPipelineTests", dependencies: ["HireKitPipeline", "HireKitTestSupport",
                                                                   .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "HireKitReliabilityTests", dependencies: ["HireKitRoles", "HireKitSite", "HireKitCV", "HireKitScreening", "hirekit", "HireKitTestSupport"], resources: [.copy("BadInputs")]),
+        .testTarget(name: "HireKitReliabilityTests", dependencies: ["HireKitRoles", "HireKitSite", "HireKitCV", "HireKitScreening", "hirekit", "HireKitTestSupport",
+                                                                    .product(name: "GRDB", package: "GRDB.swift")], resources: [.copy("BadInputs")]),
     ]
 )

@@ -69,6 +69,8 @@ public final class SQLitePipelineStore: PipelineStore, @unchecked Sendable {
         guard header == Data("SQLite format 3\0".utf8) else { throw PipelineError.notADatabase(path: path) }
         var configuration = Configuration()
         configuration.readonly = true
+        // Another process may be writing or checkpointing: wait for it, as writers do.
+        configuration.busyMode = .timeout(60)
         do {
             let reader = try DatabaseQueue(path: path, configuration: configuration)
             defer { try? reader.close() }
