@@ -4,6 +4,7 @@ import Foundation
 public struct HistoryEntry: Sendable, Equatable {
     public enum Action: String, Sendable, Codable {
         case applied, duplicate, moved, noted, rescreened, erased, purged
+        case selfIdentified = "self-identified"
     }
 
     public var id: Int64

@@ -42,6 +42,9 @@ enum PipelineSchema {
                     score REAL NOT NULL,
                     screening TEXT NOT NULL,
                     stage TEXT NOT NULL,
+                    -- The furthest stage of applied…hired ever reached: a candidate rejected after
+                    -- the interview was still selected for it (bias audits count that).
+                    furthest_stage TEXT NOT NULL,
                     stage_since TEXT NOT NULL,
                     applied_at TEXT NOT NULL,
                     UNIQUE (candidate_id, role_id)
@@ -71,9 +74,21 @@ enum PipelineSchema {
                 BEGIN SELECT RAISE(ABORT, 'the history is append-only'); END;
                 """)
         }
+        migrator.registerMigration("v2-self-identification") { db in
+            // Voluntary self-identification for bias audits: its own table, read only by the
+            // audit, erased with the candidate.
+            try db.execute(sql: """
+                CREATE TABLE self_identification (
+                    candidate_id INTEGER PRIMARY KEY REFERENCES candidate(id) ON DELETE CASCADE,
+                    sex TEXT,
+                    race_ethnicity TEXT,
+                    recorded_at TEXT NOT NULL
+                );
+                """)
+        }
         return migrator
     }
 
     /// Tables a HireKit pipeline has; a database with other tables and none of ours is someone else's.
-    static let tables: Set<String> = ["candidate", "cv", "application", "note", "history", "grdb_migrations"]
+    static let tables: Set<String> = ["candidate", "cv", "application", "note", "history", "self_identification", "grdb_migrations"]
 }

@@ -39,6 +39,55 @@ public protocol PipelineStore: Sendable {
 
     /// The whole pipeline without CV texts: every application, its notes, and the history.
     func snapshot() throws -> PipelineSnapshot
+
+    /// The candidate a self-identification file names, by id or e-mail; nil if there is none.
+    func candidateID(matching key: String) throws -> Int64?
+
+    /// Stores voluntary self-identification (replacing a candidate's earlier answers), all rows or
+    /// none. The history records that it happened, never the answers.
+    func recordSelfIdentification(_ answers: [SelfIdentification], command: String) throws
+
+    /// Applications with their scores, stages and self-identification, for a bias audit: to
+    /// `roles` (all when nil), applied between `from` and `to` (inclusive days, when given).
+    func auditRows(roles: [String]?, from: Date?, to: Date?) throws -> [AuditRow]
+}
+
+/// One candidate's voluntary answers; nil is unknown or declined.
+public struct SelfIdentification: Sendable, Equatable {
+    public var candidateID: Int64
+    public var sex: String?
+    public var raceEthnicity: String?
+
+    public init(candidateID: Int64, sex: String?, raceEthnicity: String?) {
+        self.candidateID = candidateID; self.sex = sex; self.raceEthnicity = raceEthnicity
+    }
+}
+
+/// One application as a bias audit sees it: no name, no CV, only what the audit counts.
+public struct AuditRow: Sendable, Equatable {
+    public var applicationID: Int64
+    public var roleID: String
+    public var roleDigest: String
+    public var score: Double
+    /// The furthest of applied…hired the application reached, even if it was later rejected.
+    public var furthestStage: Stage
+    public var appliedAt: Date
+    public var sex: String?
+    public var raceEthnicity: String?
+
+    public init(applicationID: Int64, roleID: String, roleDigest: String, score: Double, furthestStage: Stage, appliedAt: Date,
+                sex: String?, raceEthnicity: String?) {
+        self.applicationID = applicationID; self.roleID = roleID; self.roleDigest = roleDigest; self.score = score
+        self.furthestStage = furthestStage; self.appliedAt = appliedAt; self.sex = sex; self.raceEthnicity = raceEthnicity
+    }
+
+    /// True when the application reached `stage` or a later stage of the forward sequence.
+    public func reached(_ stage: Stage) -> Bool {
+        guard let reached = Stage.sequence.firstIndex(of: furthestStage), let wanted = Stage.sequence.firstIndex(of: stage) else {
+            return false
+        }
+        return reached >= wanted
+    }
 }
 
 /// The whole pipeline at one moment, for `export`.

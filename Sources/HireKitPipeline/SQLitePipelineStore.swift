@@ -145,10 +145,10 @@ public final class SQLitePipelineStore: PipelineStore, @unchecked Sendable {
                            arguments: [candidate, submission.sha256, submission.source, submission.format, Data(submission.text.utf8), at])
             let cv = db.lastInsertedRowID
             try db.execute(sql: """
-                INSERT INTO application (candidate_id, cv_id, role_id, role_digest, score, screening, stage, stage_since, applied_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+                INSERT INTO application (candidate_id, cv_id, role_id, role_digest, score, screening, stage, furthest_stage, stage_since, applied_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, arguments: [candidate, cv, submission.roleID, submission.roleDigest, submission.result.score,
-                                 try Self.encode(submission.result), Stage.applied.rawValue, at, at])
+                                 try Self.encode(submission.result), Stage.applied.rawValue, Stage.applied.rawValue, at, at])
             let application = db.lastInsertedRowID
             try Self.log(db, at: at, command: command, action: .applied, candidate: candidate, application: application,
                          detail: "applied to \(submission.roleID) with \(submission.source), score \(Self.score(submission.result.score))")
@@ -164,6 +164,9 @@ public final class SQLitePipelineStore: PipelineStore, @unchecked Sendable {
             guard from.canMove(to: stage) else { throw PipelineError.moveRefused(application: applicationID, from: from, to: stage) }
             if stage == .rejected, reason?.isEmpty ?? true { throw PipelineError.reasonRequired(application: applicationID) }
             try db.execute(sql: "UPDATE application SET stage = ?, stage_since = ? WHERE id = ?", arguments: [stage.rawValue, at, applicationID])
+            if Stage.sequence.contains(stage) {
+                try db.execute(sql: "UPDATE application SET furthest_stage = ? WHERE id = ?", arguments: [stage.rawValue, applicationID])
+            }
             try Self.touch(db, candidate, at)
             let because = reason.flatMap { $0.isEmpty ? nil : ": \($0)" } ?? ""
             try Self.log(db, at: at, command: command, action: .moved, candidate: candidate, application: applicationID,
@@ -320,6 +323,56 @@ public final class SQLitePipelineStore: PipelineStore, @unchecked Sendable {
             guard let data = try Data.fetchOne(db, sql: "SELECT v.text FROM cv v JOIN application a ON a.cv_id = v.id WHERE a.id = ?",
                                                arguments: [applicationID]) else { throw PipelineError.unknownApplication(applicationID) }
             return String(decoding: data, as: UTF8.self)
+        }
+    }
+
+    // MARK: Self-identification and audits
+
+    public func candidateID(matching key: String) throws -> Int64? {
+        try read { db in
+            if let number = Int64(key) {
+                return try Int64.fetchOne(db, sql: "SELECT id FROM candidate WHERE id = ?", arguments: [number])
+            }
+            return try Int64.fetchOne(db, sql: "SELECT id FROM candidate WHERE email = ? ORDER BY id LIMIT 1", arguments: [key.lowercased()])
+        }
+    }
+
+    public func recordSelfIdentification(_ answers: [SelfIdentification], command: String) throws {
+        let at = Timestamp.string(now())
+        try write { db in
+            for answer in answers {
+                try db.execute(sql: """
+                    INSERT INTO self_identification (candidate_id, sex, race_ethnicity, recorded_at) VALUES (?, ?, ?, ?)
+                    ON CONFLICT (candidate_id) DO UPDATE SET sex = excluded.sex, race_ethnicity = excluded.race_ethnicity,
+                    recorded_at = excluded.recorded_at
+                    """, arguments: [answer.candidateID, answer.sex, answer.raceEthnicity, at])
+            }
+            try Self.log(db, at: at, command: command, action: .selfIdentified, candidate: nil, application: nil,
+                         detail: "self-identification recorded for \(answers.count) candidate(s)")
+        }
+    }
+
+    public func auditRows(roles: [String]?, from: Date?, to: Date?) throws -> [AuditRow] {
+        var conditions: [String] = []
+        var arguments: StatementArguments = []
+        if let roles {
+            conditions.append("a.role_id IN (\(roles.map { _ in "?" }.joined(separator: ", ")))")
+            arguments += StatementArguments(roles)
+        }
+        // Days are whole: --to 2026-12-31 takes in everything applied that day.
+        if let from { conditions.append("substr(a.applied_at, 1, 10) >= ?"); arguments += [Timestamp.day(from)] }
+        if let to { conditions.append("substr(a.applied_at, 1, 10) <= ?"); arguments += [Timestamp.day(to)] }
+        let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
+        return try read { db in
+            try Row.fetchAll(db, sql: """
+                SELECT a.id, a.role_id, a.role_digest, a.score, a.furthest_stage, a.applied_at, s.sex, s.race_ethnicity
+                FROM application a LEFT JOIN self_identification s ON s.candidate_id = a.candidate_id
+                \(filter) ORDER BY a.id
+                """, arguments: arguments).map { row in
+                AuditRow(applicationID: row[0], roleID: row[1], roleDigest: row[2], score: row[3],
+                         furthestStage: Stage(rawValue: row[4]) ?? .applied, appliedAt: Timestamp.date(row[5]), sex: row[6],
+                         raceEthnicity: row[7])
+            }
         }
     }
 
