@@ -13,6 +13,7 @@ let package = Package(
         .library(name: "HireKitSite", targets: ["HireKitSite"]),
         .library(name: "HireKitCV", targets: ["HireKitCV"]),
         .library(name: "HireKitScreening", targets: ["HireKitScreening"]),
+        .library(name: "HireKitAudit", targets: ["HireKitAudit"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -41,6 +42,8 @@ let package = Package(
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         .target(name: "HireKitScreening", dependencies: ["HireKitRoles", "HireKitCV", "HireKitMarkup", "CStemmer"]),
+        // Bias audit of the screening (selection and scoring rates, impact ratios, Fisher's test); no database.
+        .target(name: "HireKitAudit", dependencies: ["HireKitMarkup"]),
         .executableTarget(name: "hirekit", dependencies: [
             "HireKitRoles", "HireKitSite", "HireKitCV", "HireKitScreening",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -51,6 +54,7 @@ let package = Package(
 
         .testTarget(name: "HireKitRolesTests", dependencies: ["HireKitRoles"]),
         .testTarget(name: "HireKitMarkupTests", dependencies: ["HireKitMarkup"]),
+        .testTarget(name: "HireKitAuditTests", dependencies: ["HireKitAudit", "CLibXML2"]),
         .testTarget(name: "HireKitSiteTests", dependencies: ["HireKitSite", "HireKitRoles", "CLibXML2", "HireKitTestSupport"]),
         .testTarget(name: "HireKitCVTests", dependencies: ["HireKitCV", "HireKitTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "HireKitScreeningTests", dependencies: ["HireKitScreening", "HireKitRoles", "HireKitCV"],
