@@ -41,7 +41,7 @@ struct AuditHTMLReport {
         <head>
         <meta charset="utf-8"/>
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
-        <title>Bias audit: \(e(header.roles.map(\.id).joined(separator: ", "))), \(e(header.period))</title>
+        <title>Bias audit: \(e(Self.rolesInTitle(header.roles))), \(e(header.period))</title>
         <style>
         \(Self.style)
         </style>
@@ -132,6 +132,11 @@ struct AuditHTMLReport {
         svg += "</svg>\n<figcaption>\(e(measure.title)) per category; the dashed line is four-fifths of the highest rate "
         svg += "among categories not excluded; a category whose impact ratio is under 0.8 is marked \u{201C}below 4/5\u{201D}.</figcaption></figure>\n"
         return svg
+    }
+
+    /// A few role ids, or how many: the whole list is in the page, not the tab's title.
+    static func rolesInTitle(_ roles: [AuditHeader.Role]) -> String {
+        roles.count <= 3 ? roles.map(\.id).joined(separator: ", ") : "\(roles.count) roles"
     }
 
     /// Long names (an intersectional pair, a free-text sex value) cut to fit the chart; the full

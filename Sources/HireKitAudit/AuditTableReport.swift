@@ -5,10 +5,10 @@ struct AuditTableReport {
     func render() -> String {
         let header = audit.header
         var out = "Bias audit of HireKit screening\n\n"
-        let roles = header.roles.map { "\(plain($0.id)) (\(plain($0.digest)))" }.joined(separator: ", ")
-        out += aligned([
-            ["Period:", plain(header.period)],
-            ["Roles:", roles.isEmpty ? "none" : roles],
+        // One role per line: an audit of every role can list hundreds, each with a 64-digit digest.
+        let roles = header.roles.isEmpty ? [["Roles:", "none"]]
+            : header.roles.enumerated().map { [$0.offset == 0 ? "Roles:" : "", "\(plain($0.element.id)) (\(plain($0.element.digest)))"] }
+        out += aligned([["Period:", plain(header.period)]] + roles + [
             ["HireKit:", plain(header.hirekitVersion)],
             ["Selected at:", plain(AuditReport.selectedAt(header))],
             ["Applications:", AuditReport.totals(audit)],

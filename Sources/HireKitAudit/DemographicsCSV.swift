@@ -208,7 +208,9 @@ extension DemographicsCSV {
                 // End of the record: a line break or the end of the file.
                 let atEnd = index >= end
                 endLine()
-                let blank = fields.count == 1 && fields[0].bytes.isEmpty && !quoted
+                // Empty lines, and the ",," rows spreadsheets leave below the data, are not candidates.
+                let blank = fields.allSatisfy { $0.bytes.allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") } }
+                    && !(fields.count == 1 && quoted)
                 if !spoiled && !blank { records.append(Record(fields: fields, line: recordLine)) }
                 fields = []
                 spoiled = false

@@ -62,6 +62,13 @@ struct AuditReportTests {
         #expect(beforeTables.split(separator: "\n").allSatisfy { $0.count <= 100 })
     }
 
+    @Test func everyRoleIsListedOnItsOwnLine() throws {
+        let header = AuditHeader(roles: [.init(id: "cashier", digest: "sha256:1"), .init(id: "barista", digest: "sha256:2")],
+                                 hirekitVersion: "0.1.0", selectedAt: "interview")
+        let text = AuditReport.render(try BiasAudit(header: header, applications: []), as: .table)
+        #expect(text.contains("Period:        all dates\nRoles:         cashier (sha256:1)\n               barista (sha256:2)\n"))
+    }
+
     @Test func undefinedRatiosAreShownAsNotApplicable() throws {
         var applications = Applications()
         applications.add(4, sex: "Male")

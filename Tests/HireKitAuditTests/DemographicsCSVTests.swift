@@ -43,6 +43,11 @@ struct DemographicsCSVTests {
         #expect(rows.map(\.line) == [2, 4])
     }
 
+    @Test func emptyRowsASpreadsheetLeavesBelowTheDataAreSkipped() throws {
+        let rows = try parse("candidate,sex,race_ethnicity\n1,Male,White\n,,\n , ,\t\n")
+        #expect(rows.map(\.candidate) == ["1"])
+    }
+
     @Test func otherColumnsAreIgnored() throws {
         let rows = try parse("name,race_ethnicity,id,sex\nAnn,Asian,5,Female\n")
         #expect(rows == [DemographicsCSV.Row(candidate: "5", sex: "Female", raceEthnicity: "Asian", line: 2, candidateColumn: 11)])
