@@ -79,12 +79,14 @@ public enum DemographicsCSV {
 }
 
 extension DemographicsCSV {
-    /// A field as it was read: its unescaped bytes and where it starts.
+    /// A field as read: where its bytes are in the file (quotes included when `quoted`) and where it
+    /// starts. Ranges rather than copies, so a 10 MB file of tiny fields costs no allocation per field.
     struct Field {
-        var bytes: [UInt8]
+        var start: Int
+        var end: Int
+        var quoted: Bool
         var line: Int
         var lineStart: Int
-        var offset: Int
     }
 
     struct Record {
@@ -114,15 +116,26 @@ extension DemographicsCSV {
         }
     }
 
+    /// Reads records one at a time (only the current one is held) and turns them into rows.
     struct Parser {
+        static let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
+
         let bytes: [UInt8]
         var problems: Problems
-        /// Where the first line with bytes that are not UTF-8 is, and how many such lines there are.
-        var encoding: (line: Int, column: Int?, lines: Set<Int>)?
+        /// Where the first field with bytes that are not UTF-8 is, and on how many lines there are such.
+        var encoding: (line: Int, column: Int?, lines: Int, lastLine: Int)?
+
+        // Reading position.
+        var index: Int
+        var line = 1
+        var lineStart: Int
+        var finished = false
 
         init(bytes: [UInt8], file: String) {
             self.bytes = bytes
             self.problems = Problems(file: file)
+            index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
+            lineStart = index
         }
 
         /// 1-based character column of byte `offset` on the line starting at `lineStart`; `nil` on
@@ -133,122 +146,133 @@ extension DemographicsCSV {
             return bytes[lineStart..<offset].reduce(1) { $1 & 0xC0 == 0x80 ? $0 : $0 + 1 }
         }
 
-        func column(_ field: Field) -> Int? { column(field.offset, lineStart: field.lineStart) }
+        func column(_ field: Field) -> Int? { column(field.start, lineStart: field.lineStart) }
 
         // MARK: Records (RFC 4180)
 
-        mutating func records() -> [Record] {
-            let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), cr = UInt8(ascii: "\r"), lf = UInt8(ascii: "\n")
-            let end = bytes.count
-            var index = bytes.starts(with: [0xEF, 0xBB, 0xBF]) ? 3 : 0
-            var line = 1, lineStart = index
-            var records: [Record] = []
-            var fields: [Field] = []
-            var recordLine = 1
-            // A record with a problem in its syntax is reported and left out, not guessed at.
-            var spoiled = false
-
-            /// Moves past the line break at `index` (CRLF, LF or CR), checking the line it ends.
-            func endLine() {
-                if lineLengthExceeded(index - lineStart) { spoiled = true; problems.add(line: line, column: nil, .lineTooLong(limit: DemographicsCSV.maximumLineLength)) }
-                if index < end {
-                    index += bytes[index] == cr && index + 1 < end && bytes[index + 1] == lf ? 2 : 1
-                }
-                line += 1
-                lineStart = index
-            }
-
-            while true {
-                var field = Field(bytes: [], line: line, lineStart: lineStart, offset: index)
-                var quoted = false
-                if index < end && bytes[index] == quote {
-                    quoted = true
-                    index += 1
-                    var closed = false
-                    while index < end {
-                        let byte = bytes[index]
-                        if byte == quote {
-                            if index + 1 < end && bytes[index + 1] == quote { field.bytes.append(quote); index += 2; continue }
-                            index += 1
-                            closed = true
-                            break
-                        }
-                        if byte == cr || byte == lf {
-                            // A line break inside quotes is part of the value.
-                            let start = index
-                            endLine()
-                            field.bytes.append(contentsOf: bytes[start..<index])
-                            continue
-                        }
-                        field.bytes.append(byte)
-                        index += 1
-                    }
-                    if !closed {
-                        problems.add(line: field.line, column: column(field), .unterminatedQuote)
-                        spoiled = true
-                    } else if index < end && bytes[index] != comma && bytes[index] != cr && bytes[index] != lf {
-                        problems.add(line: line, column: column(index, lineStart: lineStart), .textAfterClosingQuote)
-                        spoiled = true
-                        while index < end && bytes[index] != comma && bytes[index] != cr && bytes[index] != lf { index += 1 }
-                    }
-                } else {
-                    var reported = false
-                    while index < end && bytes[index] != comma && bytes[index] != cr && bytes[index] != lf {
-                        if bytes[index] == quote && !reported {
-                            problems.add(line: line, column: column(index, lineStart: lineStart), .quoteInUnquotedField)
-                            reported = true
-                            spoiled = true
-                        }
-                        field.bytes.append(bytes[index])
-                        index += 1
-                    }
-                }
-                fields.append(field)
-                if index < end && bytes[index] == comma { index += 1; continue }
-                // End of the record: a line break or the end of the file.
-                let atEnd = index >= end
-                endLine()
-                // Empty lines, and the ",," rows spreadsheets leave below the data, are not candidates.
-                let blank = fields.allSatisfy { $0.bytes.allSatisfy { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") } }
-                    && !(fields.count == 1 && quoted)
-                if !spoiled && !blank { records.append(Record(fields: fields, line: recordLine)) }
-                fields = []
-                spoiled = false
-                recordLine = line
-                if atEnd { break }
-            }
-            return records
+        private func isEndOfField(_ position: Int) -> Bool {
+            position >= bytes.count || bytes[position] == Self.comma || bytes[position] == Self.cr || bytes[position] == Self.lf
         }
 
-        private func lineLengthExceeded(_ length: Int) -> Bool { length > DemographicsCSV.maximumLineLength }
+        /// Moves past the line break at `index` (CRLF, LF or CR, or the end), checking the line's
+        /// length; `false` when the line is too long.
+        private mutating func endLine() -> Bool {
+            let fits = index - lineStart <= DemographicsCSV.maximumLineLength
+            if !fits { problems.add(line: line, column: nil, .lineTooLong(limit: DemographicsCSV.maximumLineLength)) }
+            if index < bytes.count {
+                index += bytes[index] == Self.cr && index + 1 < bytes.count && bytes[index + 1] == Self.lf ? 2 : 1
+            }
+            line += 1
+            lineStart = index
+            return fits
+        }
 
-        /// The field's text, or `nil` (noting where) when it is not UTF-8.
+        /// The next record with no problem in its syntax (those are reported and skipped, not
+        /// guessed at), skipping blank ones; `nil` at the end of the file.
+        mutating func nextRecord() -> Record? {
+            while !finished {
+                let recordLine = line
+                var fields: [Field] = []
+                var spoiled = false
+                while true {
+                    var field = Field(start: index, end: index, quoted: false, line: line, lineStart: lineStart)
+                    if index < bytes.count && bytes[index] == Self.quote {
+                        field.quoted = true
+                        index += 1
+                        var closed = false
+                        while index < bytes.count {
+                            let byte = bytes[index]
+                            if byte == Self.quote {
+                                if index + 1 < bytes.count && bytes[index + 1] == Self.quote { index += 2; continue }
+                                index += 1
+                                closed = true
+                                break
+                            }
+                            // A line break inside quotes is part of the value.
+                            if byte == Self.cr || byte == Self.lf { if !endLine() { spoiled = true }; continue }
+                            index += 1
+                        }
+                        field.end = index
+                        if !closed {
+                            problems.add(line: field.line, column: column(field), .unterminatedQuote)
+                            spoiled = true
+                        } else if !isEndOfField(index) {
+                            problems.add(line: line, column: column(index, lineStart: lineStart), .textAfterClosingQuote)
+                            spoiled = true
+                            while !isEndOfField(index) { index += 1 }
+                        }
+                    } else {
+                        var reported = false
+                        while !isEndOfField(index) {
+                            if bytes[index] == Self.quote && !reported {
+                                problems.add(line: line, column: column(index, lineStart: lineStart), .quoteInUnquotedField)
+                                reported = true
+                                spoiled = true
+                            }
+                            index += 1
+                        }
+                        field.end = index
+                    }
+                    fields.append(field)
+                    if index < bytes.count && bytes[index] == Self.comma { index += 1; continue }
+                    break
+                }
+                // The end of the record: a line break or the end of the file.
+                finished = index >= bytes.count
+                if !endLine() { spoiled = true }
+                // Empty lines, and the ",," rows spreadsheets leave below the data, are not candidates.
+                let blank = fields.allSatisfy { !$0.quoted && bytes[$0.start..<$0.end].allSatisfy { $0 == 0x20 || $0 == 0x09 } }
+                if !spoiled && !blank { return Record(fields: fields, line: recordLine) }
+            }
+            return nil
+        }
+
+        /// The field's text, unquoted, or `nil` (noting where) when it is not UTF-8.
         mutating func text(_ field: Field) -> String? {
-            if let text = String(validating: field.bytes, as: UTF8.self) { return text }
-            if encoding == nil { encoding = (field.line, column(field), []) }
-            encoding?.lines.insert(field.line)
+            var slice = bytes[field.start..<field.end]
+            var unquoted: [UInt8]?
+            if field.quoted {
+                // Drop the surrounding quotes (the closing one is always there: unterminated fields
+                // spoil their record) and undouble the inner ones.
+                slice = slice.dropFirst().dropLast()
+                if slice.contains(Self.quote) {
+                    var out: [UInt8] = [], previousWasQuote = false
+                    for byte in slice {
+                        if byte == Self.quote && previousWasQuote { previousWasQuote = false; continue }
+                        previousWasQuote = byte == Self.quote
+                        out.append(byte)
+                    }
+                    unquoted = out
+                }
+            }
+            let text = unquoted.map { String(validating: $0, as: UTF8.self) } ?? String(validating: slice, as: UTF8.self)
+            if let text { return text }
+            if encoding == nil { encoding = (field.line, column(field), 0, 0) }
+            if field.line > encoding!.lastLine { encoding!.lines += 1; encoding!.lastLine = field.line }
             return nil
         }
 
         // MARK: Rows
 
         mutating func rows() -> [DemographicsCSV.Row] {
-            var records = records()
             defer {
                 if let encoding {
-                    problems.add(line: encoding.line, column: encoding.column, .invalidUTF8(lines: encoding.lines.count))
+                    problems.add(line: encoding.line, column: encoding.column, .invalidUTF8(lines: encoding.lines))
                 }
             }
-            guard !records.isEmpty else {
+            guard let header = nextRecord() else {
                 if problems.list.isEmpty { problems.add(line: 1, column: nil, .noHeader) }
                 return []
             }
-            let header = records.removeFirst()
-            guard let columns = columns(of: header) else { return [] }
+            guard let columns = columns(of: header) else {
+                // Rows cannot be read without their columns, but their syntax and encoding can be checked.
+                while let record = nextRecord() { for field in record.fields { _ = text(field) } }
+                return []
+            }
 
             var rows: [DemographicsCSV.Row] = []
             var firstLine: [String: Int] = [:]
-            for record in records {
+            while let record = nextRecord() {
                 guard record.fields.count == header.fields.count else {
                     problems.add(line: record.line, column: nil, .wrongFieldCount(expected: header.fields.count, found: record.fields.count))
                     continue
