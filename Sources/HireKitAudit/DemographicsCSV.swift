@@ -52,6 +52,13 @@ public enum DemographicsCSV {
 
     /// Reads and parses the file at `path`, refusing it unread past `maximumFileSize` bytes.
     public static func read(path: String) throws(DemographicsCSVError) -> [Row] {
+        var isFolder: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
+            throw DemographicsCSVError(problems: [DemographicsCSVProblem(file: path, kind: .cannotRead(reason: "no such file"))])
+        }
+        guard !isFolder.boolValue else {
+            throw DemographicsCSVError(problems: [DemographicsCSVProblem(file: path, kind: .cannotRead(reason: "it is a folder"))])
+        }
         let bytes: Data
         do {
             let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: path))
@@ -60,7 +67,8 @@ public enum DemographicsCSV {
             // also stops a device or pipe that never ends.
             bytes = try handle.read(upToCount: maximumFileSize + 1) ?? Data()
         } catch {
-            let reason = (error as NSError).localizedFailureReason ?? (error as NSError).localizedDescription
+            var reason = (error as NSError).localizedDescription
+            while reason.hasSuffix(".") { reason.removeLast() }
             throw DemographicsCSVError(problems: [DemographicsCSVProblem(file: path, kind: .cannotRead(reason: reason))])
         }
         return try parse(Array(bytes), file: path)

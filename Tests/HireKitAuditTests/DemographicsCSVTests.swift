@@ -150,7 +150,14 @@ struct DemographicsCSVTests {
         let path = "/nonexistent-\(UUID().uuidString)/people.csv"
         #expect(throws: DemographicsCSVError.self) { try DemographicsCSV.read(path: path) }
         do { _ = try DemographicsCSV.read(path: path) } catch {
-            #expect(error.problems.first?.description.hasPrefix("\(path): error: cannot read the file") == true)
+            #expect(error.problems.first?.description == "\(path): error: cannot read the file (no such file). Check the path and that you may read it")
+        }
+    }
+
+    @Test func readingAFolderSaysItIsOne() {
+        let path = FileManager.default.temporaryDirectory.path
+        do { _ = try DemographicsCSV.read(path: path); Issue.record("a folder was read") } catch {
+            #expect(error.problems.first?.description == "\(path): error: cannot read the file (it is a folder). Check the path and that you may read it")
         }
     }
 
