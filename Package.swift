@@ -10,10 +10,10 @@ let package = Package(
         .executable(name: "hirekit", targets: ["hirekit"]),
         .library(name: "HireKitRoles", targets: ["HireKitRoles"]),
         .library(name: "HireKitMarkup", targets: ["HireKitMarkup"]),
+        .library(name: "HireKitAudit", targets: ["HireKitAudit"]),
         .library(name: "HireKitSite", targets: ["HireKitSite"]),
         .library(name: "HireKitCV", targets: ["HireKitCV"]),
         .library(name: "HireKitScreening", targets: ["HireKitScreening"]),
-        .library(name: "HireKitAudit", targets: ["HireKitAudit"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -33,6 +33,8 @@ let package = Package(
         .target(name: "HireKitRoles", dependencies: [.product(name: "Yams", package: "Yams")]),
         // Escaping text for HTML/XML output, shared by the site and the screening report.
         .target(name: "HireKitMarkup"),
+        // Bias audit of the screening (selection and scoring rates, impact ratios, Fisher's test); no database.
+        .target(name: "HireKitAudit", dependencies: ["HireKitMarkup"]),
         .target(name: "HireKitSite", dependencies: [
             "HireKitRoles", "HireKitMarkup", "CFileSwap",
             .product(name: "Mustache", package: "swift-mustache"),
@@ -42,8 +44,6 @@ let package = Package(
             .product(name: "ZIPFoundation", package: "ZIPFoundation"),
         ]),
         .target(name: "HireKitScreening", dependencies: ["HireKitRoles", "HireKitCV", "HireKitMarkup", "CStemmer"]),
-        // Bias audit of the screening (selection and scoring rates, impact ratios, Fisher's test); no database.
-        .target(name: "HireKitAudit", dependencies: ["HireKitMarkup"]),
         .executableTarget(name: "hirekit", dependencies: [
             "HireKitRoles", "HireKitSite", "HireKitCV", "HireKitScreening",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
