@@ -10,6 +10,7 @@ let package = Package(
         .executable(name: "hirekit", targets: ["hirekit"]),
         .library(name: "HireKitRoles", targets: ["HireKitRoles"]),
         .library(name: "HireKitMarkup", targets: ["HireKitMarkup"]),
+        .library(name: "HireKitAudit", targets: ["HireKitAudit"]),
         .library(name: "HireKitSite", targets: ["HireKitSite"]),
         .library(name: "HireKitCV", targets: ["HireKitCV"]),
         .library(name: "HireKitScreening", targets: ["HireKitScreening"]),
@@ -36,6 +37,8 @@ let package = Package(
         .target(name: "HireKitRoles", dependencies: [.product(name: "Yams", package: "Yams")]),
         // Escaping text for HTML/XML output, shared by the site and the screening report.
         .target(name: "HireKitMarkup"),
+        // Bias audit of the screening (selection and scoring rates, impact ratios, Fisher's test); no database.
+        .target(name: "HireKitAudit", dependencies: ["HireKitMarkup"]),
         .target(name: "HireKitSite", dependencies: [
             "HireKitRoles", "HireKitMarkup", "CFileSwap",
             .product(name: "Mustache", package: "swift-mustache"),
@@ -61,6 +64,7 @@ let package = Package(
 
         .testTarget(name: "HireKitRolesTests", dependencies: ["HireKitRoles"]),
         .testTarget(name: "HireKitMarkupTests", dependencies: ["HireKitMarkup"]),
+        .testTarget(name: "HireKitAuditTests", dependencies: ["HireKitAudit", "CLibXML2"]),
         .testTarget(name: "HireKitSiteTests", dependencies: ["HireKitSite", "HireKitRoles", "CLibXML2", "HireKitTestSupport"]),
         .testTarget(name: "HireKitCVTests", dependencies: ["HireKitCV", "HireKitTestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "HireKitScreeningTests", dependencies: ["HireKitScreening", "HireKitRoles", "HireKitCV"],
