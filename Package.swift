@@ -50,12 +50,12 @@ let package = Package(
         .target(name: "HireKitScreening", dependencies: ["HireKitRoles", "HireKitCV", "HireKitMarkup", "CStemmer"]),
         // The hiring round: candidates, applications, stages, notes and history in SQLite.
         .target(name: "HireKitPipeline", dependencies: [
-            "HireKitRoles", "HireKitCV", "HireKitScreening",
+            "HireKitRoles", "HireKitCV", "HireKitScreening", "HireKitAudit",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .executableTarget(name: "hirekit", dependencies: [
-            "HireKitRoles", "HireKitSite", "HireKitCV", "HireKitScreening", "HireKitPipeline",
+            "HireKitRoles", "HireKitSite", "HireKitCV", "HireKitScreening", "HireKitPipeline", "HireKitAudit",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
 

@@ -15,6 +15,7 @@ public enum PipelineError: Error, Sendable, Equatable, CustomStringConvertible {
     case moveRefused(application: Int64, from: Stage, to: Stage)
     case reasonRequired(application: Int64)
     case emptyNote
+    case noApplications(role: String)
     /// Any other SQLite failure, with SQLite's own words.
     case storage(path: String, detail: String)
 
@@ -44,6 +45,8 @@ public enum PipelineError: Error, Sendable, Equatable, CustomStringConvertible {
             return "error: application \(id) cannot move from \(from.rawValue) to \(to.rawValue). Allowed next stages: \(next)."
         case .reasonRequired(let id):
             return "error: rejecting application \(id) needs a reason. Add --reason \"…\" (it is kept in the history)."
+        case .noApplications(let role):
+            return "error: no applications to '\(role)' in the pipeline (in that period). Check the role id with `hirekit candidates list`."
         case .emptyNote:
             return "error: the note is empty. Write the note's text after the application id."
         case .storage(let path, let detail):

@@ -49,7 +49,7 @@ public protocol PipelineStore: Sendable {
 
     /// Applications with their scores, stages and self-identification, for a bias audit: to
     /// `roles` (all when nil), applied between `from` and `to` (inclusive days, when given).
-    func auditRows(roles: [String]?, from: Date?, to: Date?) throws -> [AuditRow]
+    func auditRows(roles: [String]?, from: Date?, to: Date?) throws -> [AuditInput]
 }
 
 /// One candidate's voluntary answers; nil is unknown or declined.
@@ -64,7 +64,7 @@ public struct SelfIdentification: Sendable, Equatable {
 }
 
 /// One application as a bias audit sees it: no name, no CV, only what the audit counts.
-public struct AuditRow: Sendable, Equatable {
+public struct AuditInput: Sendable, Equatable {
     public var applicationID: Int64
     public var roleID: String
     public var roleDigest: String

@@ -352,7 +352,7 @@ public final class SQLitePipelineStore: PipelineStore, @unchecked Sendable {
         }
     }
 
-    public func auditRows(roles: [String]?, from: Date?, to: Date?) throws -> [AuditRow] {
+    public func auditRows(roles: [String]?, from: Date?, to: Date?) throws -> [AuditInput] {
         var conditions: [String] = []
         var arguments: StatementArguments = []
         if let roles {
@@ -369,7 +369,7 @@ public final class SQLitePipelineStore: PipelineStore, @unchecked Sendable {
                 FROM application a LEFT JOIN self_identification s ON s.candidate_id = a.candidate_id
                 \(filter) ORDER BY a.id
                 """, arguments: arguments).map { row in
-                AuditRow(applicationID: row[0], roleID: row[1], roleDigest: row[2], score: row[3],
+                AuditInput(applicationID: row[0], roleID: row[1], roleDigest: row[2], score: row[3],
                          furthestStage: Stage(rawValue: row[4]) ?? .applied, appliedAt: Timestamp.date(row[5]), sex: row[6],
                          raceEthnicity: row[7])
             }

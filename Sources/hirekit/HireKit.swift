@@ -11,7 +11,7 @@ struct HireKit: ParsableCommand {
         commandName: "hirekit",
         abstract: "Role definitions to a careers site, and CV screening against those roles.",
         version: version,
-        subcommands: [Build.self, Check.self, ListRoles.self, Posting.self, Screen.self, Evaluate.self, Candidates.self]
+        subcommands: [Build.self, Check.self, ListRoles.self, Posting.self, Screen.self, Evaluate.self, Candidates.self, Audit.self]
     )
 
     /// Usage errors exit with 2 (not ArgumentParser's 64) so scripts can tell them from

@@ -9,5 +9,6 @@ struct Candidates: ParsableCommand {
         Exit status: 0 done, 1 some CVs could not be imported (listed), 2 usage, database or role error.
         """,
         subcommands: [ImportCandidates.self, ListCandidates.self, ShowCandidate.self, MoveCandidate.self, NoteCandidate.self,
-                      RescreenCandidates.self, ForgetCandidate.self, PurgeCandidates.self, ExportCandidates.self])
+                      RescreenCandidates.self, ForgetCandidate.self, PurgeCandidates.self, ExportCandidates.self,
+                      ImportDemographics.self])
 }
