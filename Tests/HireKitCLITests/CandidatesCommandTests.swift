@@ -23,11 +23,12 @@ struct CandidatesCommandTests {
             try project.folder.write("cvs/broken.pdf", "%PDF-1.4\nthis is not a PDF body\n")
         }
 
+        /// Runs `hirekit candidates ARGUMENTS` (or `hirekit audit ARGUMENTS`) on the pipeline.
         @discardableResult
-        func run(_ arguments: [String], now: String? = nil) throws -> CLIResult {
+        func run(_ arguments: [String], now: String? = nil, audit: Bool = false) throws -> CLIResult {
             var environment = self.environment
             if let now { environment["HIREKIT_NOW"] = now }
-            return try hirekit(["candidates"] + arguments + ["--db", db], in: project.url, environment: environment)
+            return try hirekit([audit ? "audit" : "candidates"] + arguments + ["--db", db], in: project.url, environment: environment)
         }
 
         func importAll(role: String = "call-center-agent") throws -> CLIResult {
