@@ -56,6 +56,7 @@ struct AuditHTMLReport {
         <dt>HireKit version</dt><dd>\(e(header.hirekitVersion))</dd>
         <dt>Selected at</dt><dd>\(e(AuditReport.selectedAt(header)))</dd>
         <dt>Applications</dt><dd>\(e(AuditReport.totals(audit)))</dd>
+        <dt>Flags</dt><dd>\(e(AuditReport.flags(audit)))</dd>
         </dl>
         <p>\(e(AuditReport.explanation))</p>
 
@@ -117,7 +118,8 @@ struct AuditHTMLReport {
             let kind = rate.belowFourFifths ? "bar flagged" : row.excluded ? "bar excluded" : "bar"
             let note = AuditReport.note(row, measure)
             // Short enough to fit beside the longest bar: "100.0 %, below 4/5".
-            let value = AuditReport.percent(rate.rate) + (row.excluded ? ", excluded" : rate.belowFourFifths ? ", below 4/5" : "")
+            let value = AuditReport.percent(rate.rate) + (row.excluded ? ", excluded" : rate.significant ? ", below 4/5, p < 0.05"
+                : rate.belowFourFifths ? ", below 4/5" : "")
             svg += "<g><title>\(e(row.name)): \(e(AuditReport.percent(rate.rate)))\(note.isEmpty ? "" : ", " + e(note))</title>"
             svg += "<text x=\"0\" y=\"\(Self.coordinate(y + 12))\">\(e(Self.shortened(row.name)))</text>"
             svg += "<rect class=\"\(kind)\" x=\"0\" y=\"\(Self.coordinate(y + 17))\" width=\"\(Self.coordinate(barWidth))\" height=\"14\"/>"
