@@ -233,7 +233,8 @@ struct CandidatesCommandTests {
         #expect(lines.count == 4)
         #expect(lines[0].hasPrefix("id,candidate,candidate_id,email,phone,role,stage,score"))
         // A note a spreadsheet would run as a formula is written as text.
-        #expect(csv.stdout.contains("'=HYPERLINK") || csv.stdout.contains(": =HYPERLINK"))
+        let list = try pipeline.run(["list", "--format", "csv"])
+        #expect(list.stdout.contains(",\"'=HYPERLINK(\"\"http://evil\"\")\"\r\n"))
         let json = try pipeline.run(["export", "--format", "json"])
         let document = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
         #expect((document?["applications"] as? [Any])?.count == 3)
