@@ -34,6 +34,7 @@ let package = Package(
         .target(name: "HireKitMarkup"),
         .target(name: "HireKitSite", dependencies: [
             "HireKitRoles", "HireKitMarkup", "CFileSwap",
+            .product(name: "Yams", package: "Yams"),
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         .target(name: "HireKitCV", dependencies: [
