@@ -218,11 +218,11 @@ public struct CVAnalysis: Sendable {
     public init(text: String, reference: YearMonth, blind: Bool) {
         let text = blind ? Redactor.redact(text) : text
         self.blind = blind
-        lines = TextNormalizer.lines(of: text)
+        lines = MatchNormalizer.lines(of: text)
         trimmedLines = lines.map(\.trimmingWhitespace)
         // Each line is normalised once, for the tokens and for every structure extractor.
-        let normalizedLines = lines.map(TextNormalizer.normalizeLine)
-        tokens = TextNormalizer.tokenize(normalizedLines: normalizedLines)
+        let normalizedLines = lines.map(MatchNormalizer.normalizeLine)
+        tokens = MatchNormalizer.tokenize(normalizedLines: normalizedLines)
         // Keys come from the thread's cache (a libstemmer handle per thread; see MatchKeyCache).
         let cache = MatchKeyCache.forCurrentThread()
         keys = tokens.map { cache.key(for: $0.text) }
