@@ -30,7 +30,7 @@ let package = Package(
         .target(name: "CFileSwap"),
 
         .target(name: "HireKitRoles", dependencies: [.product(name: "Yams", package: "Yams")]),
-        // Escaping text for HTML/XML output, shared by the site and the screening report.
+        // Escaping text for HTML, XML (CDATA), Markdown and script-safe JSON, shared by the site and the screening report.
         .target(name: "HireKitMarkup"),
         .target(name: "HireKitSite", dependencies: [
             "HireKitRoles", "HireKitMarkup", "CFileSwap",
