@@ -1,10 +1,19 @@
-/// HireKitScreening owns matching and scoring CVs against roles: text normalisation and
-/// tokenisation, Snowball stemming, abbreviation expansion, one-pass phrase matching of a role's
-/// skill terms, reading a CV's structure (sections, years of experience, education, quantified
-/// achievements), the weighted 0–100 score with knockouts, the per-requirement explanation with
-/// line-level evidence, redaction of personal details for blind screening, and the metrics and
-/// TF-IDF baseline used to evaluate screening. It works on plain text: turning files into text
-/// belongs to HireKitCV.
+/// HireKitScreening owns matching and scoring CVs against roles. It works on plain text: turning
+/// files into text belongs to HireKitCV. `RoleScreener` (this file) is the entry point for one role,
+/// `ScreeningBatch` for a folder of CVs against one role or all. By concern:
+///
+/// - `Text/`: the form text is matched in (`MatchNormalizer`: lines, case and accent folding,
+///   tokens), Snowball stemming into match keys, British spellings, stem collisions, and redaction
+///   of personal details for blind screening.
+/// - `Extraction/`: what a CV says regardless of the role (`CVAnalysis`): sections, dated jobs and
+///   years of experience, the highest education level, quantified achievements.
+/// - `Matching/`: one-pass phrase matching of every role's skill terms, with abbreviations, filler
+///   words and negation.
+/// - `Scoring/`: the weighted 0–100 score with knockouts (`Scorer`) and the explained result.
+/// - `Batch/`: screening many CVs on all cores, streaming each to the report.
+/// - `Reports/`: the six report formats.
+/// - `Evaluation/`: precision, ROC-AUC, the bootstrap interval and the TF-IDF baseline of
+///   `hirekit evaluate`.
 
 import Foundation
 import HireKitRoles
