@@ -35,12 +35,13 @@ let package = Package(
         .target(name: "CFileSwap"),
 
         .target(name: "HireKitRoles", dependencies: [.product(name: "Yams", package: "Yams")]),
-        // Escaping text for HTML/XML output, shared by the site and the screening report.
+        // Escaping text for HTML, XML (CDATA), Markdown and script-safe JSON, shared by the site and the screening report.
         .target(name: "HireKitMarkup"),
         // Bias audit of the screening (selection and scoring rates, impact ratios, Fisher's test); no database.
         .target(name: "HireKitAudit", dependencies: ["HireKitMarkup"]),
         .target(name: "HireKitSite", dependencies: [
             "HireKitRoles", "HireKitMarkup", "CFileSwap",
+            .product(name: "Yams", package: "Yams"),
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         .target(name: "HireKitCV", dependencies: [

@@ -16,7 +16,7 @@ public enum Redactor {
     /// - photo lines (`[photo: …]`, `[image: …]`);
     /// - birth dates ("DOB", "Date of birth", "born …") and age, gender, nationality, marital status.
     public static func redact(_ text: String) -> String {
-        var lines = TextNormalizer.lines(of: text)
+        var lines = MatchNormalizer.lines(of: text)
         let firstHeading = SectionDetector.sections(in: lines).first?.headingLine ?? lines.count + 1
         var nameFound = false
         var redactNext = false
