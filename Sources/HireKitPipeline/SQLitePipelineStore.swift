@@ -194,7 +194,8 @@ public final class SQLitePipelineStore: PipelineStore, @unchecked Sendable {
             let old = try Double.fetchOne(db, sql: "SELECT score FROM application WHERE id = ?", arguments: [applicationID]) ?? 0
             try db.execute(sql: "UPDATE application SET score = ?, screening = ?, role_digest = ? WHERE id = ?",
                            arguments: [result.score, try Self.encode(result), roleDigest, applicationID])
-            try Self.touch(db, candidate, at)
+            // Not activity for retention: re-scoring every open application must not restart every
+            // candidate's retention period.
             try Self.log(db, at: at, command: command, action: .rescreened, candidate: candidate, application: applicationID,
                          detail: "score \(Self.score(old)) → \(Self.score(result.score)) (role file \(roleDigest.prefix(12)))")
             return old

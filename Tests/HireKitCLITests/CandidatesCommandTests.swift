@@ -215,6 +215,8 @@ struct CandidatesCommandTests {
         try pipeline.importAll()
         let id = "\(try pipeline.applicationID(named: "Jordan Ellis"))"
         try pipeline.run(["note", id, "Keep on file"], now: "2026-11-20T09:00:00Z")
+        // Re-scoring is the recruiter's doing, not the candidates': it does not restart their retention period.
+        try pipeline.run(["rescreen", "--role", "call-center-agent"], now: "2026-11-25T09:00:00Z")
         let result = try pipeline.run(["purge", "--older-than", "180"], now: "2026-12-01T09:00:00Z")
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("2 candidates with no activity in 180 days erased."))

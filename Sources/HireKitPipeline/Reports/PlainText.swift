@@ -5,7 +5,9 @@ enum PlainText {
     /// Control characters removed, so that text from a CV or a note cannot move the cursor or
     /// recolour a recruiter's terminal; line breaks become spaces in one-line cells.
     static func cell(_ text: String) -> String {
-        String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
+        // Most cells have no control character: check the bytes before rebuilding anything.
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 }) else { return text }
+        return String(String.UnicodeScalarView(text.unicodeScalars.map { scalar in
             scalar.properties.generalCategory == .control ? " " : scalar
         }))
     }
@@ -25,11 +27,18 @@ enum PlainText {
         guard let header = rows.first else { return "" }
         var widths = Array(repeating: 0, count: header.count)
         for row in rows { for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.count) } }
-        return rows.map { row in
-            row.enumerated().map { index, cell in
-                index == row.count - 1 ? cell : cell + String(repeating: " ", count: widths[index] - cell.count)
-            }.joined(separator: "  ").replacingOccurrences(of: #"\s+$"#, with: "", options: .regularExpression)
-        }.joined(separator: "\n") + "\n"
+        var out = ""
+        for row in rows {
+            var line = ""
+            for (index, cell) in row.enumerated() {
+                if index > 0 { line += "  " }
+                line += cell
+                if index < row.count - 1 { line += String(repeating: " ", count: widths[index] - cell.count) }
+            }
+            while line.last == " " { line.removeLast() }
+            out += line + "\n"
+        }
+        return out
     }
 
     static func json<T: Encodable>(_ value: T) -> String {

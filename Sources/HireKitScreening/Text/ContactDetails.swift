@@ -9,7 +9,7 @@ public struct ContactDetails: Sendable, Equatable {
     static let headerLines = 15
 
     public init(reading text: String) {
-        let lines = TextNormalizer.lines(of: text)
+        let lines = MatchNormalizer.lines(of: text)
         var named: String?
         var expectName = false
         for line in lines {
