@@ -53,6 +53,7 @@ let package = Package(
         .target(name: "HireKitPipeline", dependencies: [
             "HireKitRoles", "HireKitCV", "HireKitScreening", "HireKitAudit",
             .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "GRDBSQLite", package: "GRDB.swift"),
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .executableTarget(name: "hirekit", dependencies: [

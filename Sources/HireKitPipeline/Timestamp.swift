@@ -11,12 +11,22 @@ enum Timestamp {
         let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
         let time = seconds - days * 86_400
         let (year, month, day) = civil(fromDays: days)
-        return String(format: "%04d-%02d-%02dT%02d:%02d:%02dZ", year, month, day, time / 3600, time % 3600 / 60, time % 60)
+        return "\(padded(year, 4))-\(padded(month, 2))-\(padded(day, 2))T\(padded(time / 3600, 2)):\(padded(time % 3600 / 60, 2)):\(padded(time % 60, 2))Z"
+    }
+
+    /// `value` with leading zeros to `width` digits (String(format:) costs a microsecond a call).
+    private static func padded(_ value: Int, _ width: Int) -> String {
+        let digits = String(value)
+        return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
     }
 
     /// The date of a stored timestamp; the epoch for text that is not one (never written by HireKit).
     static func date(_ text: String) -> Date {
-        let utf8 = Array(text.utf8)
+        var text = text
+        return text.withUTF8 { date(utf8: $0) }
+    }
+
+    private static func date(utf8: UnsafeBufferPointer<UInt8>) -> Date {
         guard utf8.count == 20, utf8[19] == UInt8(ascii: "Z") else { return Date(timeIntervalSince1970: 0) }
         func number(_ range: Range<Int>) -> Int? {
             var value = 0
@@ -36,7 +46,11 @@ enum Timestamp {
     }
 
     /// The day part, for tables.
-    static func day(_ date: Date) -> String { String(string(date).prefix(10)) }
+    static func day(_ date: Date) -> String {
+        let seconds = Int(date.timeIntervalSince1970.rounded(.down))
+        let (year, month, day) = civil(fromDays: seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400)
+        return "\(padded(year, 4))-\(padded(month, 2))-\(padded(day, 2))"
+    }
 
     // Howard Hinnant's days-from-civil algorithms (proleptic Gregorian calendar).
     private static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {

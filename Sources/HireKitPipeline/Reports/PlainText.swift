@@ -20,25 +20,38 @@ enum PlainText {
         return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
     }
 
-    static func score(_ value: Double) -> String { String(format: "%.1f", value) }
+    /// One decimal, as `String(format: "%.1f")` writes it (scores are stored to one decimal already),
+    /// without its cost, which was most of listing 25,000 applications.
+    static func score(_ value: Double) -> String {
+        guard value.isFinite else { return String(format: "%.1f", value) }
+        let tenths = Int((abs(value) * 10).rounded())
+        return (value < 0 && tenths > 0 ? "-" : "") + "\(tenths / 10).\(tenths % 10)"
+    }
 
     /// Columns padded to their widest cell (by characters), two spaces apart.
     static func table(_ rows: [[String]]) -> String {
         guard let header = rows.first else { return "" }
+        // Widths in Characters (what a terminal shows); the text is assembled as bytes, which is
+        // what keeps 25,000 rows fast.
+        let lengths = rows.map { $0.map(\.count) }
         var widths = Array(repeating: 0, count: header.count)
-        for row in rows { for (index, cell) in row.enumerated() { widths[index] = max(widths[index], cell.count) } }
-        var out = ""
-        for row in rows {
-            var line = ""
+        for row in lengths { for (index, length) in row.enumerated() { widths[index] = max(widths[index], length) } }
+        var out: [UInt8] = []
+        out.reserveCapacity(rows.count * (widths.reduce(0, +) + 2 * widths.count + 1))
+        for (row, lengths) in zip(rows, lengths) {
+            var pending = 0  // spaces owed before the next non-empty cell, so that none trail a line
             for (index, cell) in row.enumerated() {
-                if index > 0 { line += "  " }
-                line += cell
-                if index < row.count - 1 { line += String(repeating: " ", count: widths[index] - cell.count) }
+                if index > 0 { pending += 2 }
+                if !cell.isEmpty {
+                    out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: pending))
+                    out.append(contentsOf: cell.utf8)
+                    pending = 0
+                }
+                pending += widths[index] - lengths[index]
             }
-            while line.last == " " { line.removeLast() }
-            out += line + "\n"
+            out.append(UInt8(ascii: "\n"))
         }
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
     static func json<T: Encodable>(_ value: T) -> String {
