@@ -21,11 +21,11 @@ struct AuditHTMLReport {
     dl.header{display:grid;grid-template-columns:max-content minmax(0,1fr);gap:.2rem 1rem}dt{font-weight:600}dd{margin:0}
     dd ul{margin:0;padding-left:1.1rem}code{font-family:ui-monospace,monospace;word-break:break-all}
     .scroll{overflow-x:auto;max-width:100%}
-    table{border-collapse:collapse;min-width:100%}th,td{border-bottom:1px solid #d3dbe6;padding:.3rem .5rem;text-align:left;white-space:nowrap}
+    table{border-collapse:collapse;min-width:100%}th,td{border-bottom:1px solid #d3dbe6;padding:.3rem .5rem;text-align:left;white-space:nowrap}th[scope=row],td:last-child{white-space:normal;min-width:8rem}
     th.num,td.num{text-align:right;font-variant-numeric:tabular-nums}
     tr.flagged td{background:#fdecea}.flag{font-weight:700;color:#8a1c1c}tr.excluded td{color:#5a6472}
     figure{margin:.5rem 0 1.5rem}figcaption{font-size:.9rem;color:#4a5568}
-    svg{display:block;width:100%;height:auto}svg text{font-size:13px;fill:#1d2430}
+    svg{display:block;width:100%;max-width:34rem;height:auto}svg text{font-size:13px;fill:#1d2430}
     svg .bar{fill:#0b5cad}svg .bar.flagged{fill:#b42318}svg .bar.excluded{fill:#9aa5b4}
     svg .marker{stroke:#1d2430;stroke-width:1.5;stroke-dasharray:4 3}
     @media print{body{max-width:none;padding:0;font-size:10pt}.scroll{overflow:visible}th,td{white-space:normal}
