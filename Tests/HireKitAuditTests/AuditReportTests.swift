@@ -132,7 +132,7 @@ struct AuditReportTests {
         for external in ["src=", "href=", "@import", "url(", "<link", "<script"] { #expect(!html.contains(external)) }
         #expect(html.contains("@media print"))
         #expect(html.contains("overflow-x:auto"))
-        #expect(html.contains("svg{display:block;width:100%;height:auto}"))
+        #expect(html.contains("svg{display:block;width:100%;max-width:34rem;height:auto}"))
     }
 
     @Test func theHTMLShowsTheHeaderNoticeAndFlagsInWords() throws {
