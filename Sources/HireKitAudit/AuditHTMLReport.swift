@@ -79,7 +79,9 @@ struct AuditHTMLReport {
 
     private func table(_ grouping: AuditGrouping, _ measure: AuditMeasure) -> String {
         let numeric = 1...5
-        var html = "<div class=\"scroll\"><table>\n<thead><tr>"
+        // A box that scrolls on a phone must be reachable by keyboard, and says what it holds.
+        let label = "\(grouping.kind.title): \(measure.title.lowercased())"
+        var html = "<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"\(e(label))\"><table>\n<thead><tr>"
         for (column, title) in AuditReport.header(measure).enumerated() {
             html += numeric.contains(column) ? "<th class=\"num\" scope=\"col\">\(e(title))</th>" : "<th scope=\"col\">\(e(title))</th>"
         }
