@@ -78,15 +78,15 @@ public final class SQLitePipelineStore: PipelineStore, @unchecked Sendable {
             try reader.read { db in
                 let tables = try Set(String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE type = 'table'"))
                 if tables.isEmpty { return }
-                guard tables.contains("grdb_migrations"), tables.isSubset(of: PipelineSchema.tables.union(["sqlite_sequence"])) else {
+                guard tables.contains("grdb_migrations") else { throw PipelineError.foreignDatabase(path: path) }
+                // Newer first: a newer HireKit's tables are not foreign.
+                let migrator = PipelineSchema.migrator
+                let unknown = try migrator.appliedIdentifiers(db).subtracting(migrator.migrations).sorted()
+                if !unknown.isEmpty { throw PipelineError.newerSchema(path: path, unknownMigrations: unknown) }
+                guard tables.isSubset(of: PipelineSchema.tables.union(["sqlite_sequence"])) else {
                     throw PipelineError.foreignDatabase(path: path)
                 }
-                let migrator = PipelineSchema.migrator
-                let known = Set(migrator.migrations)
-                let applied = try migrator.appliedIdentifiers(db)
-                let unknown = applied.subtracting(known).sorted()
-                if !unknown.isEmpty { throw PipelineError.newerSchema(path: path, unknownMigrations: unknown) }
-                // Touch every table's pages once, cheaply: damage in the schema or the first pages shows here.
+                // Reading a table's b-tree shows damage to the schema or its pages before anything is written.
                 _ = try Int.fetchOne(db, sql: "SELECT count(*) FROM history")
             }
         } catch let error as PipelineError {
@@ -94,7 +94,7 @@ public final class SQLitePipelineStore: PipelineStore, @unchecked Sendable {
         } catch let error as DatabaseError where [.SQLITE_NOTADB, .SQLITE_CORRUPT].contains(error.resultCode) {
             throw PipelineError.corrupt(path: path, detail: error.message ?? "\(error.resultCode)")
         } catch {
-            throw PipelineError.corrupt(path: path, detail: words(error))
+            throw PipelineError.storage(path: path, detail: words(error))
         }
     }
 
@@ -154,7 +154,7 @@ public final class SQLitePipelineStore: PipelineStore, @unchecked Sendable {
             try db.execute(sql: "INSERT INTO application_screening (application_id, screening) VALUES (?, ?)",
                            arguments: [application, try Self.encode(submission.result)])
             try Self.log(db, at: at, command: command, action: .applied, candidate: candidate, application: application,
-                         detail: "applied to \(submission.roleID) with \(submission.source), score \(Self.score(submission.result.score))")
+                         detail: "applied to \(submission.roleID) with \(submission.source), score \(PlainText.score(submission.result.score))")
             return .added(application: application, candidate: candidate)
         }
     }
@@ -202,7 +202,7 @@ public final class SQLitePipelineStore: PipelineStore, @unchecked Sendable {
             // Not activity for retention: re-scoring every open application must not restart every
             // candidate's retention period.
             try Self.log(db, at: at, command: command, action: .rescreened, candidate: candidate, application: applicationID,
-                         detail: "score \(Self.score(old)) → \(Self.score(result.score)) (role file \(roleDigest.prefix(12)))")
+                         detail: "score \(PlainText.score(old)) → \(PlainText.score(result.score)) (role file \(roleDigest.prefix(12)))")
             return old
         }
     }
@@ -485,7 +485,6 @@ public final class SQLitePipelineStore: PipelineStore, @unchecked Sendable {
         try JSONDecoder().decode(ScreeningResult.self, from: Data(json.utf8))
     }
 
-    static func score(_ value: Double) -> String { String(format: "%.1f", value) }
 
     private static func words(_ error: any Error) -> String {
         if let error = error as? DatabaseError { return error.message ?? "\(error.resultCode)" }

@@ -288,7 +288,7 @@ struct CandidatesCommandTests {
         let sqlite = Process()
         sqlite.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         sqlite.arguments = ["python3", "-c", """
-            import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.execute("INSERT INTO grdb_migrations VALUES ('v9-future')")
+            import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.execute("INSERT INTO grdb_migrations VALUES ('v9-future')"); c.execute("CREATE TABLE interview_slot (id INTEGER)")
             c.commit(); c.execute('PRAGMA wal_checkpoint(TRUNCATE)'); c.close()
             """, pipeline.db]
         try sqlite.run(); sqlite.waitUntilExit()
