@@ -77,6 +77,18 @@ struct CandidatesCommandTests {
         #expect(table.stdout.contains("3 applications."))
     }
 
+    @Test func theSameFolderGetsTheSameApplicationIdsWhateverTheThreadsDo() throws {
+        var orders: [[String]] = []
+        for _ in 0..<3 {
+            let pipeline = try Pipeline()
+            let result = try pipeline.run(["import", "--role", "call-center-agent", "cvs", "--jobs", "2"])
+            orders.append(result.stdout.split(separator: "\n").filter { $0.hasPrefix("added") }.map(String.init))
+        }
+        #expect(orders[0].count == 3)
+        #expect(orders.allSatisfy { $0 == orders[0] })
+        #expect(orders[0].first?.contains("call-center-agent.txt: application 1,") == true)
+    }
+
     @Test func theDatabaseIsCreatedReadableByItsOwnerOnly() throws {
         let pipeline = try Pipeline()
         try pipeline.importAll()
