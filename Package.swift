@@ -51,7 +51,7 @@ let package = Package(
         .target(name: "HireKitScreening", dependencies: ["HireKitRoles", "HireKitCV", "HireKitMarkup", "CStemmer"]),
         // The hiring round: candidates, applications, stages, notes and history in SQLite.
         .target(name: "HireKitPipeline", dependencies: [
-            "HireKitRoles", "HireKitCV", "HireKitScreening", "HireKitAudit",
+            "HireKitRoles", "HireKitCV", "HireKitScreening", "HireKitAudit", "HireKitMarkup",
             .product(name: "GRDB", package: "GRDB.swift"),
             .product(name: "GRDBSQLite", package: "GRDB.swift"),
             .product(name: "Crypto", package: "swift-crypto"),

@@ -38,7 +38,7 @@ public enum ApplicationListing {
         let rows = applications.map { row($0, blind: blind, now: now) }
         switch format {
         case .json:
-            return PlainText.json(rows)
+            return json(rows)
         case .csv:
             let header = ["id", "candidate", "candidate_id", "email", "phone", "role", "stage", "score", "applied_at", "days_in_stage", "last_note"]
             let lines = [header] + rows.map {
@@ -55,6 +55,32 @@ public enum ApplicationListing {
             }
             return PlainText.table([header] + cells) + "\(rows.count) application\(rows.count == 1 ? "" : "s").\n"
         }
+    }
+
+    /// One object per line, keys sorted, absent values as null: written by hand because
+    /// JSONEncoder took a third of a second for 25,000 rows.
+    static func json(_ rows: [Row]) -> String {
+        var out: [UInt8] = Array("[\n".utf8)
+        out.reserveCapacity(rows.count * 240)
+        for (index, row) in rows.enumerated() {
+            out.append(contentsOf: "  {\"applied_at\": ".utf8)
+            PlainText.appendJSON(row.appliedAt, to: &out)
+            out.append(contentsOf: ", \"candidate\": ".utf8)
+            PlainText.appendJSON(row.candidate, to: &out)
+            out.append(contentsOf: ", \"candidate_id\": \(row.candidateID), \"days_in_stage\": \(row.daysInStage), \"email\": ".utf8)
+            PlainText.appendJSON(row.email, to: &out)
+            out.append(contentsOf: ", \"id\": \(row.id), \"last_note\": ".utf8)
+            PlainText.appendJSON(row.lastNote, to: &out)
+            out.append(contentsOf: ", \"phone\": ".utf8)
+            PlainText.appendJSON(row.phone, to: &out)
+            out.append(contentsOf: ", \"role\": ".utf8)
+            PlainText.appendJSON(row.role, to: &out)
+            out.append(contentsOf: ", \"score\": \(PlainText.score(row.score)), \"stage\": ".utf8)
+            PlainText.appendJSON(row.stage, to: &out)
+            out.append(contentsOf: (index == rows.count - 1 ? "}\n" : "},\n").utf8)
+        }
+        out.append(contentsOf: "]\n".utf8)
+        return String(decoding: out, as: UTF8.self)
     }
 
     static func shortened(_ text: String, to limit: Int) -> String {

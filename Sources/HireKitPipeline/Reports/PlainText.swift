@@ -1,4 +1,5 @@
 import Foundation
+import HireKitMarkup
 
 /// Small text helpers shared by the pipeline's reports.
 enum PlainText {
@@ -52,6 +53,18 @@ enum PlainText {
             out.append(UInt8(ascii: "\n"))
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// A JSON string literal (or null), appended as bytes.
+    static func appendJSON(_ text: String?, to out: inout [UInt8]) {
+        guard let text else { return out.append(contentsOf: "null".utf8) }
+        var literal: [UInt8] = []
+        if JSONEscaping.appendString(text, to: &literal) {
+            out.append(contentsOf: literal)
+        } else {
+            // Control characters: the general encoder writes them as \u escapes.
+            out.append(contentsOf: (try? JSONEncoder().encode(text)) ?? Data("null".utf8))
+        }
     }
 
     static func json<T: Encodable>(_ value: T) -> String {
