@@ -49,7 +49,7 @@ enum SearchIndex {
     /// replacingOccurrences on Linux converts to NSString and back for each of the five replacements,
     /// which cost more than encoding the JSON, and indexing `Data` byte by byte was itself a visible
     /// share of a 10,000-role build.
-    private static func scriptSafe(_ data: Data) -> [UInt8] {
+    static func scriptSafe(_ data: Data) -> [UInt8] {
         var escaped: [UInt8] = []
         escaped.reserveCapacity(data.count + data.count / 16)
         data.withUnsafeBytes { (bytes: UnsafeRawBufferPointer) in

@@ -67,6 +67,7 @@ public struct SiteBuilder: Sendable {
             ("feed.xml", { Data(SiteFeeds.atom(catalog: catalog, config: config).utf8) }),
             ("jobs.json", { SiteFeeds.jobsJSON(catalog: catalog, config: config) }),
             (SearchIndex.path, { Data(SearchIndex.script(catalog).utf8) }),
+            (SelfCheckData.rulesPath, { Data(SelfCheckData.rulesScript().utf8) }),
             ("career-paths.html", { Data(self.templates.render(self.careerPathsContext(), page: "career-paths").utf8) }),
             ("index.html", { Data(self.templates.render(self.indexContext(), page: "index").utf8) }),
             ("sitemap.xml", { Data(SiteFeeds.sitemap(catalog: catalog, config: config).utf8) }),
@@ -172,9 +173,11 @@ public struct SiteBuilder: Sendable {
     /// `withJSONLD: false` leaves out the JSON-LD, which the render adds once it has keyed the page.
     private func roleContext(_ role: Role, withJSONLD: Bool) -> PageContext {
         let view = views.view(role, root: "../")
-        return page(root: "../", title: "\(role.title) – \(config.companyName) careers", description: Self.shortDescription(role.summary),
-                    path: RoleViewBuilder.path(for: role.id), role: view,
-                    jsonLD: withJSONLD ? JobPostingJSONLD.scriptContent(for: role, config: config) : nil)
+        var context = page(root: "../", title: "\(role.title) – \(config.companyName) careers", description: Self.shortDescription(role.summary),
+                           path: RoleViewBuilder.path(for: role.id), role: view,
+                           jsonLD: withJSONLD ? JobPostingJSONLD.scriptContent(for: role, config: config) : nil)
+        context.selfCheckJSON = SelfCheckData.termsJSON(for: role, catalog: catalog)
+        return context
     }
 
     private func page(root: String, title: String, description: String, path: String, role: RoleView? = nil,

@@ -1,0 +1,101 @@
+import Foundation
+import HireKitRoles
+
+/// What the careers site's "Check your CV" script needs to read a CV exactly as `RoleScreener`
+/// does, without the CV leaving the browser: each requirement's compiled key sequences (abbreviation
+/// variants, hyphen groupings, British spellings and stems already applied to the role's words), and
+/// the matcher's word lists (`MatchRules`). The script tokenises, stems and negates the CV the same
+/// way, so a requirement it marks met is one `hirekit screen` marks met.
+public struct SelfCheckTerms: Sendable, Encodable, Equatable {
+    public struct Requirement: Sendable, Encodable, Equatable {
+        public var name: String
+        public var required: Bool
+        /// A CV without it is knocked out of a screen (its score capped).
+        public var knockout: Bool
+        /// The role's words for it, as written (the skill's synonyms), to show when it is missing.
+        public var synonyms: [String]
+        /// Every key sequence that counts, each joined by single spaces (keys hold no spaces).
+        public var keys: [String]
+    }
+
+    public var requirements: [Requirement]
+    /// In plain words, what a recruiter's screen for the role weighs most (from its `ScreeningPolicy`).
+    public var weighs: String
+    /// Key sequences of the role's titles, its backgrounds and its peer roles' titles: lines naming
+    /// them are the relevant experience a screen weighs.
+    public var experience: [String]
+
+    /// `peerTitles` as `RoleScreener` takes them (`RoleCatalog.peerTitles(of:)`).
+    public init(role: Role, peerTitles: [String]) {
+        let screener = RoleScreener(role: role, reference: YearMonth(year: 2000, month: 1), peerTitles: peerTitles)
+        let matcher = screener.matcher
+        func keys(_ wanted: (RoleScreener.Target) -> Bool) -> [String] {
+            var seen = Set<String>()
+            var result: [String] = []
+            for (term, sequences) in zip(matcher.terms, matcher.sequences) where wanted(term.target) {
+                for sequence in sequences where !sequence.isEmpty {
+                    let joined = sequence.joined(separator: " ")
+                    if seen.insert(joined).inserted { result.append(joined) }
+                }
+            }
+            return result.sorted()
+        }
+        let required = role.skills.required.enumerated().map { index, skill in
+            Requirement(name: skill.name, required: true, knockout: skill.knockout, synonyms: skill.synonyms,
+                        keys: keys { $0 == .requiredSkill(index) })
+        }
+        let preferred = role.skills.preferred.enumerated().map { index, skill in
+            Requirement(name: skill.name, required: false, knockout: skill.knockout, synonyms: skill.synonyms,
+                        keys: keys { $0 == .preferredSkill(index) })
+        }
+        requirements = required + preferred
+        experience = keys { $0 == .title || $0 == .background }
+        weighs = Self.weighs(role)
+    }
+
+    /// "A screen for this role weighs the required skills most, then relevant experience, …".
+    static func weighs(_ role: Role) -> String {
+        let policy = role.screening
+        let parts = [(policy.requiredSkillsWeight, "the required skills"),
+                     (policy.experienceWeight, "experience in jobs like this one"),
+                     (policy.preferredSkillsWeight, "the nice-to-have skills"),
+                     (policy.educationWeight, "education")]
+            .enumerated().filter { $0.element.0 > 0 }
+            .sorted { ($0.element.0, -$0.offset) > ($1.element.0, -$1.offset) }.map(\.element.1)
+        var sentence = parts.isEmpty ? "" : "A screen for this role weighs \(parts[0]) most"
+            + (parts.count > 1 ? ", then " + parts.dropFirst().joined(separator: ", then ") : "") + "."
+        let knockouts = (role.skills.required + role.skills.preferred).filter(\.knockout).map(\.name)
+        if !knockouts.isEmpty {
+            sentence += " " + knockouts.joined(separator: " and ")
+                + (knockouts.count == 1 ? " is" : " are") + " essential: a CV that does not show "
+                + (knockouts.count == 1 ? "it" : "them") + " is set aside whatever else it shows."
+        }
+        let years = role.experience.minimumYears
+        if years > 0 {
+            let text = years == years.rounded() ? String(Int(years)) : String(years)
+            sentence += " It looks for at least \(text) year\(years == 1 ? "" : "s") of relevant work."
+        }
+        return sentence
+    }
+}
+
+/// The word lists behind `MatchKey`, `FillerWords` and `Negation`, exported for the site's script so
+/// that it cannot drift from the Swift matcher (the rules that are code, not lists, the script
+/// repeats: see Templates/assets/self-check.js and its parity test).
+public struct MatchRules: Sendable, Encodable, Equatable {
+    /// Match keys of the filler words the phrase matcher reads past.
+    public var fillerKeys: [String]
+    public var negationCues: [String]
+    public var negationReach: Int
+    /// British spelling → American (`BritishSpelling.words`).
+    public var britishWords: [String: String]
+    public var britishIsStems: [String]
+    public var britishIsEndings: [String]
+    /// Word → its own key (`StemCollisions.keys`).
+    public var stemCollisions: [String: String]
+
+    public static let current = MatchRules(
+        fillerKeys: FillerWords.keys.sorted(), negationCues: Negation.cues.sorted(), negationReach: Negation.reach,
+        britishWords: BritishSpelling.words, britishIsStems: BritishSpelling.isStems,
+        britishIsEndings: BritishSpelling.isEndings.map(String.init).sorted(), stemCollisions: StemCollisions.keys)
+}

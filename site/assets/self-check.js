@@ -1,0 +1,440 @@
+// "Check your CV" on a role page: which of the role's requirements a CV shows, read exactly as
+// `hirekit screen` reads it, in the browser. Nothing is sent anywhere and nothing is stored.
+//
+// The build writes the role's compiled terms into the page (#self-check-terms: key sequences with
+// the Swift matcher's abbreviations, hyphen groupings, British spellings and stems already applied)
+// and the matcher's word lists into self-check-rules.js. This script repeats the rest of the Swift
+// matcher (HireKitScreening): TextNormalizer's lines, normalisation and tokens, MatchKey with the
+// Snowball English stemmer (libstemmer 2.2.0), FillerWords, Negation and PhraseMatcher. Without
+// JavaScript the section stays hidden. Tests/browser/test_self_check.py checks the two agree.
+(function (global) {
+  'use strict';
+
+  // ---- Snowball English (Porter2) stemmer, as libstemmer 2.2.0 ships it ----
+  var EXCEPTIONS1 = new Map([['skis', 'ski'], ['skies', 'sky'], ['dying', 'die'], ['lying', 'lie'], ['tying', 'tie'],
+    ['idly', 'idl'], ['gently', 'gentl'], ['ugly', 'ugli'], ['early', 'earli'], ['only', 'onli'], ['singly', 'singl'],
+    ['sky', 'sky'], ['news', 'news'], ['howe', 'howe'], ['atlas', 'atlas'], ['cosmos', 'cosmos'], ['bias', 'bias'],
+    ['andes', 'andes']]);
+  var EXCEPTIONS2 = new Set(['inning', 'outing', 'canning', 'herring', 'earring', 'proceed', 'exceed', 'succeed']);
+  // Step 2 and 3 endings, longest first (Snowball's `among` takes the longest that matches).
+  var STEP2 = [['ization', 'ize'], ['ational', 'ate'], ['fulness', 'ful'], ['ousness', 'ous'], ['iveness', 'ive'],
+    ['tional', 'tion'], ['biliti', 'ble'], ['lessli', 'less'], ['entli', 'ent'], ['ation', 'ate'], ['alism', 'al'],
+    ['aliti', 'al'], ['ousli', 'ous'], ['iviti', 'ive'], ['fulli', 'ful'], ['enci', 'ence'], ['anci', 'ance'],
+    ['abli', 'able'], ['izer', 'ize'], ['ator', 'ate'], ['alli', 'al'], ['bli', 'ble'], ['ogi', 'og'], ['li', '']];
+  var STEP3 = [['ational', 'ate'], ['tional', 'tion'], ['alize', 'al'], ['icate', 'ic'], ['iciti', 'ic'],
+    ['ative', ''], ['ical', 'ic'], ['ness', ''], ['ful', '']];
+  var STEP4 = ['ement', 'ance', 'ence', 'able', 'ible', 'ment', 'ant', 'ent', 'ism', 'ate', 'iti', 'ous', 'ive',
+    'ize', 'ion', 'al', 'er', 'ic'];
+  var DOUBLES = ['bb', 'dd', 'ff', 'gg', 'mm', 'nn', 'pp', 'rr', 'tt'];
+
+  function vowel(c) { return c === 'a' || c === 'e' || c === 'i' || c === 'o' || c === 'u' || c === 'y'; }
+  // The ending of w is a short syllable: consonant, vowel, consonant other than w, x or Y; or a
+  // word of vowel + consonant.
+  function shortv(w) {
+    var n = w.length;
+    if (n < 2 || vowel(w[n - 1]) || !vowel(w[n - 2])) return false;
+    return n === 2 || (!vowel(w[n - 3]) && 'wxY'.indexOf(w[n - 1]) < 0);
+  }
+  function longest(w, list) {
+    for (var i = 0; i < list.length; i++) {
+      var s = typeof list[i] === 'string' ? list[i] : list[i][0];
+      if (w.length >= s.length && w.slice(-s.length) === s) return i;
+    }
+    return -1;
+  }
+  function hasVowel(s) { for (var i = 0; i < s.length; i++) if (vowel(s[i])) return true; return false; }
+
+  function stem(word) {
+    if (EXCEPTIONS1.has(word)) return EXCEPTIONS1.get(word);
+    if (Array.from(word).length < 3) return word;
+    // Prelude: no leading apostrophe; a y that starts the word or follows a vowel is a consonant (Y).
+    var w = word[0] === "'" ? word.slice(1) : word;
+    var chars = w.split('');
+    for (var i = 0; i < chars.length; i++) {
+      if (chars[i] === 'y' && (i === 0 || vowel(chars[i - 1]))) chars[i] = 'Y';
+    }
+    w = chars.join('');
+    // Regions: R1 after the first non-vowel following a vowel (or after gener, commun, arsen); R2 the same within R1.
+    var p1 = w.length, p2 = w.length;
+    var prefix = /^(gener|commun|arsen)/.exec(w);
+    var after = function (from) {
+      var j = from;
+      while (j < w.length && !vowel(w[j])) j++;
+      while (j < w.length && vowel(w[j])) j++;
+      return j < w.length ? j + 1 : -1;
+    };
+    var r = prefix ? prefix[0].length : after(0);
+    if (r >= 0) { p1 = r; var r2 = after(p1); if (r2 >= 0) p2 = r2; }
+    var end = function (s) { return w.length >= s.length && w.slice(-s.length) === s; };
+
+    // Step 1a
+    if (end("'s'")) w = w.slice(0, -3); else if (end("'s")) w = w.slice(0, -2); else if (end("'")) w = w.slice(0, -1);
+    if (end('sses')) w = w.slice(0, -2);
+    else if (end('ied') || end('ies')) w = w.slice(0, -3) + (w.length - 3 >= 2 ? 'i' : 'ie');
+    else if (end('us') || end('ss')) { /* kept */ }
+    else if (end('s') && w.length >= 2 && hasVowel(w.slice(0, -2))) w = w.slice(0, -1);
+
+    if (!EXCEPTIONS2.has(w)) {
+      // Step 1b
+      var s1b = longest(w, ['eedly', 'ingly', 'edly', 'eed', 'ing', 'ed']);
+      if (s1b === 0 || s1b === 3) {
+        var len = s1b === 0 ? 5 : 3;
+        if (w.length - len >= p1) w = w.slice(0, -len) + 'ee';
+      } else if (s1b > 0) {
+        var base = w.slice(0, -['eedly', 'ingly', 'edly', 'eed', 'ing', 'ed'][s1b].length);
+        if (hasVowel(base)) {
+          w = base;
+          if (end('at') || end('bl') || end('iz')) w += 'e';
+          else if (DOUBLES.indexOf(w.slice(-2)) >= 0) w = w.slice(0, -1);
+          else if (w.length === p1 && shortv(w)) w += 'e';
+        }
+      }
+      // Step 1c
+      var last = w[w.length - 1];
+      if ((last === 'y' || last === 'Y') && w.length >= 3 && !vowel(w[w.length - 2])) w = w.slice(0, -1) + 'i';
+      // Step 2
+      var k = longest(w, STEP2);
+      if (k >= 0 && w.length - STEP2[k][0].length >= p1) {
+        var before = w[w.length - STEP2[k][0].length - 1];
+        if (STEP2[k][0] === 'ogi') { if (before === 'l') w = w.slice(0, -3) + 'og'; }
+        else if (STEP2[k][0] === 'li') { if (before && 'cdeghkmnrt'.indexOf(before) >= 0) w = w.slice(0, -2); }
+        else w = w.slice(0, -STEP2[k][0].length) + STEP2[k][1];
+      }
+      // Step 3
+      k = longest(w, STEP3);
+      if (k >= 0 && w.length - STEP3[k][0].length >= p1) {
+        if (STEP3[k][0] !== 'ative' || w.length - 5 >= p2) w = w.slice(0, -STEP3[k][0].length) + STEP3[k][1];
+      }
+      // Step 4
+      k = longest(w, STEP4);
+      if (k >= 0 && w.length - STEP4[k].length >= p2) {
+        if (STEP4[k] !== 'ion') w = w.slice(0, -STEP4[k].length);
+        else if (w[w.length - 4] === 's' || w[w.length - 4] === 't') w = w.slice(0, -3);
+      }
+      // Step 5
+      if (end('e')) {
+        if (w.length - 1 >= p2 || (w.length - 1 >= p1 && !shortv(w.slice(0, -1)))) w = w.slice(0, -1);
+      } else if (end('l')) {
+        if (w.length - 1 >= p2 && w[w.length - 2] === 'l') w = w.slice(0, -1);
+      }
+    }
+    return w.replace(/Y/g, 'y');
+  }
+
+  // ---- TextNormalizer: lines, normalisation, words ----
+  var NON_ASCII = /[^\x00-\x7f]/;
+  var ALPHA = /\p{Alphabetic}/u, WORD = /[\p{Alphabetic}\p{Nd}\p{Mn}\p{Mc}]/u, DIGIT = /\p{Nd}/u, DASH = /\p{Pd}/u;
+  var SPECIAL = { 'ø': 'o', 'æ': 'ae', 'œ': 'oe', 'ł': 'l', 'đ': 'd', 'ð': 'd', 'þ': 'th', 'ı': 'i', 'ß': 'ss' };
+
+  function lines(text) { return text.split(/\r\n|[\n\v\f\r\u0085\u2028\u2029]/); }
+
+  function normalizeLine(line) {
+    if (!NON_ASCII.test(line)) return line.toLowerCase().replace(/\t/g, ' ').replace(/`/g, "'");
+    var out = '';
+    for (var c of line.normalize('NFKC')) {
+      var u = c.codePointAt(0);
+      if (u === 0x2212 || u === 0x2043 || u === 0xFE63 || u === 0xFF0D) out += '-';
+      else if ([0x2018, 0x2019, 0x201A, 0x201B, 0x2032, 0x2035, 0x60, 0xB4, 0x2BC].indexOf(u) >= 0) out += "'";
+      else if ([0x201C, 0x201D, 0x201E, 0x201F, 0x2033, 0x2036, 0xAB, 0xBB].indexOf(u) >= 0) out += '"';
+      else if ([0xAD, 0x200B, 0x200C, 0x200D, 0x2060, 0xFEFF].indexOf(u) >= 0) continue;
+      else if (u === 9) out += ' ';
+      else out += DASH.test(c) ? '-' : c;
+    }
+    out = out.toLowerCase().normalize('NFD').replace(/\p{Mn}/gu, '').normalize('NFC');
+    return out.replace(/[øæœłđðþıß]/g, function (c) { return SPECIAL[c]; });
+  }
+
+  var BREAKS = new Set('.,;:!?|()[]{}\u2022\u00B7\u25CF\u25AA\u25E6'.split(''));
+  function isWord(c) { return c !== undefined && (c < '\x80' ? /[a-z0-9]/i.test(c) : WORD.test(c)); }
+  function isLetter(c) { return c !== undefined && (c < '\x80' ? /[a-z]/i.test(c) : ALPHA.test(c)); }
+  function isDigit(c) { return c !== undefined && (c < '\x80' ? /[0-9]/.test(c) : DIGIT.test(c)); }
+
+  // The words of one normalised line, each marked when a phrase break comes before it.
+  function scan(line) {
+    var ch = Array.from(line), words = [], i = 0, sawBreak = false;
+    while (i < ch.length) {
+      var startsWithDot = ch[i] === '.' && isLetter(ch[i + 1]) && (i === 0 || ch[i - 1] === ' ');
+      if (!isWord(ch[i]) && !startsWithDot) {
+        if (BREAKS.has(ch[i]) || (ch[i] === '-' && !isWord(ch[i - 1]) && !isWord(ch[i + 1]))) sawBreak = true;
+        i++;
+        continue;
+      }
+      var start = i++;
+      while (i < ch.length) {
+        var c = ch[i];
+        if (isWord(c)) { i++; continue; }
+        var b = ch[i - 1], a = ch[i + 1];
+        var joins = c === '-' || c === "'" || c === '&' ? isLetter(b) && isLetter(a)
+          : c === '/' ? isDigit(b) && isDigit(a) : c === '.' ? isWord(b) && isWord(a) : false;
+        if (!joins) break;
+        i++;
+      }
+      var e = i;
+      while (e < ch.length && (ch[e] === '+' || ch[e] === '#')) e++;
+      if (e > i && !isWord(ch[e])) i = e;
+      if (isDigit(ch[i - 1]) && ch[i] === '%') i++;
+      words.push({ text: ch.slice(start, i).join(''), brk: sawBreak });
+      sawBreak = false;
+    }
+    return { words: words, endsWithBreak: sawBreak };
+  }
+
+  // ---- The matcher: keys, negation, phrases ----
+  function Matcher(rules) {
+    var british = new Map(Object.entries(rules.britishWords));
+    var collisions = new Map(Object.entries(rules.stemCollisions));
+    var endings = new Set(rules.britishIsEndings), cues = new Set(rules.negationCues);
+    var fillers = new Set(rules.fillerKeys), cache = new Map();
+
+    function american(word) {
+      if (british.has(word)) return british.get(word);
+      if (Array.from(word).length <= 5 || word.indexOf('is') < 0) return word;
+      for (var i = 0; i < rules.britishIsStems.length; i++) {
+        var s = rules.britishIsStems[i];
+        if (word.startsWith(s) && endings.has(word.slice(s.length))) return s.slice(0, -1) + 'z' + word.slice(s.length);
+      }
+      return word;
+    }
+    function key(token) {
+      var known = cache.get(token);
+      if (known !== undefined) return known;
+      var result = token;
+      if (ALPHA.test(token)) {
+        var joined = token.replace(/-/g, '');
+        result = joined;
+        if (/^[\p{Alphabetic}']+$/u.test(joined)) {
+          var am = american(joined), own = collisions.get(/'s$/.test(am) ? am.slice(0, -2) : am);
+          result = own !== undefined ? own : stem(am);
+        }
+      }
+      cache.set(token, result);
+      return result;
+    }
+
+    // Per token, whether a negation cue stands at most `reach` words before it in its clause.
+    var CLAUSE_ENDS = '.,;:!?()|\u2022/';
+    function negated(tokens, normalized) {
+      var out = new Array(tokens.length).fill(false), start = 0;
+      while (start < tokens.length) {
+        var line = tokens[start].line, end = start;
+        while (end < tokens.length && tokens[end].line === line) end++;
+        var cue = false;
+        for (var t = start; t < end; t++) if (cues.has(tokens[t].text)) cue = true;
+        if (cue) {
+          var text = normalized[line - 1], cursor = 0, clause = 0, clauses = [];
+          for (t = start; t < end; t++) {
+            var at = text.indexOf(tokens[t].text, cursor);
+            if (at >= 0) {
+              for (var j = cursor; j < at; j++) if (CLAUSE_ENDS.indexOf(text[j]) >= 0) clause++;
+              cursor = at + tokens[t].text.length;
+            }
+            clauses.push(clause);
+          }
+          for (var o = 0; o < end - start; o++) {
+            var word = tokens[start + o].text;
+            if (!cues.has(word)) continue;
+            if (word === 'no' && o + 1 < clauses.length) {
+              var next = tokens[start + o + 1].text;
+              if (clauses[o + 1] !== clauses[o] || next === 'of' || /\p{N}/u.test(next)) continue;
+            }
+            for (var n = o + 1; n < end - start && n <= o + rules.negationReach && clauses[n] === clauses[o]; n++) out[start + n] = true;
+          }
+        }
+        start = end;
+      }
+      return out;
+    }
+
+    // Reads a CV: for each target (requirement i, or the experience terms last), the first three
+    // distinct lines where one of its key sequences occurs as a phrase, not negated.
+    this.check = function (text, terms) {
+      var raw = lines(text), normalized = raw.map(normalizeLine), tokens = [], lineEndsClause = false;
+      normalized.forEach(function (line, index) {
+        var scanned = scan(line);
+        scanned.words.forEach(function (word, offset) {
+          tokens.push({ text: word.text, line: index + 1,
+            brk: tokens.length > 0 && (word.brk || (offset === 0 && lineEndsClause)) });
+        });
+        lineEndsClause = scanned.words.length === 0 || scanned.endsWithBreak;
+      });
+      var targets = terms.requirements.map(function (r) { return r.keys; }).concat([terms.experience]);
+      var phrases = new Map(), vocabulary = new Set(), longestPhrase = 0;
+      targets.forEach(function (sequences, target) {
+        sequences.forEach(function (sequence) {
+          var parts = sequence.split(' ');
+          parts.forEach(function (part) { vocabulary.add(part); });
+          longestPhrase = Math.max(longestPhrase, parts.length);
+          if (!phrases.has(sequence)) phrases.set(sequence, []);
+          if (phrases.get(sequence).indexOf(target) < 0) phrases.get(sequence).push(target);
+        });
+      });
+      var no = negated(tokens, normalized), found = targets.map(function () { return []; }), read = [];
+      tokens.forEach(function (token, position) {
+        if (token.brk) read = [];
+        var k = key(token.text);
+        if (fillers.has(k)) return;
+        if (!vocabulary.has(k)) { read = []; return; }
+        read.push({ key: k, position: position });
+        var phrase = '';
+        for (var length = 1; length <= Math.min(longestPhrase, read.length); length++) {
+          var first = read[read.length - length];
+          phrase = length === 1 ? first.key : first.key + ' ' + phrase;
+          var hit = phrases.get(phrase);
+          if (hit && !no[first.position]) {
+            hit.forEach(function (target) { found[target].push([first.position, position, token.line, tokens[first.position].line]); });
+          }
+        }
+      });
+      var evidence = found.map(function (matches) {
+        matches.sort(function (a, b) { return a[0] - b[0] || a[1] - b[1]; });
+        var seen = [];
+        matches.forEach(function (m) { if (seen.length < 3 && seen.indexOf(m[3]) < 0) seen.push(m[3]); });
+        return seen.map(function (n) { return { line: n, text: raw[n - 1].trim() }; });
+      });
+      return {
+        requirements: terms.requirements.map(function (r, i) {
+          return { name: r.name, required: r.required, knockout: r.knockout, synonyms: r.synonyms,
+                   met: evidence[i].length > 0, evidence: evidence[i] };
+        }),
+        experience: evidence[targets.length - 1]
+      };
+    };
+    this.key = key;
+  }
+
+  var api = { stem: stem, normalizeLine: normalizeLine, scan: scan, Matcher: Matcher };
+  if (typeof module === 'object' && module.exports) module.exports = api;
+  global.HireKitSelfCheck = api;
+  if (typeof document === 'undefined') return;
+
+  // ---- The page ----
+  var section = document.getElementById('self-check');
+  var data = document.getElementById('self-check-terms');
+  if (!section || !data || !global.hirekitMatchRules) return;
+  var terms = JSON.parse(data.textContent), matcher = new Matcher(global.hirekitMatchRules);
+  var form = section.querySelector('form'), cv = form.elements.namedItem('cv'), file = form.elements.namedItem('file');
+  var status = document.getElementById('self-check-status'), result = document.getElementById('self-check-result');
+  api.terms = terms;
+  api.check = function (text) { return matcher.check(text, terms); };
+  section.hidden = false;
+
+  function el(tag, text, attributes) {
+    var node = document.createElement(tag);
+    if (text) node.textContent = text;
+    Object.keys(attributes || {}).forEach(function (name) { node.setAttribute(name, attributes[name]); });
+    return node;
+  }
+  function list(items, required) {
+    var ul = el('ul', '', { class: 'self-check-list' });
+    items.filter(function (r) { return r.required === required; }).forEach(function (r) {
+      var li = el('li', '', { 'data-requirement': r.name, 'data-met': String(r.met), class: r.met ? 'met' : 'missing' });
+      li.appendChild(el('strong', (r.met ? 'Shown: ' : 'Not found: ') + r.name));
+      if (r.met) {
+        li.appendChild(el('span', ' Line ' + r.evidence[0].line + ' of your CV: '));
+        li.appendChild(el('q', r.evidence[0].text, { class: 'evidence' }));
+      } else {
+        li.appendChild(el('span', r.synonyms.length ? ' Words that would count: ' + r.synonyms.join(', ') + '.'
+          : ' Name it in your CV if you have it.', { class: 'would-count' }));
+      }
+      ul.appendChild(li);
+    });
+    return ul;
+  }
+
+  function show(text) {
+    if (!text.trim()) { result.hidden = true; status.textContent = 'Paste your CV or choose a file first.'; return; }
+    var started = performance.now(), checked = api.check(text), ms = performance.now() - started;
+    var all = checked.requirements, required = all.filter(function (r) { return r.required; });
+    var shown = required.filter(function (r) { return r.met; }).length;
+    var extra = all.filter(function (r) { return !r.required && r.met; }).length;
+    result.textContent = '';
+    result.setAttribute('data-check-ms', ms.toFixed(1));
+    result.appendChild(el('h3', 'Required'));
+    result.appendChild(list(all, true));
+    if (all.length > required.length) { result.appendChild(el('h3', 'Nice to have')); result.appendChild(list(all, false)); }
+    result.appendChild(el('h3', 'Experience we read'));
+    if (checked.experience.length) {
+      var ul = el('ul', '', { class: 'self-check-experience' });
+      checked.experience.forEach(function (e) {
+        var li = el('li', 'Line ' + e.line + ': ');
+        li.appendChild(el('q', e.text, { class: 'evidence' }));
+        ul.appendChild(li);
+      });
+      result.appendChild(ul);
+    } else {
+      result.appendChild(el('p', 'No line of your CV names this job, another name for it or a background this role counts. Give each job its title and dates on one line.'));
+    }
+    result.appendChild(el('h3', 'What a screen weighs most'));
+    var missingEssential = all.filter(function (r) { return r.knockout && !r.met; });
+    result.appendChild(el('p', terms.weighs + (missingEssential.length
+      ? ' Your CV does not show ' + missingEssential.map(function (r) { return r.name; }).join(' or ') + ' yet: if you have it, say so in your own words.'
+      : '')));
+    result.hidden = false;
+    status.textContent = 'Checked: your CV shows ' + shown + ' of ' + required.length + ' required skills'
+      + (all.length > required.length ? ' and ' + extra + ' of ' + (all.length - required.length) + ' nice-to-have skills' : '')
+      + '. The list below says which, and what would count for the others.';
+  }
+
+  // ---- Files, read in the browser ----
+  var BLOCKS = /^(P|DIV|LI|BR|H[1-6]|TR|DT|DD|SECTION|ARTICLE|HEADER|FOOTER|UL|OL|TABLE|BLOCKQUOTE|PRE|ADDRESS)$/;
+  function nodeText(node) {
+    var out = '';
+    node.childNodes.forEach(function (child) {
+      if (child.nodeType === 3) out += child.nodeValue;
+      else if (child.nodeType === 1 && !/^(SCRIPT|STYLE|TEMPLATE)$/.test(child.nodeName)) {
+        var block = BLOCKS.test(child.nodeName);
+        out += (block ? '\n' : '') + nodeText(child) + (block ? '\n' : '');
+      }
+    });
+    return out;
+  }
+  // word/document.xml from a .docx: the ZIP's central directory, then raw deflate (method 8) or stored (0).
+  async function docxText(buffer) {
+    var view = new DataView(buffer), bytes = new Uint8Array(buffer), eocd = -1;
+    for (var i = bytes.length - 22; i >= Math.max(0, bytes.length - 65557); i--) if (view.getUint32(i, true) === 0x06054b50) { eocd = i; break; }
+    if (eocd < 0) throw new Error('not a ZIP');
+    var at = view.getUint32(eocd + 16, true), count = view.getUint16(eocd + 10, true);
+    for (var n = 0; n < count; n++) {
+      var nameLength = view.getUint16(at + 28, true), skip = nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+      var name = new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength));
+      if (name === 'word/document.xml') {
+        var method = view.getUint16(at + 10, true), size = view.getUint32(at + 20, true), local = view.getUint32(at + 42, true);
+        var begin = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
+        var packed = bytes.subarray(begin, begin + size), xml;
+        if (method === 0) xml = new TextDecoder().decode(packed);
+        else xml = await new Response(new Blob([packed]).stream().pipeThrough(new DecompressionStream('deflate-raw'))).text();
+        var doc = new DOMParser().parseFromString(xml, 'application/xml'), paragraphs = [];
+        Array.prototype.forEach.call(doc.getElementsByTagNameNS('*', 'p'), function (p) {
+          var line = '';
+          Array.prototype.forEach.call(p.getElementsByTagNameNS('*', '*'), function (node) {
+            if (node.localName === 't') line += node.textContent;
+            else if (node.localName === 'tab') line += '\t';
+            else if (node.localName === 'br' || node.localName === 'cr') line += '\n';
+          });
+          paragraphs.push(line);
+        });
+        return paragraphs.join('\n');
+      }
+      at += 46 + skip;
+    }
+    throw new Error('no word/document.xml');
+  }
+  async function read(picked) {
+    var name = picked.name.toLowerCase();
+    if (/\.pdf$/.test(name)) throw new Error('PDF files cannot be read here: open your PDF, select all and paste the text of your PDF in the box.');
+    if (/\.docx$/.test(name)) return docxText(await picked.arrayBuffer());
+    var text = await picked.text();
+    if (/\.html?$/.test(name)) return nodeText(new DOMParser().parseFromString(text, 'text/html').body).replace(/\n{3,}/g, '\n\n').trim();
+    return text;
+  }
+
+  form.addEventListener('submit', function (event) { event.preventDefault(); show(cv.value); });
+  file.addEventListener('change', function () {
+    if (!file.files.length) return;
+    status.textContent = 'Reading ' + file.files[0].name + '…';
+    read(file.files[0]).then(function (text) { cv.value = text; show(text); }, function (error) {
+      result.hidden = true;
+      status.textContent = /PDF/.test(error.message) ? error.message : 'This file could not be read (' + error.message + '). Paste the text of your CV instead.';
+    });
+  });
+})(typeof window !== 'undefined' ? window : globalThis);
