@@ -1,0 +1,42 @@
+import Foundation
+import HireKitRoles
+import Testing
+@testable import HireKitScreening
+
+@Suite("Terms exported for the site's Check your CV")
+struct SelfCheckTermsTests {
+    private let role = Role(
+        id: "agent", title: "Call Center Agent", department: "Contact Center", track: "frontline", summary: "Calls.",
+        industries: [], responsibilities: [],
+        skills: Skills(required: [Skill(name: "Customer service", synonyms: ["call centre", "follow-up"], knockout: true)],
+                       preferred: [Skill(name: "CRM software")]),
+        education: Education(minimum: .highSchool), experience: Experience(minimumYears: 1, backgrounds: ["retail"]),
+        advancement: [], employment: Employment(types: [.fullTime], locations: []))
+
+    @Test func eachRequirementCarriesTheMatchersKeySequences() {
+        let terms = SelfCheckTerms(role: role, peerTitles: ["Cashier"])
+        #expect(terms.requirements.map(\.name) == ["Customer service", "CRM software"])
+        #expect(terms.requirements.map(\.required) == [true, false])
+        #expect(terms.requirements.map(\.knockout) == [true, false])
+        let service = Set(terms.requirements[0].keys)
+        // Stemmed, British spelling made American, hyphen groupings written apart and closed up.
+        #expect(service.isSuperset(of: ["custom servic", "call center", "follow up", "followup"]))
+        // Abbreviation variants: "CRM" for "customer relationship management" and back.
+        #expect(Set(terms.requirements[1].keys).isSuperset(of: ["crm softwar", "custom relationship manag softwar"]))
+        #expect(terms.experience.contains("call center agent") && terms.experience.contains("retail")
+                && terms.experience.contains("cashier"))
+        #expect(terms.requirements.allSatisfy { $0.keys == $0.keys.sorted() })
+    }
+
+    @Test func theSentenceSaysWhatAScreenWeighsMost() {
+        #expect(SelfCheckTerms(role: role, peerTitles: []).weighs
+            == "A screen for this role weighs the required skills most, then experience in jobs like this one, then the nice-to-have skills, then education. Customer service is essential: a CV that does not show it is set aside whatever else it shows. It looks for at least 1 year of relevant work.")
+    }
+
+    @Test func theRulesAreTheMatchersLists() {
+        let rules = MatchRules.current
+        #expect(rules.fillerKeys.contains("the") && rules.negationCues.contains("never") && rules.negationReach == 3)
+        #expect(rules.britishWords["centre"] == "center" && rules.stemCollisions["hospital"] == "=hospital")
+        #expect(rules.britishIsStems.first == "organis")
+    }
+}
