@@ -13,6 +13,7 @@ import time
 import zipfile
 
 import pytest
+from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
 from selenium.webdriver.common.keys import Keys
 
@@ -65,11 +66,11 @@ def check_by_keyboard(driver, text: str) -> None:
     box = driver.find_element(By.ID, "self-check-cv")
     driver.execute_script("arguments[0].focus(); arguments[0].value = arguments[1];", box, text)
     box.send_keys(Keys.END)
-    box.send_keys(Keys.TAB)  # the file input
-    driver.switch_to.active_element.send_keys(Keys.TAB)  # the button
-    button = driver.switch_to.active_element
-    assert button.get_attribute("type") == "submit"
-    button.send_keys(Keys.ENTER)
+    ActionChains(driver).send_keys(Keys.TAB).perform()  # the file input
+    assert driver.switch_to.active_element.get_attribute("type") == "file"
+    ActionChains(driver).send_keys(Keys.TAB).perform()  # the button
+    assert driver.switch_to.active_element.get_attribute("type") == "submit"
+    ActionChains(driver).send_keys(Keys.ENTER).perform()
     assert driver.find_element(By.ID, "self-check-result").is_displayed()
 
 
