@@ -19,6 +19,9 @@ public struct SelfCheckTerms: Sendable, Encodable, Equatable {
     }
 
     public var requirements: [Requirement]
+    /// The role's minimums: years of relevant experience, and an `EducationLevel` id.
+    public var minimumYears: Double
+    public var minimumEducation: String
     /// In plain words, what a recruiter's screen for the role weighs most (from its `ScreeningPolicy`).
     public var weighs: String
     /// Key sequences of the role's titles, its backgrounds and its peer roles' titles: lines naming
@@ -51,6 +54,8 @@ public struct SelfCheckTerms: Sendable, Encodable, Equatable {
         requirements = required + preferred
         experience = keys { $0 == .title || $0 == .background }
         weighs = Self.weighs(role)
+        minimumYears = role.experience.minimumYears
+        minimumEducation = role.education.minimum.rawValue
     }
 
     /// "A screen for this role weighs the required skills most, then relevant experience, …".
@@ -93,9 +98,29 @@ public struct MatchRules: Sendable, Encodable, Equatable {
     public var britishIsEndings: [String]
     /// Word → its own key (`StemCollisions.keys`).
     public var stemCollisions: [String: String]
+    /// Section heading wording → section kind (`SectionDetector`).
+    public var sectionHeadings: [String: String]
+    /// `ExperienceExtractor`'s patterns (ICU syntax, case-insensitive): a date range, and a start
+    /// date alone on its line.
+    public var dateRange: String
+    public var loneStartDate: String
+    /// `EducationExtractor`'s patterns, highest level first, as [level, pattern]; and those trusted
+    /// only inside an education section.
+    public var education: [[String]]
+    public var educationInSection: [[String]]
+    /// Education levels lowest first, as [id, display name].
+    public var educationLevels: [[String]]
+    /// The years before a CV's latest date that count as recent work (`Scorer.recentYears`).
+    public var recentYears: Int
 
     public static let current = MatchRules(
         fillerKeys: FillerWords.keys.sorted(), negationCues: Negation.cues.sorted(), negationReach: Negation.reach,
         britishWords: BritishSpelling.words, britishIsStems: BritishSpelling.isStems,
-        britishIsEndings: BritishSpelling.isEndings.map(String.init).sorted(), stemCollisions: StemCollisions.keys)
+        britishIsEndings: BritishSpelling.isEndings.map(String.init).sorted(), stemCollisions: StemCollisions.keys,
+        sectionHeadings: SectionDetector.headings.mapValues(\.rawValue),
+        dateRange: ExperienceExtractor.range.source, loneStartDate: ExperienceExtractor.loneStartDate.source,
+        education: EducationExtractor.patterns.map { [$0.0.rawValue, $0.1.source] },
+        educationInSection: EducationExtractor.sectionOnly.map { [$0.0.rawValue, $0.1.source] },
+        educationLevels: EducationLevel.allCases.sorted().map { [$0.rawValue, $0.displayName] },
+        recentYears: Scorer.recentYears)
 }

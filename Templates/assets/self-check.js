@@ -247,7 +247,7 @@
 
     // Reads a CV: for each target (requirement i, or the experience terms last), the first three
     // distinct lines where one of its key sequences occurs as a phrase, not negated.
-    this.check = function (text, terms) {
+    this.check = function (text, terms, reference) {
       var raw = lines(text), normalized = raw.map(normalizeLine), tokens = [], lineEndsClause = false;
       normalized.forEach(function (line, index) {
         var scanned = scan(line);
@@ -291,14 +291,168 @@
         matches.forEach(function (m) { if (seen.length < 3 && seen.indexOf(m[3]) < 0) seen.push(m[3]); });
         return seen.map(function (n) { return { line: n, text: raw[n - 1].trim() }; });
       });
+      var read = structure(raw, normalized, reference || today());
+      var titleLines = new Set(found[targets.length - 1].map(function (m) { return m[3]; }));
+      var dateLines = [];
+      read.ranges.forEach(function (r) { for (var n = r.line; n <= r.endLine; n++) dateLines.push(n); });
+      // A job counts as relevant when a line of its heading (up to two above its dates, one below)
+      // names the role, another name for it or a background it values (RoleScreener.headingLines).
+      var relevant = read.ranges.filter(function (r) {
+        var previous = Math.max.apply(null, [0].concat(dateLines.filter(function (n) { return n < r.line; })));
+        var next = Math.min.apply(null, [Infinity].concat(dateLines.filter(function (n) { return n > r.endLine; })));
+        for (var n = Math.max(previous + 1, r.line - 2); n <= Math.min(next - 1, r.endLine + 1); n++) if (titleLines.has(n)) return true;
+        return false;
+      });
+      var quoted = [];
+      (relevant.length ? relevant : read.ranges).forEach(function (r) {
+        if (quoted.length < 3 && !quoted.some(function (q) { return q.line === r.line; })) quoted.push({ line: r.line, text: raw[r.line - 1].trim(), dates: r.text });
+      });
+      var levels = rules.educationLevels.map(function (l) { return l[0]; }), best = read.education;
+      var relevantYears = years(relevant);
       return {
         requirements: terms.requirements.map(function (r, i) {
           return { name: r.name, required: r.required, knockout: r.knockout, synonyms: r.synonyms,
                    met: evidence[i].length > 0, evidence: evidence[i] };
         }),
-        experience: evidence[targets.length - 1]
+        experience: evidence[targets.length - 1],
+        years: { relevant: relevantYears, all: years(read.ranges), minimum: terms.minimumYears,
+                 met: relevantYears >= terms.minimumYears, evidence: quoted },
+        education: { level: best ? best.level : 'none', name: rules.educationLevels[levels.indexOf(best ? best.level : 'none')][1],
+                     met: levels.indexOf(best ? best.level : 'none') >= levels.indexOf(terms.minimumEducation),
+                     minimum: rules.educationLevels[levels.indexOf(terms.minimumEducation)][1], evidence: best }
       };
     };
+
+    // ---- What else screening reads: sections, employment dates, education (CVStructure) ----
+    // The Swift patterns are ICU's, where \w and \b are Unicode's. A line of ASCII, most of them, is
+    // matched by the pattern as JavaScript reads it, the same on ASCII; other lines by one with \w
+    // and \b spelt out, made at first need (V8 takes a long time to make such case-insensitive classes).
+    var W = '\\p{Alphabetic}\\p{M}\\p{Nd}\\p{Pc}\\u200c\\u200d';
+    var BOUNDARY = '(?:(?<=[' + W + '])(?![' + W + '])|(?<![' + W + '])(?=[' + W + ']))';
+    function unicodeRegExp(source) {
+      var out = '', inClass = false;
+      for (var i = 0; i < source.length; i++) {
+        var c = source[i];
+        if (c === '\\') {
+          var e = source[++i];
+          out += e === 'w' ? (inClass ? W : '[' + W + ']') : e === 'b' && !inClass ? BOUNDARY : e === 'x' ? '\\u' : '\\' + e;
+        } else {
+          if (c === '[') inClass = true; else if (c === ']') inClass = false;
+          out += c;
+        }
+      }
+      return new RegExp(out, 'giu');
+    }
+    function icu(source) {
+      var ascii = new RegExp(source.replace(/\\x\{([0-9A-Fa-f]+)\}/g, function (_, hex) { return '\\u' + ('000' + hex).slice(-4); }), 'gi');
+      var unicode = null;
+      return function (text) {
+        var pattern = NON_ASCII.test(text) ? unicode || (unicode = unicodeRegExp(source)) : ascii;
+        pattern.lastIndex = 0;
+        return pattern;
+      };
+    }
+    var dateRange = icu(rules.dateRange), loneStart = icu(rules.loneStartDate);
+    var education = rules.education.map(function (e) { return [e[0], icu(e[1])]; });
+    var inSection = rules.educationInSection.map(function (e) { return [e[0], icu(e[1])]; });
+    var headings = new Map(Object.entries(rules.sectionHeadings));
+    var MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+    var BULLETS = '•-*▪·◦‣●○■□➢✓>';
+
+    function today() { var d = new Date(); return d.getUTCFullYear() * 12 + d.getUTCMonth(); }
+    function headingKind(text) {
+      if (Array.from(text).length > 60) return undefined;
+      var words = /^[\x00-\x7f]*$/.test(text) ? text.replace(/&/g, ' and ').split(/[^a-z]+/i).filter(Boolean)
+        : text.replace(/&/g, ' and ').split(/[^\p{L}]+/u).filter(Boolean);
+      if (words.length > 3 && words.every(function (w) { return Array.from(w).length === 1; })) return headings.get(words.join(''));
+      return words.length && words.length <= 6 ? headings.get(words.join(' ')) : undefined;
+    }
+    function heading(line) {
+      var text = line.replace(/^[ \t]+|[ \t]+$/g, '');
+      if (text && BULLETS.indexOf(Array.from(text)[0]) >= 0) return null;
+      var kind = headingKind(text);
+      if (kind) return { kind: kind, inline: false };
+      var colon = text.indexOf(':');
+      if (colon >= 0 && (kind = headingKind(text.slice(0, colon))) && text.slice(colon + 1).trim()) return { kind: kind, inline: true };
+      return null;
+    }
+    function month(name, digits) {
+      if (digits !== undefined) { var value = parseInt(digits, 10); return value >= 1 && value <= 12 ? value : null; }
+      if (name === undefined) return 0;
+      var index = MONTHS.indexOf(name.slice(0, 3).toLowerCase());
+      return index < 0 ? null : index + 1;
+    }
+    function rangesIn(text, first, last, now) {
+      var out = [];
+      for (var m of text.matchAll(dateRange(text))) {
+        var g = m.groups, start = month(g.smn, g.smd), end;
+        if (start === null) continue;
+        var from = parseInt(g.sy, 10) * 12 + (start || 1) - 1;
+        if (g.now !== undefined) end = now;
+        else {
+          var stop = month(g.emn, g.emd), endYear = parseInt(g.ey, 10);
+          if (stop === null) continue;
+          end = stop ? endYear * 12 + stop : endYear === parseInt(g.sy, 10) && !start ? from + 12 : endYear * 12;
+        }
+        end = Math.min(end, now);
+        if (end > from) out.push({ start: from, end: end, line: first, endLine: last, text: m[0] });
+      }
+      return out;
+    }
+    function years(ranges) {
+      var total = 0, covered = null;
+      ranges.slice().sort(function (a, b) { return a.start - b.start; }).forEach(function (r) {
+        if (covered && r.start <= covered[1]) covered[1] = Math.max(covered[1], r.end);
+        else { if (covered) total += covered[1] - covered[0]; covered = [r.start, r.end]; }
+      });
+      if (covered) total += covered[1] - covered[0];
+      return Math.round(total / 12 * 10) / 10;
+    }
+    function structure(raw, normalized, reference) {
+      var sections = [], now = reference + 1;
+      normalized.forEach(function (line, index) {
+        var h = heading(line);
+        if (!h) return;
+        if (sections.length) sections[sections.length - 1].last = index;
+        sections.push({ kind: h.kind, first: h.inline ? index + 1 : index + 2, last: raw.length });
+      });
+      function numbers(kinds) {
+        var set = new Set();
+        sections.forEach(function (s) { if (kinds.indexOf(s.kind) >= 0) for (var n = s.first; n <= Math.max(s.first, s.last); n++) set.add(n); });
+        return set;
+      }
+      var experienceLines = numbers(['experience']), other = numbers(['education', 'certifications', 'volunteering', 'awards', 'projects']);
+      var employment = [];
+      raw.forEach(function (text, i) {
+        if (experienceLines.size ? experienceLines.has(i + 1) : !other.has(i + 1)) employment.push({ number: i + 1, text: text });
+      });
+      var ranges = [];
+      for (var i = 0; i < employment.length; i++) {
+        var found = rangesIn(employment[i].text, employment[i].number, employment[i].number, now);
+        if (found.length) { ranges = ranges.concat(found); continue; }
+        if (!loneStart(employment[i].text).test(employment[i].text)) continue;
+        var joined = employment[i].text.trim();
+        for (var last = i + 1; last < Math.min(i + 3, employment.length); last++) {
+          var next = employment[last].text.trim();
+          if (employment[last].number !== employment[i].number + (last - i) || Array.from(next).length > 24) break;
+          joined += ' ' + next;
+          var split = rangesIn(joined, employment[i].number, employment[last].number, now);
+          if (split.length) { ranges.push(split[0]); i = last; break; }
+        }
+      }
+      var educationLines = numbers(['education', 'certifications']), scope = numbers(['summary']);
+      educationLines.forEach(function (n) { scope.add(n); });
+      var levels = rules.educationLevels.map(function (l) { return l[0]; }), best = null;
+      raw.forEach(function (text, i) {
+        if (educationLines.size && !scope.has(i + 1)) return;
+        var level = -1, line = normalized[i];
+        education.concat(educationLines.has(i + 1) ? inSection : []).forEach(function (e) {
+          if (e[1](line).test(line)) level = Math.max(level, levels.indexOf(e[0]));
+        });
+        if (level >= 0 && (!best || level > levels.indexOf(best.level))) best = { level: levels[level], line: i + 1, text: text.trim() };
+      });
+      return { ranges: ranges, education: best };
+    }
     this.key = key;
   }
 
@@ -315,7 +469,11 @@
   var form = section.querySelector('form'), cv = form.elements.namedItem('cv'), file = form.elements.namedItem('file');
   var status = document.getElementById('self-check-status'), result = document.getElementById('self-check-result');
   api.terms = terms;
-  api.check = function (text) { return matcher.check(text, terms); };
+  // `asOf` ("2026-11") is what "present" means in the CV's dates; this month when left out.
+  api.check = function (text, asOf) {
+    var parts = /^(\d{4})-(\d{2})$/.exec(asOf || '');
+    return matcher.check(text, terms, parts ? parts[1] * 12 + (parts[2] - 1) : undefined);
+  };
   section.hidden = false;
 
   function el(tag, text, attributes) {
@@ -341,6 +499,8 @@
     return ul;
   }
 
+  function plural(n, word) { return n + ' ' + word + (n === 1 ? '' : 's'); }
+
   function show(text) {
     if (!text.trim()) { result.hidden = true; status.textContent = 'Paste your CV or choose a file first.'; return; }
     var started = performance.now(), checked = api.check(text), ms = performance.now() - started;
@@ -352,18 +512,26 @@
     result.appendChild(el('h3', 'Required'));
     result.appendChild(list(all, true));
     if (all.length > required.length) { result.appendChild(el('h3', 'Nice to have')); result.appendChild(list(all, false)); }
-    result.appendChild(el('h3', 'Experience we read'));
-    if (checked.experience.length) {
-      var ul = el('ul', '', { class: 'self-check-experience' });
-      checked.experience.forEach(function (e) {
-        var li = el('li', 'Line ' + e.line + ': ');
-        li.appendChild(el('q', e.text, { class: 'evidence' }));
-        ul.appendChild(li);
-      });
-      result.appendChild(ul);
-    } else {
-      result.appendChild(el('p', 'No line of your CV names this job, another name for it or a background this role counts. Give each job its title and dates on one line.'));
-    }
+    var years = checked.years, education = checked.education;
+    result.appendChild(el('h3', 'Experience and education we read'));
+    var facts = el('ul', '', { class: 'self-check-read' });
+    var yearsItem = el('li', plural(years.relevant, 'year') + ' in jobs like this one (' + plural(years.all, 'year')
+      + ' of work in all)' + (years.minimum > 0 ? '; this role asks for at least ' + plural(years.minimum, 'year') : '') + '.',
+      { 'data-requirement': 'Experience', 'data-met': String(years.met) });
+    facts.appendChild(yearsItem);
+    years.evidence.forEach(function (e) {
+      var li = el('li', 'Dates on line ' + e.line + ': ');
+      li.appendChild(el('q', e.text, { class: 'evidence' }));
+      facts.appendChild(li);
+    });
+    if (!years.all) facts.appendChild(el('li', 'We found no dates for your jobs: write each job with its dates, such as \u201cMarch 2021 \u2013 Present\u201d.'));
+    else if (!checked.experience.length) facts.appendChild(el('li', 'No line of your CV names this job, another name for it or a background this role counts: give each job its title next to its dates.'));
+    var educationItem = el('li', (education.evidence ? education.name + ', line ' + education.evidence.line + ': ' : 'No education found')
+      + (education.evidence ? '' : '; this role asks for: ' + education.minimum + '.'),
+      { 'data-requirement': 'Education', 'data-met': String(education.met) });
+    if (education.evidence) educationItem.appendChild(el('q', education.evidence.text, { class: 'evidence' }));
+    facts.appendChild(educationItem);
+    result.appendChild(facts);
     result.appendChild(el('h3', 'What a screen weighs most'));
     var missingEssential = all.filter(function (r) { return r.knockout && !r.met; });
     result.appendChild(el('p', terms.weighs + (missingEssential.length

@@ -38,5 +38,11 @@ struct SelfCheckTermsTests {
         #expect(rules.fillerKeys.contains("the") && rules.negationCues.contains("never") && rules.negationReach == 3)
         #expect(rules.britishWords["centre"] == "center" && rules.stemCollisions["hospital"] == "=hospital")
         #expect(rules.britishIsStems.first == "organis")
+        #expect(rules.sectionHeadings["work history"] == "experience" && rules.sectionHeadings["education"] == "education")
+        #expect(rules.dateRange.contains("(?<now>present") && rules.loneStartDate.hasPrefix("^"))
+        #expect(rules.education.map { $0[0] } == ["doctorate", "master", "bachelor", "associate", "certificate", "high-school"])
+        #expect(rules.educationLevels.first == ["none", "No formal education required"] && rules.recentYears == 5)
+        let terms = SelfCheckTerms(role: role, peerTitles: [])
+        #expect(terms.minimumYears == 1 && terms.minimumEducation == "high-school")
     }
 }

@@ -43,9 +43,11 @@ def hirekit(*arguments: str) -> str:
     return subprocess.run([str(HIREKIT), *arguments], cwd=REPOSITORY, check=True, capture_output=True, text=True).stdout
 
 
-def screen(role: str, *paths: str) -> dict:
-    """`hirekit screen --explain --format json`: {CV path: [role results]}."""
-    report = json.loads(hirekit("screen", "--role", role, "--explain", "--format", "json", "--as-of", AS_OF, *paths))
+def screen(role: str, *paths: str, as_of: str | None = None) -> dict:
+    """`hirekit screen --explain --format json`: {CV path: [role results]}. "Present" in a CV's dates
+    is this month, as on the page."""
+    as_of = as_of or time.strftime("%Y-%m", time.gmtime())
+    report = json.loads(hirekit("screen", "--role", role, "--explain", "--format", "json", "--as-of", as_of, *paths))
     return {candidate["candidate"]: candidate["results"] for candidate in report["candidates"]}
 
 
@@ -54,9 +56,18 @@ def skill_outcomes(result: dict) -> list[tuple[str, bool, list[int]]]:
             for r in result["requirements"] if r["kind"] in ("required-skill", "preferred-skill")]
 
 
+def all_outcomes(result: dict) -> list[tuple[str, bool, list[int]]]:
+    """Skills as `skill_outcomes`, then experience and education (the education line only: the page
+    quotes the highest level's line, which is hirekit's only evidence for it)."""
+    outcomes = {r["kind"]: r for r in result["requirements"]}
+    return skill_outcomes(result) + [
+        ("Experience", outcomes["experience"]["met"], [e["line"] for e in outcomes["experience"]["evidence"]]),
+        ("Education", outcomes["education"]["met"], [e["line"] for e in outcomes["education"]["evidence"]])]
+
+
 def page_items(driver) -> list[dict]:
     return driver.execute_script("""
-        return Array.from(document.querySelectorAll('#self-check-result [data-requirement]')).map(li => ({
+        return Array.from(document.querySelectorAll('#self-check-result .self-check-list [data-requirement]')).map(li => ({
           name: li.dataset.requirement, met: li.dataset.met, text: li.textContent,
           quote: (li.querySelector('q') || {}).textContent || null}));""")
 
@@ -87,8 +98,13 @@ def agent_page(driver):
 
 
 def assert_same_as_hirekit(driver, cv: pathlib.Path, role: str) -> list[dict]:
-    expected = skill_outcomes(screen(role, str(cv))[str(cv)][0])
+    result = screen(role, str(cv))[str(cv)][0]
+    expected = skill_outcomes(result)
     items = page_items(driver)
+    for kind, name in (("experience", "Experience"), ("education", "Education")):
+        outcome = next(r for r in result["requirements"] if r["kind"] == kind)
+        item = driver.find_element(By.CSS_SELECTOR, f'#self-check-result [data-requirement="{name}"]')
+        assert item.get_attribute("data-met") == str(outcome["met"]).lower(), (name, outcome)
     lines = cv.read_text(encoding="utf-8").split("\n")
     assert [(item["name"], item["met"]) for item in items] == [(name, str(met).lower()) for name, met, _ in expected]
     for item, (_, met, evidence) in zip(items, expected):
@@ -123,7 +139,8 @@ def test_a_call_centre_agents_cv_meets_the_agent_skills_on_the_lines_hirekit_quo
     assert status.get_attribute("role") == "status" and status.get_attribute("aria-live") == "polite"
     assert status.text.startswith("Checked: your CV shows 6 of 6 required skills")
     result = agent_page.find_element(By.ID, "self-check-result").text
-    assert "Call Center Agent, Northwind Telecom, Columbus OH" in result  # experience read
+    assert "Dates on line 10: March 2021 \u2013 Present" in result  # experience read
+    assert "High school diploma or equivalent (GED), line 23" in result
     assert "weighs the required skills most" in result
     assert "/100" not in result and "score" not in result.lower()
 
@@ -269,23 +286,28 @@ def eval_texts():
 
 
 def test_the_page_agrees_with_hirekit_screen_on_every_eval_cv(driver, eval_texts):
-    """Every requirement of every entry-level (frontline) role, for each of the eval CVs: met or
-    missing, and the lines quoted, as `hirekit screen --explain --format json` reports them."""
+    """Every requirement (skills, experience, education) of every entry-level (frontline) role, for
+    each of the eval CVs: met or missing, and the lines quoted, as `hirekit screen --explain --format
+    json` reports them, with "present" in CV dates read as the same month on both sides."""
     roles = sorted(path.stem for path in (REPOSITORY / "Roles").glob("*.yml")
                    if "\ntrack: frontline\n" in path.read_text(encoding="utf-8"))
     sources = sorted(eval_texts)
     comparisons = disagreements = evidence_differs = 0
     examples = []
     for role in roles:
-        expected = screen(role, str(EVAL_CVS))
+        expected = screen(role, str(EVAL_CVS), as_of=AS_OF)
         open_page(driver, file_url(f"roles/{role}.html"))
         got = []
         for start in range(0, len(sources), 100):
             batch = [eval_texts[source] for source in sources[start:start + 100]]
-            got += driver.execute_script("""return arguments[0].map(text => HireKitSelfCheck.check(text).requirements
-                .map(r => [r.name, r.met, r.evidence.map(e => e.line)]));""", batch)
+            got += driver.execute_script("""return arguments[0].map(text => {
+                const c = HireKitSelfCheck.check(text, arguments[1]);
+                return c.requirements.map(r => [r.name, r.met, r.evidence.map(e => e.line)]).concat([
+                  ['Experience', c.years.met, c.years.evidence.map(e => e.line)],
+                  ['Education', c.education.met, c.education.evidence ? [c.education.evidence.line] : []]]); });""",
+                batch, AS_OF)
         for source, page in zip(sources, got):
-            swift = skill_outcomes(expected[source][0])
+            swift = all_outcomes(expected[source][0])
             assert [name for name, _, _ in swift] == [name for name, _, _ in page]
             for (name, met, lines), (_, page_met, page_lines) in zip(swift, page):
                 comparisons += 1
