@@ -121,6 +121,15 @@ def test_without_javascript_the_section_stays_hidden(driver_without_javascript):
     assert driver_without_javascript.find_element(By.CSS_SELECTOR, "h1").is_displayed()
 
 
+def test_a_printed_role_page_leaves_the_section_off(agent_page):
+    check_by_keyboard(agent_page, (FIXTURES / "chef-cv.txt").read_text(encoding="utf-8"))
+    agent_page.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": "print"})
+    try:
+        assert not agent_page.find_element(By.ID, "self-check").is_displayed()
+    finally:
+        agent_page.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
+
+
 def test_every_role_page_shows_the_section_with_its_requirements(driver):
     for page in sorted(str(p.relative_to(site_dir())) for p in (site_dir() / "roles").glob("*.html")):
         open_page(driver, file_url(page))
@@ -231,17 +240,20 @@ def ten_page_cv() -> str:
 
 
 def test_a_ten_page_cv_is_checked_quickly(agent_page):
+    """Timed on a freshly loaded page through the button (the first check, as a candidate has it),
+    then again. Printed, not asserted: the machine is shared."""
     text = ten_page_cv()
+    agent_page.execute_script("document.getElementById('self-check-cv').value = arguments[0];", text)
+    agent_page.find_element(By.CSS_SELECTOR, "#self-check button[type=submit]").click()
+    first = float(agent_page.find_element(By.ID, "self-check-result").get_attribute("data-check-ms"))
+    assert agent_page.find_element(By.ID, "self-check-status").text.startswith("Checked: your CV shows 6 of 6")
     timings = agent_page.execute_script("""
         const text = arguments[0], times = [];
         for (let i = 0; i < 5; i++) { const t = performance.now(); HireKitSelfCheck.check(text); times.push(performance.now() - t); }
         return times;""", text)
-    agent_page.execute_script("document.getElementById('self-check-cv').value = arguments[0];", text)
-    agent_page.find_element(By.CSS_SELECTOR, "#self-check button[type=submit]").click()
-    shown = float(agent_page.find_element(By.ID, "self-check-result").get_attribute("data-check-ms"))
     print(f"\nself-check: a 10-page CV ({len(text.split())} words, {len(text.splitlines())} lines) checked in "
-          f"{timings[0]:.1f} ms the first time, {min(timings):.1f} ms at best, {shown:.1f} ms from the button "
-          f"(target under 100 ms); script {len((site_dir() / 'assets' / 'self-check.js').read_bytes())} bytes")
+          f"{first:.1f} ms on a fresh page, {sorted(timings)[2]:.1f} ms median after (target under 100 ms); "
+          f"script {len((site_dir() / 'assets' / 'self-check.js').read_bytes())} bytes")
 
 
 @pytest.mark.parametrize("width", [PHONE, DESKTOP])
