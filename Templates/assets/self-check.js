@@ -145,9 +145,13 @@
   }
 
   var BREAKS = new Set('.,;:!?|()[]{}\u2022\u00B7\u25CF\u25AA\u25E6'.split(''));
-  function isWord(c) { return c !== undefined && (c < '\x80' ? /[a-z0-9]/i.test(c) : WORD.test(c)); }
-  function isLetter(c) { return c !== undefined && (c < '\x80' ? /[a-z]/i.test(c) : ALPHA.test(c)); }
-  function isDigit(c) { return c !== undefined && (c < '\x80' ? /[0-9]/.test(c) : DIGIT.test(c)); }
+  function isLetter(c) {
+    if (c === undefined) return false;
+    var u = c.charCodeAt(0) | 0x20;
+    return c < '\x80' ? u >= 97 && u <= 122 : ALPHA.test(c);
+  }
+  function isDigit(c) { return c !== undefined && (c < '\x80' ? c >= '0' && c <= '9' : DIGIT.test(c)); }
+  function isWord(c) { return c !== undefined && (c < '\x80' ? isLetter(c) || isDigit(c) : WORD.test(c)); }
 
   // The words of one normalised line, each marked when a phrase break comes before it.
   function scan(line) {
@@ -341,15 +345,24 @@
           out += c;
         }
       }
-      return new RegExp(out, 'giu');
+      return out;
     }
+    // Returns a function giving, for a line, the pattern to run and the text to run it on: the line
+    // itself, or (not ASCII) the line in lower case with a pattern that ignores no case, far quicker
+    // to make than a case-insensitive one over all of Unicode's letters. Lower case that changes the
+    // line's length (a dotted capital I) takes the slow one.
     function icu(source) {
       var ascii = new RegExp(source.replace(/\\x\{([0-9A-Fa-f]+)\}/g, function (_, hex) { return '\\u' + ('000' + hex).slice(-4); }), 'gi');
-      var unicode = null;
+      var lower = null, folded = null;
       return function (text) {
-        var pattern = NON_ASCII.test(text) ? unicode || (unicode = unicodeRegExp(source)) : ascii;
+        var pattern = ascii, subject = text;
+        if (NON_ASCII.test(text)) {
+          subject = text.toLowerCase();
+          if (subject.length === text.length) pattern = lower || (lower = new RegExp(unicodeRegExp(source), 'gu'));
+          else { subject = text; pattern = folded || (folded = new RegExp(unicodeRegExp(source), 'giu')); }
+        }
         pattern.lastIndex = 0;
-        return pattern;
+        return { pattern: pattern, text: subject };
       };
     }
     var dateRange = icu(rules.dateRange), loneStart = icu(rules.loneStartDate);
@@ -384,7 +397,8 @@
     }
     function rangesIn(text, first, last, now) {
       var out = [];
-      for (var m of text.matchAll(dateRange(text))) {
+      var run = dateRange(text);
+      for (var m of run.text.matchAll(run.pattern)) {
         var g = m.groups, start = month(g.smn, g.smd), end;
         if (start === null) continue;
         var from = parseInt(g.sy, 10) * 12 + (start || 1) - 1;
@@ -395,7 +409,7 @@
           end = stop ? endYear * 12 + stop : endYear === parseInt(g.sy, 10) && !start ? from + 12 : endYear * 12;
         }
         end = Math.min(end, now);
-        if (end > from) out.push({ start: from, end: end, line: first, endLine: last, text: m[0] });
+        if (end > from) out.push({ start: from, end: end, line: first, endLine: last, text: text.substr(m.index, m[0].length) });
       }
       return out;
     }
@@ -430,7 +444,8 @@
       for (var i = 0; i < employment.length; i++) {
         var found = rangesIn(employment[i].text, employment[i].number, employment[i].number, now);
         if (found.length) { ranges = ranges.concat(found); continue; }
-        if (!loneStart(employment[i].text).test(employment[i].text)) continue;
+        var lone = loneStart(employment[i].text);
+        if (!lone.pattern.test(lone.text)) continue;
         var joined = employment[i].text.trim();
         for (var last = i + 1; last < Math.min(i + 3, employment.length); last++) {
           var next = employment[last].text.trim();
@@ -447,7 +462,8 @@
         if (educationLines.size && !scope.has(i + 1)) return;
         var level = -1, line = normalized[i];
         education.concat(educationLines.has(i + 1) ? inSection : []).forEach(function (e) {
-          if (e[1](line).test(line)) level = Math.max(level, levels.indexOf(e[0]));
+          var run = e[1](line);
+          if (run.pattern.test(run.text)) level = Math.max(level, levels.indexOf(e[0]));
         });
         if (level >= 0 && (!best || level > levels.indexOf(best.level))) best = { level: levels[level], line: i + 1, text: text.trim() };
       });
@@ -456,7 +472,22 @@
     this.key = key;
   }
 
-  var api = { stem: stem, normalizeLine: normalizeLine, scan: scan, Matcher: Matcher };
+  // HireKitCV's TextNormalizer, which every CV file goes through: "\n" line ends, blanks collapsed to
+  // one space (a tab to one tab), controls dropped, lines trimmed, no blank line twice or at either end.
+  var CONTROLS = /[\x00-\x08\x0e-\x1f\x7f-\x9f\xad\u200b-\u200d\u2060\ufeff]/g;
+  var BLANKS = /[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+/g;
+  function tidy(text) {
+    var out = [];
+    text.split(/\r\n|[\n\r\v\f\u0085\u2028\u2029]/).forEach(function (line) {
+      line = line.replace(CONTROLS, '').replace(BLANKS, function (run) { return run.indexOf('\t') < 0 ? ' ' : '\t'; })
+        .replace(/^[ \t]|[ \t]$/g, '');
+      if (line || (out.length && out[out.length - 1])) out.push(line);
+    });
+    if (out.length && !out[out.length - 1]) out.pop();
+    return out.join('\n');
+  }
+
+  var api = { stem: stem, normalizeLine: normalizeLine, scan: scan, tidy: tidy, Matcher: Matcher };
   if (typeof module === 'object' && module.exports) module.exports = api;
   global.HireKitSelfCheck = api;
   if (typeof document === 'undefined') return;
@@ -503,7 +534,7 @@
 
   function show(text) {
     if (!text.trim()) { result.hidden = true; status.textContent = 'Paste your CV or choose a file first.'; return; }
-    var started = performance.now(), checked = api.check(text), ms = performance.now() - started;
+    var started = performance.now(), checked = api.check(tidy(text)), ms = performance.now() - started;
     var all = checked.requirements, required = all.filter(function (r) { return r.required; });
     var shown = required.filter(function (r) { return r.met; }).length;
     var extra = all.filter(function (r) { return !r.required && r.met; }).length;
@@ -543,57 +574,173 @@
       + '. The list below says which, and what would count for the others.';
   }
 
-  // ---- Files, read in the browser ----
-  var BLOCKS = /^(P|DIV|LI|BR|H[1-6]|TR|DT|DD|SECTION|ARTICLE|HEADER|FOOTER|UL|OL|TABLE|BLOCKQUOTE|PRE|ADDRESS)$/;
-  function nodeText(node) {
-    var out = '';
-    node.childNodes.forEach(function (child) {
-      if (child.nodeType === 3) out += child.nodeValue;
-      else if (child.nodeType === 1 && !/^(SCRIPT|STYLE|TEMPLATE)$/.test(child.nodeName)) {
-        var block = BLOCKS.test(child.nodeName);
-        out += (block ? '\n' : '') + nodeText(child) + (block ? '\n' : '');
-      }
-    });
-    return out;
-  }
-  // word/document.xml from a .docx: the ZIP's central directory, then raw deflate (method 8) or stored (0).
-  async function docxText(buffer) {
-    var view = new DataView(buffer), bytes = new Uint8Array(buffer), eocd = -1;
-    for (var i = bytes.length - 22; i >= Math.max(0, bytes.length - 65557); i--) if (view.getUint32(i, true) === 0x06054b50) { eocd = i; break; }
-    if (eocd < 0) throw new Error('not a ZIP');
-    var at = view.getUint32(eocd + 16, true), count = view.getUint16(eocd + 10, true);
-    for (var n = 0; n < count; n++) {
-      var nameLength = view.getUint16(at + 28, true), skip = nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
-      var name = new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength));
-      if (name === 'word/document.xml') {
-        var method = view.getUint16(at + 10, true), size = view.getUint32(at + 20, true), local = view.getUint32(at + 42, true);
-        var begin = local + 30 + view.getUint16(local + 26, true) + view.getUint16(local + 28, true);
-        var packed = bytes.subarray(begin, begin + size), xml;
-        if (method === 0) xml = new TextDecoder().decode(packed);
-        else xml = await new Response(new Blob([packed]).stream().pipeThrough(new DecompressionStream('deflate-raw'))).text();
-        var doc = new DOMParser().parseFromString(xml, 'application/xml'), paragraphs = [];
-        Array.prototype.forEach.call(doc.getElementsByTagNameNS('*', 'p'), function (p) {
-          var line = '';
-          Array.prototype.forEach.call(p.getElementsByTagNameNS('*', '*'), function (node) {
-            if (node.localName === 't') line += node.textContent;
-            else if (node.localName === 'tab') line += '\t';
-            else if (node.localName === 'br' || node.localName === 'cr') line += '\n';
-          });
-          paragraphs.push(line);
-        });
-        return paragraphs.join('\n');
-      }
-      at += 46 + skip;
+  // ---- Files, read in the browser as HireKitCV reads them ----
+  function kids(node) { return Array.prototype.filter.call(node.childNodes, function (c) { return c.nodeType === 1; }); }
+  function among(name, list) { return list.indexOf(name) >= 0; }
+
+  // HTMLWalker: blocks and <br> end lines, list items start "- ", table cells join with " | ".
+  var SKIPPED = 'head title script style noscript template svg math iframe object embed canvas select option input button meta link base'.split(' ');
+  var BLOCKS = 'address article aside blockquote body caption dd details dialog div dl dt fieldset figcaption figure footer form header hgroup hr html legend main nav ol p pre section summary table tbody tfoot thead tr ul'.split(' ');
+  function htmlText(root) {
+    var lines = [], current = '';
+    function breakLine() { if (/\S/.test(current)) lines.push(current); current = ''; }
+    function collapse(text, edges) {
+      var words = text.split(/\s+/).filter(Boolean), out = words.join(' ');
+      if (!edges) return out;
+      return (/^\s/.test(text) ? ' ' : '') + out + (/\s$/.test(text) && words.length ? ' ' : '');
     }
-    throw new Error('no word/document.xml');
+    function walk(node, pre) {
+      node.childNodes.forEach(function (child) {
+        if (child.nodeType === 3 || child.nodeType === 4) {
+          var text = child.nodeValue;
+          if (pre) text.split('\n').forEach(function (part, index) { if (index) breakLine(); current += part; });
+          else current += /\s/.test(text) ? collapse(text, true) : text;
+          return;
+        }
+        if (child.nodeType !== 1) return;
+        var name = child.localName.toLowerCase();
+        if (among(name, SKIPPED)) return;
+        if (name === 'br') breakLine();
+        else if (name === 'img') {
+          var alt = collapse(child.getAttribute('alt') || ''), lower = alt.toLowerCase();
+          if ((lower.match(/\p{L}/gu) || []).length >= 2 && !among(lower, ['image', 'img', 'photo', 'picture', 'pic', 'logo', 'icon', 'spacer', 'avatar', 'headshot', 'profile picture'])
+              && !/\.(jpg|jpeg|png|gif|svg|webp)$/.test(lower)) { breakLine(); current = '[photo: ' + alt + ']'; breakLine(); }
+        } else if (name === 'li') { breakLine(); current = '- '; walk(child, pre); breakLine(); }
+        else if (name === 'td' || name === 'th') { if (current.trim()) current += ' | '; walk(child, pre); }
+        else if (name === 'pre') { breakLine(); walk(child, true); breakLine(); }
+        else if (/^h[1-6]$/.test(name)) { breakLine(); if (lines.length) lines.push(''); walk(child, pre); breakLine(); }
+        else { var block = among(name, BLOCKS); if (block) breakLine(); walk(child, pre); if (block) breakLine(); }
+      });
+    }
+    walk(root, false);
+    breakLine();
+    return lines.join('\n');
+  }
+
+  // MarkdownTextExtractor: fences, rules and markup dropped, links keep their address.
+  var MARKDOWN = [[/!\[([^\]]*)\]\([^)]*\)/g, '[photo: $1]'], [/\[([^\]]+)\]\(([^)\s]+)[^)]*\)/g, '$1 ($2)'],
+    [/(\*\*|__)(?=\S)(.+?)(?<=\S)\1/g, '$2'], [/(?<![\w*])\*(?=\S)(.+?)(?<=\S)\*(?![\w*])/g, '$1'],
+    [/(?<![\w_])_(?=\S)(.+?)(?<=\S)_(?![\w_])/g, '$1'], [/`([^`]*)`/g, '$1'], [/\[photo: \s*\]/g, '']];
+  function markdownText(text) {
+    var out = [], fence = false;
+    text.replace(/\r\n/g, '\n').split('\n').forEach(function (raw) {
+      var line = raw.replace(/^[\s\u0085]+|[\s\u0085]+$/g, '');
+      if (/^(```|~~~)/.test(line)) { fence = !fence; return; }
+      if (fence) { out.push(line); return; }
+      if (Array.from(line).length >= 3 && /^[=\-*_|: ]+$/.test(line)) return;
+      var hashes = /^#{1,6} /.exec(line);
+      if (hashes) line = line.replace(/^[# ]+|[# ]+$/g, '');
+      while (line[0] === '>') line = line.slice(1).trim();
+      if (/^[*+] /.test(line)) line = '- ' + line.slice(2);
+      MARKDOWN.forEach(function (rewrite) { line = line.replace(rewrite[0], rewrite[1]); });
+      out.push(line);
+    });
+    return out.join('\n');
+  }
+
+  // DOCXTextExtractor: headers, body, footers; paragraphs are lines, rows of one-line cells "a | b",
+  // text boxes after their paragraph, one choice of each mc:AlternateContent, only w:t text.
+  function isW(n) { return /\/wordprocessingml\/2006\/main$/.test(n.namespaceURI || '') || n.namespaceURI === 'http://purl.oclc.org/ooxml/wordprocessingml/main'; }
+  function isMC(n) { return /\/markup-compatibility\/2006$/.test(n.namespaceURI || ''); }
+  function alternative(n) {
+    var options = kids(n).filter(isMC);
+    return options.filter(function (o) { return o.localName === 'Choice'; })[0] || options.filter(function (o) { return o.localName === 'Fallback'; })[0];
+  }
+  function wordLines(root) {
+    var lines = [];
+    function each(node, word, other) {
+      kids(node).forEach(function (c) {
+        if (isW(c)) word(c, c.localName);
+        else if (isMC(c) && c.localName === 'AlternateContent') { var chosen = alternative(c); if (chosen) other(chosen); }
+        else other(c);
+      });
+    }
+    function blocks(node) {
+      each(node, function (c, name) {
+        if (name === 'p') paragraph(c);
+        else if (name === 'tbl') table(c);
+        else if (!among(name, ['sectPr', 'pPr', 'rPr', 'tblPr', 'del', 'moveFrom'])) blocks(c);
+      }, blocks);
+    }
+    function paragraph(p) {
+      var state = { text: '', anchored: [] }, style = (kids(p).filter(function (c) { return c.localName === 'pPr'; })[0] || null);
+      style = style && kids(style)[0] && kids(style).filter(function (c) { return c.localName === 'pStyle'; })[0];
+      var value = style && Array.prototype.filter.call(style.attributes, function (a) { return a.localName === 'val'; })[0];
+      inline(p, state);
+      if (value && (/^Heading/.test(value.value) || value.value === 'Title') && lines.length) lines.push('');
+      lines.push.apply(lines, state.text.split('\n').concat(state.anchored));
+    }
+    function inline(node, state) {
+      each(node, function (c, name) {
+        if (name === 't') state.text += Array.prototype.filter.call(c.childNodes, function (t) { return t.nodeType === 3 || t.nodeType === 4; }).map(function (t) { return t.nodeValue; }).join('');
+        else if (name === 'tab' || name === 'ptab') state.text += '\t';
+        else if (name === 'br' || name === 'cr') state.text += '\n';
+        else if (name === 'noBreakHyphen') state.text += '-';
+        else if (name === 'txbxContent') state.anchored = state.anchored.concat(wordLines(c));
+        else if (!among(name, ['delText', 'instrText', 'del', 'moveFrom', 'rPr', 'pPr', 'fldData'])) inline(c, state);
+      }, function (c) { inline(c, state); });
+    }
+    function descendants(node, name, stop) {
+      var found = [];
+      kids(node).filter(isW).forEach(function (c) {
+        if (c.localName === name) found.push(c);
+        else if (!among(c.localName, [stop, 'tblPr', 'trPr', 'tcPr'])) found = found.concat(descendants(c, name, stop));
+      });
+      return found;
+    }
+    function table(t) {
+      descendants(t, 'tr', 'tbl').forEach(function (row) {
+        var cells = descendants(row, 'tc', 'tbl').map(function (cell) { return wordLines(cell).filter(function (l) { return l.trim(); }); });
+        if (cells.every(function (c) { return c.length <= 1; })) {
+          if (!cells.every(function (c) { return !c.length; })) lines.push(cells.map(function (c) { return c[0] || ''; }).join(' | '));
+        } else cells.forEach(function (c) { if (c.length) lines.push.apply(lines, c.concat([''])); });
+      });
+      lines.push('');
+    }
+    blocks(root);
+    return lines;
+  }
+  async function docxText(buffer) {
+    var view = new DataView(buffer), bytes = new Uint8Array(buffer), end = -1, parts = {};
+    for (var i = bytes.length - 22; i >= Math.max(0, bytes.length - 65557); i--) if (view.getUint32(i, true) === 0x06054b50) { end = i; break; }
+    if (end < 0) throw new Error('it is not a Word file');
+    for (var n = 0, at = view.getUint32(end + 16, true); n < view.getUint16(end + 10, true); n++) {
+      var nameLength = view.getUint16(at + 28, true);
+      parts[new TextDecoder().decode(bytes.subarray(at + 46, at + 46 + nameLength))] =
+        { method: view.getUint16(at + 10, true), size: view.getUint32(at + 20, true), local: view.getUint32(at + 42, true) };
+      at += 46 + nameLength + view.getUint16(at + 30, true) + view.getUint16(at + 32, true);
+    }
+    async function lines(name, required) {
+      var part = parts[name], begin = part.local + 30 + view.getUint16(part.local + 26, true) + view.getUint16(part.local + 28, true);
+      var packed = bytes.subarray(begin, begin + part.size);
+      var xml = part.method === 0 ? new TextDecoder().decode(packed)
+        : await new Response(new Blob([packed]).stream().pipeThrough(new DecompressionStream('deflate-raw'))).text();
+      var doc = new DOMParser().parseFromString(xml, 'application/xml');
+      if (doc.getElementsByTagName('parsererror').length) { if (required) throw new Error('its text is damaged'); return []; }
+      return wordLines(doc.documentElement);
+    }
+    if (!parts['word/document.xml']) throw new Error('it has no document');
+    function decorations(kind) {
+      return Object.keys(parts).filter(function (p) { return new RegExp('^word/' + kind + '[0-9]*\\.xml$').test(p); })
+        .sort(function (a, b) { return (parseInt(a.replace(/\D/g, ''), 10) || 0) - (parseInt(b.replace(/\D/g, ''), 10) || 0); });
+    }
+    var out = [], seen = new Set();
+    async function decoration(name) {
+      var partLines = await lines(name, false), text = JSON.stringify(partLines);
+      if (partLines.some(function (l) { return l; }) && !seen.has(text)) { seen.add(text); out = out.concat(partLines, ['']); }
+    }
+    for (var header of decorations('header')) await decoration(header);
+    out = out.concat(await lines('word/document.xml', true), ['']);
+    for (var footer of decorations('footer')) await decoration(footer);
+    return out.join('\n');
   }
   async function read(picked) {
     var name = picked.name.toLowerCase();
     if (/\.pdf$/.test(name)) throw new Error('PDF files cannot be read here: open your PDF, select all and paste the text of your PDF in the box.');
     if (/\.docx$/.test(name)) return docxText(await picked.arrayBuffer());
     var text = await picked.text();
-    if (/\.html?$/.test(name)) return nodeText(new DOMParser().parseFromString(text, 'text/html').body).replace(/\n{3,}/g, '\n\n').trim();
-    return text;
+    if (/\.html?$/.test(name)) return htmlText(new DOMParser().parseFromString(text, 'text/html').documentElement);
+    return /\.(md|markdown)$/.test(name) ? markdownText(text) : text;
   }
 
   form.addEventListener('submit', function (event) { event.preventDefault(); show(cv.value); });
