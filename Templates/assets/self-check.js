@@ -476,14 +476,16 @@
   // one space (a tab to one tab), controls dropped, lines trimmed, no blank line twice or at either end.
   var CONTROLS = /[\x00-\x08\x0e-\x1f\x7f-\x9f\xad\u200b-\u200d\u2060\ufeff]/g;
   var BLANKS = /[ \t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+/g;
-  function tidy(text) {
-    var out = [];
-    text.split(/\r\n|[\n\r\v\f\u0085\u2028\u2029]/).forEach(function (line) {
+  // `origin`, when given, gets the number of the line of `text` each line of the result comes from.
+  function tidy(text, origin) {
+    var out = [], from = [];
+    text.split(/\r\n|[\n\r\v\f\u0085\u2028\u2029]/).forEach(function (line, index) {
       line = line.replace(CONTROLS, '').replace(BLANKS, function (run) { return run.indexOf('\t') < 0 ? ' ' : '\t'; })
         .replace(/^[ \t]|[ \t]$/g, '');
-      if (line || (out.length && out[out.length - 1])) out.push(line);
+      if (line || (out.length && out[out.length - 1])) { out.push(line); from.push(index + 1); }
     });
     if (out.length && !out[out.length - 1]) out.pop();
+    if (origin) origin.push.apply(origin, from.slice(0, out.length));
     return out.join('\n');
   }
 
@@ -519,7 +521,7 @@
       var li = el('li', '', { 'data-requirement': r.name, 'data-met': String(r.met), class: r.met ? 'met' : 'missing' });
       li.appendChild(el('strong', (r.met ? 'Shown: ' : 'Not found: ') + r.name));
       if (r.met) {
-        li.appendChild(el('span', ' Line ' + r.evidence[0].line + ' of your CV: '));
+        li.appendChild(el('span', ' Line ' + at(r.evidence[0].line) + ' of your CV: '));
         li.appendChild(el('q', r.evidence[0].text, { class: 'evidence' }));
       } else {
         li.appendChild(el('span', r.synonyms.length ? ' Words that would count: ' + r.synonyms.join(', ') + '.'
@@ -530,11 +532,14 @@
     return ul;
   }
 
+  var at = function (line) { return line; };
   function plural(n, word) { return n + ' ' + word + (n === 1 ? '' : 's'); }
 
   function show(text) {
     if (!text.trim()) { result.hidden = true; status.textContent = 'Paste your CV or choose a file first.'; return; }
-    var started = performance.now(), checked = api.check(tidy(text)), ms = performance.now() - started;
+    // Lines are numbered as in the box: blank lines hirekit drops are counted.
+    var origin = [], started = performance.now(), checked = api.check(tidy(text, origin)), ms = performance.now() - started;
+    at = function (line) { return origin[line - 1]; };
     var all = checked.requirements, required = all.filter(function (r) { return r.required; });
     var shown = required.filter(function (r) { return r.met; }).length;
     var extra = all.filter(function (r) { return !r.required && r.met; }).length;
@@ -551,13 +556,13 @@
       { 'data-requirement': 'Experience', 'data-met': String(years.met) });
     facts.appendChild(yearsItem);
     years.evidence.forEach(function (e) {
-      var li = el('li', 'Dates on line ' + e.line + ': ');
+      var li = el('li', 'Dates on line ' + at(e.line) + ': ');
       li.appendChild(el('q', e.text, { class: 'evidence' }));
       facts.appendChild(li);
     });
     if (!years.all) facts.appendChild(el('li', 'We found no dates for your jobs: write each job with its dates, such as \u201cMarch 2021 \u2013 Present\u201d.'));
     else if (!checked.experience.length) facts.appendChild(el('li', 'No line of your CV names this job, another name for it or a background this role counts: give each job its title next to its dates.'));
-    var educationItem = el('li', (education.evidence ? education.name + ', line ' + education.evidence.line + ': ' : 'No education found')
+    var educationItem = el('li', (education.evidence ? education.name + ', line ' + at(education.evidence.line) + ': ' : 'No education found')
       + (education.evidence ? '' : '; this role asks for: ' + education.minimum + '.'),
       { 'data-requirement': 'Education', 'data-met': String(education.met) });
     if (education.evidence) educationItem.appendChild(el('q', education.evidence.text, { class: 'evidence' }));
@@ -747,7 +752,7 @@
   file.addEventListener('change', function () {
     if (!file.files.length) return;
     status.textContent = 'Reading ' + file.files[0].name + '…';
-    read(file.files[0]).then(function (text) { cv.value = text; show(text); }, function (error) {
+    read(file.files[0]).then(function (text) { cv.value = tidy(text); show(cv.value); }, function (error) {
       result.hidden = true;
       status.textContent = /PDF/.test(error.message) ? error.message : 'This file could not be read (' + error.message + '). Paste the text of your CV instead.';
     });

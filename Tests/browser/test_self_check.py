@@ -159,6 +159,15 @@ def test_a_call_centre_agents_cv_meets_the_agent_skills_on_the_lines_hirekit_quo
     assert "/100" not in result and "score" not in result.lower()
 
 
+def test_lines_are_numbered_as_in_the_box_when_hirekit_would_drop_blank_ones(agent_page):
+    text = "\n\n" + (FIXTURES / "call-center-agent-cv.txt").read_text(encoding="utf-8").replace("\n\n", "\n \n\n\n")
+    check_by_keyboard(agent_page, text)
+    quoted = "Call centre agent with four years of inbound customer service in a busy contact centre."
+    item = page_items(agent_page)[0]
+    assert item["quote"] == quoted
+    assert f"Line {text.split(chr(10)).index(quoted) + 1} of your CV" in item["text"]
+
+
 def test_a_chefs_cv_misses_them_and_says_which_words_would_count(agent_page):
     check_by_keyboard(agent_page, (FIXTURES / "chef-cv.txt").read_text(encoding="utf-8"))
     items = assert_same_as_hirekit(agent_page, FIXTURES / "chef-cv.txt", "call-center-agent")
