@@ -35,13 +35,14 @@ let package = Package(
         .target(name: "CFileSwap"),
 
         .target(name: "HireKitRoles", dependencies: [.product(name: "Yams", package: "Yams")]),
-        // Escaping text for HTML/XML output, shared by the site and the screening report.
+        // Escaping text for HTML, XML (CDATA), Markdown and script-safe JSON, shared by the site and the screening report.
         .target(name: "HireKitMarkup"),
         // Bias audit of the screening (selection and scoring rates, impact ratios, Fisher's test); no database.
         .target(name: "HireKitAudit", dependencies: ["HireKitMarkup"]),
         // HireKitScreening: role pages carry the screener's compiled terms for "Check your CV".
         .target(name: "HireKitSite", dependencies: [
             "HireKitRoles", "HireKitMarkup", "HireKitScreening", "CFileSwap",
+            .product(name: "Yams", package: "Yams"),
             .product(name: "Mustache", package: "swift-mustache"),
         ]),
         .target(name: "HireKitCV", dependencies: [
@@ -53,6 +54,7 @@ let package = Package(
         .target(name: "HireKitPipeline", dependencies: [
             "HireKitRoles", "HireKitCV", "HireKitScreening", "HireKitAudit",
             .product(name: "GRDB", package: "GRDB.swift"),
+            .product(name: "GRDBSQLite", package: "GRDB.swift"),
             .product(name: "Crypto", package: "swift-crypto"),
         ]),
         .executableTarget(name: "hirekit", dependencies: [

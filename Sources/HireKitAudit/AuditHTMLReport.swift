@@ -21,11 +21,11 @@ struct AuditHTMLReport {
     dl.header{display:grid;grid-template-columns:max-content minmax(0,1fr);gap:.2rem 1rem}dt{font-weight:600}dd{margin:0}
     dd ul{margin:0;padding-left:1.1rem}code{font-family:ui-monospace,monospace;word-break:break-all}
     .scroll{overflow-x:auto;max-width:100%}
-    table{border-collapse:collapse;min-width:100%}th,td{border-bottom:1px solid #d3dbe6;padding:.3rem .5rem;text-align:left;white-space:nowrap}
+    table{border-collapse:collapse;min-width:100%}th,td{border-bottom:1px solid #d3dbe6;padding:.3rem .5rem;text-align:left;white-space:nowrap}th[scope=row],td:last-child{white-space:normal;min-width:8rem}
     th.num,td.num{text-align:right;font-variant-numeric:tabular-nums}
     tr.flagged td{background:#fdecea}.flag{font-weight:700;color:#8a1c1c}tr.excluded td{color:#5a6472}
     figure{margin:.5rem 0 1.5rem}figcaption{font-size:.9rem;color:#4a5568}
-    svg{display:block;width:100%;height:auto}svg text{font-size:13px;fill:#1d2430}
+    svg{display:block;width:100%;max-width:34rem;height:auto}svg text{font-size:13px;fill:#1d2430}
     svg .bar{fill:#0b5cad}svg .bar.flagged{fill:#b42318}svg .bar.excluded{fill:#9aa5b4}
     svg .marker{stroke:#1d2430;stroke-width:1.5;stroke-dasharray:4 3}
     @media print{body{max-width:none;padding:0;font-size:10pt}.scroll{overflow:visible}th,td{white-space:normal}
@@ -56,6 +56,7 @@ struct AuditHTMLReport {
         <dt>HireKit version</dt><dd>\(e(header.hirekitVersion))</dd>
         <dt>Selected at</dt><dd>\(e(AuditReport.selectedAt(header)))</dd>
         <dt>Applications</dt><dd>\(e(AuditReport.totals(audit)))</dd>
+        <dt>Flags</dt><dd>\(e(AuditReport.flags(audit)))</dd>
         </dl>
         <p>\(e(AuditReport.explanation))</p>
 
@@ -78,7 +79,9 @@ struct AuditHTMLReport {
 
     private func table(_ grouping: AuditGrouping, _ measure: AuditMeasure) -> String {
         let numeric = 1...5
-        var html = "<div class=\"scroll\"><table>\n<thead><tr>"
+        // A box that scrolls on a phone must be reachable by keyboard, and says what it holds.
+        let label = "\(grouping.kind.title): \(measure.title.lowercased())"
+        var html = "<div class=\"scroll\" tabindex=\"0\" role=\"region\" aria-label=\"\(e(label))\"><table>\n<thead><tr>"
         for (column, title) in AuditReport.header(measure).enumerated() {
             html += numeric.contains(column) ? "<th class=\"num\" scope=\"col\">\(e(title))</th>" : "<th scope=\"col\">\(e(title))</th>"
         }
@@ -117,7 +120,8 @@ struct AuditHTMLReport {
             let kind = rate.belowFourFifths ? "bar flagged" : row.excluded ? "bar excluded" : "bar"
             let note = AuditReport.note(row, measure)
             // Short enough to fit beside the longest bar: "100.0 %, below 4/5".
-            let value = AuditReport.percent(rate.rate) + (row.excluded ? ", excluded" : rate.belowFourFifths ? ", below 4/5" : "")
+            let value = AuditReport.percent(rate.rate) + (row.excluded ? ", excluded" : rate.significant ? ", below 4/5, p < 0.05"
+                : rate.belowFourFifths ? ", below 4/5" : "")
             svg += "<g><title>\(e(row.name)): \(e(AuditReport.percent(rate.rate)))\(note.isEmpty ? "" : ", " + e(note))</title>"
             svg += "<text x=\"0\" y=\"\(Self.coordinate(y + 12))\">\(e(Self.shortened(row.name)))</text>"
             svg += "<rect class=\"\(kind)\" x=\"0\" y=\"\(Self.coordinate(y + 17))\" width=\"\(Self.coordinate(barWidth))\" height=\"14\"/>"

@@ -14,12 +14,18 @@ public struct AuditRate: Sendable, Equatable, Encodable {
     /// applications: how likely a split at least this uneven is by chance alone.
     public var pValue: Double
 
+    /// Below four-fifths *and* unlikely to be chance (p < 0.05). With a few hundred candidates
+    /// spread over many categories, ratios under 0.8 turn up by chance alone; this marks the ones
+    /// that do not look like chance.
+    public var significant: Bool { belowFourFifths && pValue < Self.significanceLevel }
+    public static let significanceLevel = 0.05
+
     public init(passed: Int, rate: Double, impactRatio: Double?, belowFourFifths: Bool, pValue: Double) {
         self.passed = passed; self.rate = rate; self.impactRatio = impactRatio
         self.belowFourFifths = belowFourFifths; self.pValue = pValue
     }
 
-    private enum CodingKeys: String, CodingKey { case passed, rate, impactRatio, belowFourFifths, pValue }
+    private enum CodingKeys: String, CodingKey { case passed, rate, impactRatio, belowFourFifths, pValue, significant }
 
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.container(keyedBy: CodingKeys.self)
@@ -28,5 +34,6 @@ public struct AuditRate: Sendable, Equatable, Encodable {
         try container.encode(impactRatio, forKey: .impactRatio)
         try container.encode(belowFourFifths, forKey: .belowFourFifths)
         try container.encode(pValue, forKey: .pValue)
+        try container.encode(significant, forKey: .significant)
     }
 }

@@ -18,7 +18,8 @@ public enum AuditReport {
         + "or a later one. Scoring rate: share of the category scoring above the median score of all audited applications. "
         + "Impact ratio: the category's rate ÷ the highest rate among categories with at least 2 % of the applications; "
         + "\"below 4/5\" marks a ratio under 0.8 (the four-fifths rule). p: two-sided Fisher exact test of the category "
-        + "against the rest; with small counts a low ratio can be chance, and a low p makes chance less likely."
+        + "against the rest; with small counts a low ratio can be chance, and a low p makes chance less likely: "
+        + "\"below 4/5, p < 0.05\" marks a ratio under 0.8 that is unlikely to be chance."
 
     public static func render(_ audit: BiasAudit, as format: Format) -> String {
         switch format {
@@ -44,7 +45,8 @@ public enum AuditReport {
 
     static func note(_ row: AuditRow, _ measure: AuditMeasure) -> String {
         if row.excluded { return "excluded: under 2 %" }
-        return row.rate(measure).belowFourFifths ? "below 4/5" : ""
+        let rate = row.rate(measure)
+        return rate.significant ? "below 4/5, p < 0.05" : rate.belowFourFifths ? "below 4/5" : ""
     }
 
     /// "12 applications with a known sex; 3 unknown, not in the rows".
@@ -62,6 +64,14 @@ public enum AuditReport {
         var text = "\(audit.applications) (\(audit.selected) selected"
         if let median = audit.medianScore { text += "; median score \(number(median)), \(audit.aboveMedian) above it" }
         return text + ")"
+    }
+
+    /// "5 rows below four-fifths, 1 of them with p < 0.05", over every grouping and measure.
+    static func flags(_ audit: BiasAudit) -> String {
+        let rates = audit.groupings.flatMap { grouping in grouping.rows.flatMap { row in AuditMeasure.allCases.map { row.rate($0) } } }
+        let below = rates.count(where: \.belowFourFifths)
+        let significant = rates.count(where: \.significant)
+        return "\(below) row\(below == 1 ? "" : "s") below four-fifths, \(significant) of them with p < 0.05"
     }
 
     static func selectedAt(_ header: AuditHeader) -> String { "\(header.selectedAt) or any later stage" }

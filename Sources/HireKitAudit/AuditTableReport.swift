@@ -12,6 +12,7 @@ struct AuditTableReport {
             ["HireKit:", plain(header.hirekitVersion)],
             ["Selected at:", plain(AuditReport.selectedAt(header))],
             ["Applications:", AuditReport.totals(audit)],
+            ["Flags:", AuditReport.flags(audit)],
         ])
         out += "\n" + wrapped(AuditReport.explanation) + "\n" + wrapped(AuditReport.notice)
         for grouping in audit.groupings {

@@ -101,7 +101,7 @@ public struct CVReader: Sendable {
         case .text(let detected, let text):
             (format, raw) = (detected, text)
         }
-        let text = TextNormalizer.normalize(raw)
+        let text = LayoutNormalizer.normalize(raw)
         if text.isEmpty {
             // A PDF or DOCX with nothing selectable is a scan, which is a different fix from an empty upload.
             if format == .pdf || format == .docx { throw .noText(path: source, format: format) }

@@ -1,7 +1,9 @@
-/// HireKitMarkup owns escaping text for HTML and XML output: every `<`, `>`, `&`, `"` and `'` HireKit
-/// writes from role or CV text into a careers page, template `{{value}}`, SVG, feed, sitemap or screening
-/// report goes through `HTMLEscaping.escape`, which works on UTF-8 bytes so that no Unicode grouping (a
-/// quote joined to a combining mark into one `Character`) can hide a special character from it.
+/// HireKitMarkup owns escaping: every piece of role or CV text HireKit writes into another language goes
+/// through it. HTML and XML (pages, template `{{value}}`s, SVG, feeds, sitemap, the HTML report) through
+/// `HTMLEscaping`; CDATA sections in the job feed through `CDATA`; Markdown postings and reports through
+/// `MarkdownEscaping`; JSON inside a script element (JSON-LD, the search index) through `JSONEscaping`.
+/// Each works on UTF-8 bytes, so that no Unicode grouping (a quote joined to a combining mark into one
+/// `Character`) can hide a special character from it.
 public enum HTMLEscaping {
     /// `&`, `<`, `>`, `"` and `'` become entities; control characters other than tab, newline and
     /// carriage return, and U+FFFE/U+FFFF, are dropped (XML 1.0 does not allow them).

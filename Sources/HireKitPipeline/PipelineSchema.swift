@@ -40,7 +40,6 @@ enum PipelineSchema {
                     role_id TEXT NOT NULL,
                     role_digest TEXT NOT NULL,
                     score REAL NOT NULL,
-                    screening TEXT NOT NULL,
                     stage TEXT NOT NULL,
                     -- The furthest stage of applied…hired ever reached: a candidate rejected after
                     -- the interview was still selected for it (bias audits count that).
@@ -49,7 +48,16 @@ enum PipelineSchema {
                     applied_at TEXT NOT NULL,
                     UNIQUE (candidate_id, role_id)
                 );
+                -- The screening as JSON, several kilobytes an application: a table of its own, so
+                -- that the application rows stay small and listing 25,000 of them reads a few
+                -- hundred pages, not one page per application.
+                CREATE TABLE application_screening (
+                    application_id INTEGER PRIMARY KEY REFERENCES application(id) ON DELETE CASCADE,
+                    screening TEXT NOT NULL
+                );
                 CREATE INDEX application_role_stage ON application(role_id, stage);
+                -- list's order: read in order rather than sorted on every call.
+                CREATE INDEX application_ranking ON application(score DESC, id);
                 CREATE INDEX application_cv ON application(cv_id);
                 CREATE TABLE note (
                     id INTEGER PRIMARY KEY,
@@ -90,5 +98,5 @@ enum PipelineSchema {
     }
 
     /// Tables a HireKit pipeline has; a database with other tables and none of ours is someone else's.
-    static let tables: Set<String> = ["candidate", "cv", "application", "note", "history", "self_identification", "grdb_migrations"]
+    static let tables: Set<String> = ["candidate", "cv", "application", "application_screening", "note", "history", "self_identification", "grdb_migrations"]
 }

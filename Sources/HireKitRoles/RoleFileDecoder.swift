@@ -4,6 +4,10 @@ import Yams
 ///
 /// We walk Yams' node tree by hand rather than using `Decodable` because Codable stops at the first
 /// error and loses positions; HR needs all problems at once, each pointing at the exact spot.
+///
+/// This file is the role schema: which keys each part of a role file has and what each must hold.
+/// The generic readers it uses (a typed value from a YAML node, with a diagnostic when it is not
+/// one) are in `RoleFileDecoder+YAMLReading.swift`.
 struct RoleFileDecoder {
     let file: String
     private(set) var diagnostics: [RoleDiagnostic] = []
@@ -186,9 +190,7 @@ struct RoleFileDecoder {
         return policy
     }
 
-    // MARK: - Typed field readers
-
-    /// The keys each mapping allows, in the order the README documents them.
+    /// The keys each mapping allows, in the order docs/roles.md documents them.
     enum Schema {
         static let role = ["id", "title", "department", "track", "summary", "also_known_as", "onet_code", "industries",
                            "responsibilities", "skills", "education", "experience", "advancement", "employment",
@@ -204,235 +206,15 @@ struct RoleFileDecoder {
                                 "education_weight", "knockout_cap"]
     }
 
-    /// A mapping and the keys its part of the schema allows.
-    struct KeyedMapping {
-        let node: Node.Mapping
-        let context: String
-        let known: [String]
-        /// The values by key text, built once: `Node.Mapping`'s subscript scans every pair comparing
-        /// whole nodes (with tag resolution) on each lookup.
-        let values: [String: Node]
-
-        init(node: Node.Mapping, context: String, known: [String]) {
-            self.node = node; self.context = context; self.known = known
-            var values: [String: Node] = [:]
-            for (key, value) in node { if let name = key.string, values[name] == nil { values[name] = value } }
-            self.values = values
-        }
-    }
-
-    private mutating func mapping(_ node: Node, _ context: String, keys: [String]) -> KeyedMapping? {
-        spend()
-        guard let map = node.mapping else {
-            report(node, "\(context) must be a mapping of keys to values, found \(kind(of: node))",
-                   fix: "Write it as `key: value` lines.")
-            return nil
-        }
-        return KeyedMapping(node: map, context: context, known: keys)
-    }
-
-    private mutating func finish(_ map: KeyedMapping) {
-        for (key, _) in map.node {
-            spend()
-            guard let name = key.string, !map.known.contains(name) else { continue }
-            let fix = Suggestion.closest(to: name, in: map.known).map { "Did you mean '\($0)'?" }
-                ?? "Known keys here: \(map.known.joined(separator: ", "))."
-            report(key, "unknown key '\(name)' in \(map.context)", fix: fix)
-        }
-    }
-
-    private mutating func field(_ map: inout KeyedMapping, _ key: String, required: Bool) -> Node? {
-        assert(map.known.contains(key), "\(key) missing from the schema of \(map.context)")
-        if map.values[key] == nil, let misspelt = misspelling(of: key, in: map) {
-            // Read the value under its misspelt key so checking goes on; `finish` reports the typo.
-            return map.values[misspelt]
-        }
-        guard let node = map.values[key], !isNull(node) else {
-            if required {
-                report(map.node.mark, "missing required field '\(key)' in \(map.context)",
-                       fix: "Add `\(key): …` to \(map.context).")
-            }
-            return nil
-        }
-        return node
-    }
-
-    private mutating func string(_ map: inout KeyedMapping, _ key: String, required: Bool = false) -> String? {
-        guard let node = field(&map, key, required: required) else { return nil }
-        return text(node, key)
-    }
-
-    private mutating func text(_ node: Node, _ what: String) -> String? {
-        spend()
-        guard let scalar = node.scalar else {
-            report(node, "'\(what)' must be text, found \(kind(of: node))", fix: "Write it as a single line or a `>-` block.")
-            return nil
-        }
-        let value = Self.trimmed(scalar.string)
-        if value.isEmpty {
-            report(node, "'\(what)' is empty", fix: "Write the text, or remove the key if it is optional.")
-            return nil
-        }
-        return value
-    }
-
-    private mutating func strings(_ map: inout KeyedMapping, _ key: String, nonEmpty: Bool = false) -> [String]? {
-        list(&map, key, nonEmpty: nonEmpty) { decoder, node in decoder.text(node, "an entry of \(key)") }
-    }
-
-    private mutating func list<T>(_ map: inout KeyedMapping, _ key: String, nonEmpty: Bool,
-                                  _ element: (inout RoleFileDecoder, Node) -> T?) -> [T]? {
-        guard let node = field(&map, key, required: nonEmpty) else { return nil }
-        guard let sequence = node.sequence else {
-            report(node, "'\(key)' must be a list, found \(kind(of: node))", fix: "Write each entry on its own `- ` line.")
-            return nil
-        }
-        if nonEmpty && sequence.isEmpty {
-            report(node, "'\(key)' is empty", fix: "List at least one entry: candidates and screening rely on it.")
-            return nil
-        }
-        var values: [T] = []
-        var failed = false
-        for item in sequence {
-            spend()
-            if let value = element(&self, item) { values.append(value) } else { failed = true }
-        }
-        return failed ? nil : values
-    }
-
-    private mutating func nested<T>(_ map: inout KeyedMapping, _ key: String, keys: [String], required: Bool,
-                                    _ body: (inout RoleFileDecoder, inout KeyedMapping) -> T?) -> T? {
-        guard let node = field(&map, key, required: required),
-              var inner = mapping(node, "'\(key)'", keys: keys) else { return nil }
-        let value = body(&self, &inner)
-        finish(inner)
-        return value
-    }
-
-    private mutating func bool(_ map: inout KeyedMapping, _ key: String) -> Bool? {
-        guard let node = field(&map, key, required: false) else { return nil }
-        guard node.scalar != nil, let value = node.bool else {
-            report(node, "'\(key)' must be true or false, found \(describe(node))", fix: "Write `\(key): true` or `\(key): false`.")
-            return nil
-        }
-        return value
-    }
-
-    private mutating func number(_ map: inout KeyedMapping, _ key: String, required: Bool = false) -> Double? {
-        guard let node = field(&map, key, required: required) else { return nil }
-        guard node.scalar != nil, let value = node.float ?? node.int.map(Double.init), value.isFinite else {
-            report(node, "'\(key)' must be a number, found \(describe(node))", fix: "Write a plain number such as `\(key): 2`.")
-            return nil
-        }
-        return value
-    }
-
-    /// A number that must lie in `range`: a negative weight would take points away for meeting a
-    /// requirement, and a score is out of 100.
-    private mutating func number(_ map: inout KeyedMapping, _ key: String, in range: ClosedRange<Double>) -> Double? {
-        let node = map.node[key]
-        guard let value = number(&map, key) else { return nil }
-        guard range.contains(value) else {
-            if let node {
-                let plain = { (number: Double) in number == number.rounded() && abs(number) < 1e15 ? String(Int(number)) : String(number) }
-                report(node, "'\(key)' is \(plain(value)), outside \(plain(range.lowerBound))–\(plain(range.upperBound))",
-                       fix: "Use a number from \(plain(range.lowerBound)) to \(plain(range.upperBound)).")
-            }
-            return nil
-        }
-        return value
-    }
-
-    private mutating func date(_ map: inout KeyedMapping, _ key: String) -> String? {
-        guard let node = field(&map, key, required: false), let value = text(node, key) else { return nil }
-        guard Self.looksLikeDate(value), node.timestamp != nil else {
-            report(node, "'\(key)' must be a date written YYYY-MM-DD, found '\(value)'", fix: "Write it like \"2026-11-02\".")
-            return nil
-        }
-        return value
-    }
-
-    private mutating func enumValue<E: RawRepresentable & CaseIterable>(
-        _ map: inout KeyedMapping, _ key: String, _ type: E.Type, required: Bool = false
-    ) -> E? where E.RawValue == String {
-        guard let node = field(&map, key, required: required) else { return nil }
-        return enumValue(node, type)
-    }
-
-    private mutating func enumValue<E: RawRepresentable & CaseIterable>(_ node: Node, _ type: E.Type) -> E?
-    where E.RawValue == String {
-        guard let raw = text(node, "value") else { return nil }
-        if let value = E(rawValue: raw) { return value }
-        let allowed = E.allCases.map(\.rawValue)
-        let hint = Suggestion.closest(to: raw, in: allowed).map { "Did you mean '\($0)'? " } ?? ""
-        report(node, "'\(raw)' is not an allowed value", fix: "\(hint)Allowed: \(allowed.joined(separator: ", ")).")
-        return nil
-    }
-
-    /// `text.trimmingCharacters(in: .whitespacesAndNewlines)`, without the trip through NSString
-    /// (a large part of reading a role file) when both ends are ASCII, as they nearly always are.
-    static func trimmed(_ text: String) -> String {
-        let bytes = text.utf8
-        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0d).contains(byte) }
-        var start = bytes.startIndex, end = bytes.endIndex
-        while start < end, isSpace(bytes[start]) { start = bytes.index(after: start) }
-        while start < end, isSpace(bytes[bytes.index(before: end)]) { end = bytes.index(before: end) }
-        if start == end { return "" }
-        // A non-ASCII character at either end may be whitespace (U+00A0, U+2028, …): Foundation decides.
-        guard bytes[start] < 0x80, bytes[bytes.index(before: end)] < 0x80 else {
-            return text.trimmingCharacters(in: .whitespacesAndNewlines)
-        }
-        if start == bytes.startIndex, end == bytes.endIndex { return text }
-        return String(text[start..<end])
-    }
-
-    /// YYYY-MM-DD in ASCII digits (the timestamp check that follows accepts nothing else).
-    static func looksLikeDate(_ text: String) -> Bool {
-        let bytes = Array(text.utf8)
-        guard bytes.count == 10 else { return false }
-        for (index, byte) in bytes.enumerated() {
-            if index == 4 || index == 7 {
-                guard byte == UInt8(ascii: "-") else { return false }
-            } else {
-                guard (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) else { return false }
-            }
-        }
-        return true
-    }
-
-    private mutating func checkSlug(_ slug: String, at node: Node, what: String = "id") {
+    mutating func checkSlug(_ slug: String, at node: Node, what: String = "id") {
         guard !Slug.isValid(slug) else { return }
         report(node, "\(what) '\(slug)' is not a valid slug", fix: Slug.rule)
     }
 
-    /// An unknown key in `map` that is most likely a typo of `key`.
-    private func misspelling(of key: String, in map: KeyedMapping) -> String? {
-        map.node.keys.compactMap(\.string).first { written in
-            !map.known.contains(written) && Suggestion.closest(to: written, in: map.known) == key
-        }
-    }
-
     // MARK: - Reporting
 
-    private func isNull(_ node: Node) -> Bool {
-        guard let scalar = node.scalar else { return false }
-        return scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
-    }
-
-    private func kind(of node: Node) -> String {
-        switch node {
-        case .scalar: "a single value"
-        case .mapping: "a mapping"
-        case .sequence: "a list"
-        case .alias: "an alias"
-        }
-    }
-
-    private func describe(_ node: Node) -> String {
-        node.scalar.map { "'\($0.string)'" } ?? kind(of: node)
-    }
-
-    private mutating func spend() {
+    /// Counts one value read; past the budget, reports the file once and ignores the rest.
+    mutating func spend() {
         budget -= 1
         if budget == 0 {
             report(nil, "the file has too many entries (over 50,000 values, possibly through YAML aliases)",
@@ -440,11 +222,11 @@ struct RoleFileDecoder {
         }
     }
 
-    private mutating func report(_ node: Node, _ problem: String, fix: String) {
+    mutating func report(_ node: Node, _ problem: String, fix: String) {
         report(node.mark, problem, fix: fix)
     }
 
-    private mutating func report(_ mark: Mark?, _ problem: String, fix: String) {
+    mutating func report(_ mark: Mark?, _ problem: String, fix: String) {
         guard budget >= 0 || problem.hasPrefix("the file has too many") else { return }
         diagnostics.append(RoleDiagnostic(file: file, line: mark?.line, column: mark?.column, problem: problem, fix: fix))
     }

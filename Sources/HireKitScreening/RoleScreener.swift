@@ -1,10 +1,19 @@
-/// HireKitScreening owns matching and scoring CVs against roles: text normalisation and
-/// tokenisation, Snowball stemming, abbreviation expansion, one-pass phrase matching of a role's
-/// skill terms, reading a CV's structure (sections, years of experience, education, quantified
-/// achievements), the weighted 0–100 score with knockouts, the per-requirement explanation with
-/// line-level evidence, redaction of personal details for blind screening, and the metrics and
-/// TF-IDF baseline used to evaluate screening. It works on plain text: turning files into text
-/// belongs to HireKitCV.
+/// HireKitScreening owns matching and scoring CVs against roles. It works on plain text: turning
+/// files into text belongs to HireKitCV. `RoleScreener` (this file) is the entry point for one role,
+/// `ScreeningBatch` for a folder of CVs against one role or all. By concern:
+///
+/// - `Text/`: the form text is matched in (`MatchNormalizer`: lines, case and accent folding,
+///   tokens), Snowball stemming into match keys, British spellings, stem collisions, and redaction
+///   of personal details for blind screening.
+/// - `Extraction/`: what a CV says regardless of the role (`CVAnalysis`): sections, dated jobs and
+///   years of experience, the highest education level, quantified achievements.
+/// - `Matching/`: one-pass phrase matching of every role's skill terms, with abbreviations, filler
+///   words and negation.
+/// - `Scoring/`: the weighted 0–100 score with knockouts (`Scorer`) and the explained result.
+/// - `Batch/`: screening many CVs on all cores, streaming each to the report.
+/// - `Reports/`: the six report formats.
+/// - `Evaluation/`: precision, ROC-AUC, the bootstrap interval and the TF-IDF baseline of
+///   `hirekit evaluate`.
 
 import Foundation
 import HireKitRoles
@@ -78,14 +87,14 @@ public struct RoleScreener: Sendable {
         /// of the CV earns more than a single passing mention (see `Scorer.evidenceStrength`).
         func skillOutcomes(_ skills: [Skill], kind: RequirementOutcome.Kind, weight: Double,
                            target: (Int) -> Target) -> (outcomes: [RequirementOutcome], points: Double) {
-            let each = skills.isEmpty ? 0 : Scorer.scaled(weight, policy: policy) / Double(skills.count)
-            var total = skills.isEmpty ? Scorer.scaled(weight, policy: policy) : 0
+            let each = Scorer.pointsPerSkill(weight: weight, skillCount: skills.count, policy: policy)
+            var earned: [Double] = []
             let outcomes = skills.enumerated().map { index, skill in
                 let hits = matchesByTarget[target(index)] ?? []
                 let found = firstLines(hits.map { ($0.line, $0.phrase) }, in: analysis.trimmedLines)
                 let lineCount = Set(hits.map(\.line)).count
-                let points = each * Scorer.evidenceStrength(lines: lineCount)
-                total += points
+                let points = Scorer.skillPoints(each: each, lines: lineCount)
+                earned.append(points)
                 return RequirementOutcome(
                     kind: kind, name: skill.name, met: lineCount > 0, knockout: skill.knockout,
                     points: Scorer.rounded(points), maxPoints: Scorer.rounded(each),
@@ -94,7 +103,7 @@ public struct RoleScreener: Sendable {
                         : "no mention of \(skill.terms.map { "\"\($0)\"" }.joined(separator: ", "))",
                     evidence: found)
             }
-            return (outcomes, total)
+            return (outcomes, Scorer.skillCategoryPoints(earned, weight: weight, policy: policy))
         }
 
         let required = skillOutcomes(role.skills.required, kind: .requiredSkill,
@@ -196,38 +205,5 @@ public struct RoleScreener: Sendable {
 
     private func format(_ value: Double) -> String {
         value == value.rounded() ? String(Int(value)) : String(format: "%.1f", value)
-    }
-}
-
-/// What screening reads from one CV, independent of the role: lines, word tokens, their match keys
-/// (stems) and the CV's structure. Made once per CV and shared by every role it is screened against.
-public struct CVAnalysis: Sendable {
-    public let blind: Bool
-    public let lines: [String]
-    /// `lines` without surrounding whitespace, as evidence quotes them; trimmed once per CV rather
-    /// than once per quote (a CV is quoted hundreds of times across 15 roles).
-    let trimmedLines: [String]
-    public let tokens: [Token]
-    public let keys: [String]
-    /// `keys` numbered, for the matchers of every role (see `InternedKeys`).
-    public let internedKeys: InternedKeys
-    /// Per token: whether the CV negates it (see `Negation`).
-    public let negated: [Bool]
-    public let structure: CVStructure
-
-    public init(text: String, reference: YearMonth, blind: Bool) {
-        let text = blind ? Redactor.redact(text) : text
-        self.blind = blind
-        lines = TextNormalizer.lines(of: text)
-        trimmedLines = lines.map(\.trimmingWhitespace)
-        // Each line is normalised once, for the tokens and for every structure extractor.
-        let normalizedLines = lines.map(TextNormalizer.normalizeLine)
-        tokens = TextNormalizer.tokenize(normalizedLines: normalizedLines)
-        // Keys come from the thread's cache (a libstemmer handle per thread; see MatchKeyCache).
-        let cache = MatchKeyCache.forCurrentThread()
-        keys = tokens.map { cache.key(for: $0.text) }
-        internedKeys = InternedKeys(keys)
-        negated = Negation.negatedTokens(tokens, normalizedLines: normalizedLines)
-        structure = CVStructure(lines: lines, normalizedLines: normalizedLines, reference: reference)
     }
 }

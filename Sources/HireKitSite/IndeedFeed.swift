@@ -1,4 +1,5 @@
 import Foundation
+import HireKitMarkup
 import HireKitRoles
 
 /// The XML job feed job aggregators ingest (Indeed's `<source><job>…</job></source>` format), written

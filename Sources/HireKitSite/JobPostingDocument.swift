@@ -91,7 +91,7 @@ public struct JobPostingDocument: Sendable {
     // MARK: - Formats
 
     private func markdown() -> String {
-        let e = MarkdownEscaping.escape
+        let e = { MarkdownEscaping.escapeLine(PostingText.singleLine($0)) }
         func inline(_ piece: Piece) -> String {
             let label = piece.label.map { "**\(e($0)):** " } ?? ""
             guard let href = piece.href else { return label + e(piece.text) }

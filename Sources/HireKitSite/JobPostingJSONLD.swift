@@ -65,20 +65,9 @@ public enum JobPostingJSONLD {
         (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes])) ?? Data()
     }
 
+    /// `<`, `>` and `&` as \u escapes (HireKitMarkup's `JSONEscaping`), so the JSON can sit in a script element.
     static func scriptSafe(_ data: Data) -> String {
-        // One pass over the bytes (three Foundation replacingOccurrences calls cost more than the
-        // serialisation itself on Linux).
-        var escaped: [UInt8] = []
-        escaped.reserveCapacity(data.count + 64)
-        for byte in data {
-            switch byte {
-            case UInt8(ascii: "<"): escaped.append(contentsOf: Array("\\u003c".utf8))
-            case UInt8(ascii: ">"): escaped.append(contentsOf: Array("\\u003e".utf8))
-            case UInt8(ascii: "&"): escaped.append(contentsOf: Array("\\u0026".utf8))
-            default: escaped.append(byte)
-            }
-        }
-        return String(decoding: escaped, as: UTF8.self)
+        String(decoding: data.withUnsafeBytes { JSONEscaping.scriptSafe($0, lineSeparators: false) }, as: UTF8.self)
     }
 
     private static func organization(_ config: SiteConfig) -> [String: Any] {

@@ -1,7 +1,7 @@
 import HireKitRoles
 import Mustache
 
-/// What templates see. These are the names documented in the README's template reference and
+/// What templates see. These are the names documented in docs/templates.md and
 /// checked by `hirekit check` (which finds them by reflection). swift-mustache reads them through
 /// `MustacheParent` (below). They are `Encodable` so a page's context can be keyed
 /// (`SiteBuilder.pageKey`) to tell whether the page changed since the last build.

@@ -1,6 +1,9 @@
+import HireKitMarkup
+
 /// JSON text for the JSON-LD, byte for byte as Foundation's `JSONSerialization` writes it with
 /// `[.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]` (two-space indent, `"key" : value`),
-/// followed by the script-safe escaping of `<`, `>` and `&` (`JobPostingJSONLD.scriptSafe`).
+/// followed by the script-safe escaping of `<`, `>` and `&` (strings are written by HireKitMarkup's
+/// `JSONEscaping.appendString`).
 ///
 /// JSONSerialization sorts every dictionary through `AnyHashable` and bridges each value, which made
 /// it the largest single cost of rendering a role page. This writer handles only what the JSON-LD
@@ -17,7 +20,7 @@ enum PrettyJSON {
     private static func write(_ value: Any, level: Int, into out: inout [UInt8]) -> Bool {
         switch value {
         case let text as String:
-            return writeString(text, into: &out)
+            return JSONEscaping.appendString(text, to: &out)
         case let flag as Bool:
             out.append(contentsOf: (flag ? "true" : "false").utf8)
         case let number as Int:
@@ -50,7 +53,7 @@ enum PrettyJSON {
             for (index, key) in keys.enumerated() {
                 if index > 0 { out.append(contentsOf: ",\n".utf8) }
                 indent(level + 1, into: &out)
-                guard writeString(key, into: &out) else { return false }
+                guard JSONEscaping.appendString(key, to: &out) else { return false }
                 out.append(contentsOf: " : ".utf8)
                 guard write(object[key]!, level: level + 1, into: &out) else { return false }
             }
@@ -65,25 +68,5 @@ enum PrettyJSON {
 
     private static func indent(_ level: Int, into out: inout [UInt8]) {
         out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * level))
-    }
-
-    private static func writeString(_ text: String, into out: inout [UInt8]) -> Bool {
-        out.append(UInt8(ascii: "\""))
-        for byte in text.utf8 {
-            switch byte {
-            case UInt8(ascii: "\""): out.append(contentsOf: "\\\"".utf8)
-            case UInt8(ascii: "\\"): out.append(contentsOf: "\\\\".utf8)
-            case UInt8(ascii: "\n"): out.append(contentsOf: "\\n".utf8)
-            case UInt8(ascii: "\r"): out.append(contentsOf: "\\r".utf8)
-            case UInt8(ascii: "\t"): out.append(contentsOf: "\\t".utf8)
-            case UInt8(ascii: "<"): out.append(contentsOf: "\\u003c".utf8)
-            case UInt8(ascii: ">"): out.append(contentsOf: "\\u003e".utf8)
-            case UInt8(ascii: "&"): out.append(contentsOf: "\\u0026".utf8)
-            case ..<0x20, 0x7f: return false
-            default: out.append(byte)
-            }
-        }
-        out.append(UInt8(ascii: "\""))
-        return true
     }
 }

@@ -39,20 +39,12 @@ struct Screen: ParsableCommand {
     @Option(help: "What 'Present' means in CV date ranges, as YYYY-MM (default: this month).")
     var asOf: String?
 
-    @Option(help: "Largest CV file read, in megabytes.")
-    var maxFileMB = 20
-
-    @Option(help: "Time limit per CV, in seconds.")
-    var timeout: Double = 15
-
-    @Option(help: "Worker threads (default: all cores).")
-    var jobs: Int?
+    @OptionGroup var reading: ReaderOptions
 
     func validate() throws {
         if let top, top < 1 { throw ValidationError("--top must be at least 1.") }
         if let minScore, !(0...100).contains(minScore) { throw ValidationError("--min-score must be between 0 and 100.") }
         if let asOf, Self.month(asOf) == nil { throw ValidationError("--as-of must be written YYYY-MM, e.g. 2026-11.") }
-        if maxFileMB < 1 || timeout <= 0 { throw ValidationError("--max-file-mb and --timeout must be positive.") }
     }
 
     func run() throws {
@@ -81,9 +73,8 @@ struct Screen: ParsableCommand {
             printError(error)
             throw ExitCode(2)
         }
-        let limits = ReaderLimits(maxFileBytes: maxFileMB * 1024 * 1024, timeoutSeconds: timeout)
-        let batch = ScreeningBatch(roles: selected, catalog: catalog, referenceDate: asOf.flatMap(Self.month) ?? Date(), limits: limits,
-                                   blind: blind, concurrency: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+        let batch = ScreeningBatch(roles: selected, catalog: catalog, referenceDate: asOf.flatMap(Self.month) ?? Date(), limits: reading.limits,
+                                   blind: blind, concurrency: reading.concurrency)
         // Counted by a second walk, and only when a progress bar can be shown.
         let total = isatty(STDERR_FILENO) == 1 ? CVFileWalk.count(paths) : 0
         let progress = ProgressBar.forStandardError(total: total)

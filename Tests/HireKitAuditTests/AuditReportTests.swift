@@ -58,8 +58,21 @@ struct AuditReportTests {
     @Test func theTableWrapsItsExplanationForATerminal() throws {
         let text = AuditReport.render(try sample(), as: .table)
         let beforeTables = try #require(text.components(separatedBy: "\n\nSex:").first)
-        #expect(beforeTables.contains("makes chance less likely.\n\nThese figures"))
+        #expect(beforeTables.contains("chance.\n\nThese figures"))
         #expect(beforeTables.split(separator: "\n").allSatisfy { $0.count <= 100 })
+    }
+
+    @Test func aRatioBelowFourFifthsThatIsUnlikelyToBeChanceIsMarkedSo() throws {
+        var applications = Applications()
+        applications.add(100, sex: "Male", selected: 50)
+        applications.add(100, sex: "Female", selected: 20)  // ratio 0.4; Fisher p ≈ 1.6e-5
+        applications.add(5, sex: "Non-binary", selected: 1)  // ratio 0.4 as well, but 5 people: p ≈ 0.66
+        let text = AuditReport.render(try applications.audit(), as: .table)
+        #expect(text.contains("Flags:         2 rows below four-fifths, 1 of them with p < 0.05"))
+        let female = try #require(text.split(separator: "\n").first { $0.hasPrefix("Female") })
+        #expect(female.hasSuffix("below 4/5, p < 0.05"))
+        let nonBinary = try #require(text.split(separator: "\n").first { $0.hasPrefix("Non-binary") })
+        #expect(nonBinary.hasSuffix("below 4/5"))
     }
 
     @Test func everyRoleIsListedOnItsOwnLine() throws {
@@ -119,7 +132,7 @@ struct AuditReportTests {
         for external in ["src=", "href=", "@import", "url(", "<link", "<script"] { #expect(!html.contains(external)) }
         #expect(html.contains("@media print"))
         #expect(html.contains("overflow-x:auto"))
-        #expect(html.contains("svg{display:block;width:100%;height:auto}"))
+        #expect(html.contains("svg{display:block;width:100%;max-width:34rem;height:auto}"))
     }
 
     @Test func theHTMLShowsTheHeaderNoticeAndFlagsInWords() throws {

@@ -77,6 +77,18 @@ struct CandidatesCommandTests {
         #expect(table.stdout.contains("3 applications."))
     }
 
+    @Test func theSameFolderGetsTheSameApplicationIdsWhateverTheThreadsDo() throws {
+        var orders: [[String]] = []
+        for _ in 0..<3 {
+            let pipeline = try Pipeline()
+            let result = try pipeline.run(["import", "--role", "call-center-agent", "cvs", "--jobs", "2"])
+            orders.append(result.stdout.split(separator: "\n").filter { $0.hasPrefix("added") }.map(String.init))
+        }
+        #expect(orders[0].count == 3)
+        #expect(orders.allSatisfy { $0 == orders[0] })
+        #expect(orders[0].first?.contains("call-center-agent.txt: application 1,") == true)
+    }
+
     @Test func theDatabaseIsCreatedReadableByItsOwnerOnly() throws {
         let pipeline = try Pipeline()
         try pipeline.importAll()
@@ -215,6 +227,8 @@ struct CandidatesCommandTests {
         try pipeline.importAll()
         let id = "\(try pipeline.applicationID(named: "Jordan Ellis"))"
         try pipeline.run(["note", id, "Keep on file"], now: "2026-11-20T09:00:00Z")
+        // Re-scoring is the recruiter's doing, not the candidates': it does not restart their retention period.
+        try pipeline.run(["rescreen", "--role", "call-center-agent"], now: "2026-11-25T09:00:00Z")
         let result = try pipeline.run(["purge", "--older-than", "180"], now: "2026-12-01T09:00:00Z")
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains("2 candidates with no activity in 180 days erased."))
@@ -233,7 +247,8 @@ struct CandidatesCommandTests {
         #expect(lines.count == 4)
         #expect(lines[0].hasPrefix("id,candidate,candidate_id,email,phone,role,stage,score"))
         // A note a spreadsheet would run as a formula is written as text.
-        #expect(csv.stdout.contains("'=HYPERLINK") || csv.stdout.contains(": =HYPERLINK"))
+        let list = try pipeline.run(["list", "--format", "csv"])
+        #expect(list.stdout.contains(",\"'=HYPERLINK(\"\"http://evil\"\")\"\r\n"))
         let json = try pipeline.run(["export", "--format", "json"])
         let document = try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any]
         #expect((document?["applications"] as? [Any])?.count == 3)
@@ -285,7 +300,7 @@ struct CandidatesCommandTests {
         let sqlite = Process()
         sqlite.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         sqlite.arguments = ["python3", "-c", """
-            import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.execute("INSERT INTO grdb_migrations VALUES ('v9-future')")
+            import sqlite3, sys; c = sqlite3.connect(sys.argv[1]); c.execute("INSERT INTO grdb_migrations VALUES ('v9-future')"); c.execute("CREATE TABLE interview_slot (id INTEGER)")
             c.commit(); c.execute('PRAGMA wal_checkpoint(TRUNCATE)'); c.close()
             """, pipeline.db]
         try sqlite.run(); sqlite.waitUntilExit()

@@ -16,8 +16,8 @@ struct MigrationTests {
             try db.execute(sql: """
                 INSERT INTO candidate (id, name, created_at, last_activity_at) VALUES (1, 'Ana', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z');
                 INSERT INTO cv (id, candidate_id, sha256, source, format, text, imported_at) VALUES (1, 1, 'x', 'a.txt', 'text', X'41', '2026-01-01T00:00:00Z');
-                INSERT INTO application (candidate_id, cv_id, role_id, role_digest, score, screening, stage, furthest_stage, stage_since, applied_at)
-                VALUES (1, 1, 'greeter', 'd', 50, '{}', 'applied', 'applied', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z');
+                INSERT INTO application (candidate_id, cv_id, role_id, role_digest, score, stage, furthest_stage, stage_since, applied_at)
+                VALUES (1, 1, 'greeter', 'd', 50, 'applied', 'applied', '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z');
                 """)
         }
         try old.close()

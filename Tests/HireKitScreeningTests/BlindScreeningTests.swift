@@ -6,7 +6,7 @@ import Testing
 @Suite("Blind screening")
 struct BlindScreeningTests {
     /// The fixture CV without its personal-detail lines (name, contact, address).
-    private let anonymousCV = TextNormalizer.lines(of: Fixtures.cv).dropFirst(3).joined(separator: "\n")
+    private let anonymousCV = MatchNormalizer.lines(of: Fixtures.cv).dropFirst(3).joined(separator: "\n")
 
     /// The same CV with different and more personal details added.
     private static let personalHeaders = [

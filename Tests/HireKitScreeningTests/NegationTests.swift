@@ -35,7 +35,7 @@ struct NegationTests {
 
     @Test func negatedTokensMarkTheWordsAfterTheCue() {
         let lines = ["no crm experience at all"]
-        let tokens = TextNormalizer.tokenize(normalizedLines: lines)
+        let tokens = MatchNormalizer.tokenize(normalizedLines: lines)
         #expect(Negation.negatedTokens(tokens, normalizedLines: lines) == [false, true, true, true, false])
     }
 }

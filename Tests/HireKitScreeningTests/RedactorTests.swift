@@ -4,7 +4,7 @@ import Testing
 @Suite("Redaction of personal details")
 struct RedactorTests {
     private func redacted(_ text: String) -> [String] {
-        TextNormalizer.lines(of: Redactor.redact(text))
+        MatchNormalizer.lines(of: Redactor.redact(text))
     }
 
     @Test func firstNonEmptyLineIsTakenAsTheName() {
@@ -72,6 +72,6 @@ struct RedactorTests {
     }
 
     @Test func lineCountIsUnchanged() {
-        #expect(redacted(Fixtures.cv).count == TextNormalizer.lines(of: Fixtures.cv).count)
+        #expect(redacted(Fixtures.cv).count == MatchNormalizer.lines(of: Fixtures.cv).count)
     }
 }

@@ -10,6 +10,17 @@ struct ScorerTests {
         preferred: [Skill(name: "Spanish"), Skill(name: "Excel")],
         minimumYears: 2, education: .bachelor)
 
+    @Test func aSkillListSharesItsWeightAndAnEmptyListEarnsAllOfIt() {
+        let policy = ScreeningPolicy()  // 50/20/20/10: the weights are already on the 0–100 scale
+        let each = Scorer.pointsPerSkill(weight: 50, skillCount: 4, policy: policy)
+        #expect(each == 12.5)
+        #expect(Scorer.skillPoints(each: each, lines: 1) == 6.25)
+        #expect(Scorer.skillPoints(each: each, lines: 3) == 12.5)
+        #expect(Scorer.skillCategoryPoints([6.25, 12.5, 0, 0], weight: 50, policy: policy) == 18.75)
+        #expect(Scorer.pointsPerSkill(weight: 20, skillCount: 0, policy: policy) == 0)
+        #expect(Scorer.skillCategoryPoints([], weight: 20, policy: policy) == 20)
+    }
+
     @Test func eachCategoryEarnsItsShareOfItsWeight() {
         // Half the required (25), half the preferred (10), one relevant year of two (20 × (0.7 × ½ + 0.3
         // for a wholly relevant career) = 13), associate = one level short (5). Skills are shown on three lines each, for full credit.

@@ -21,7 +21,7 @@ from conftest import DESKTOP, PHONE, REPOSITORY, drain_logs, file_url, open_page
 
 HERE = pathlib.Path(__file__).resolve().parent
 FIXTURES = HERE / "fixtures"
-HIREKIT = pathlib.Path(os.environ.get("HIREKIT_BIN", REPOSITORY / ".build" / "debug" / "hirekit"))
+HIREKIT = pathlib.Path(os.environ.get("HIREKIT_BINARY", REPOSITORY / ".build" / "debug" / "hirekit"))
 EVAL_CVS = pathlib.Path(os.environ.get("HIREKIT_EVAL_CVS", REPOSITORY.parent / "shared" / "eval" / "cvs"))
 STEMMER_RESOURCES = REPOSITORY / "Tests" / "HireKitScreeningTests" / "Resources"
 AS_OF = "2026-11"

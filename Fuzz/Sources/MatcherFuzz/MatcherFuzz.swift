@@ -19,8 +19,8 @@ public func matcherFuzz(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     let text = fields.count > 1 ? FuzzInput.text(fields[1]) : FuzzInput.text(fields[0])
 
     let matcher = PhraseMatcher(terms: phrases.enumerated().map { .init(phrase: $0.element, target: $0.offset) })
-    let tokens = TextNormalizer.tokenize(text)
-    let lineCount = TextNormalizer.lines(of: text).count
+    let tokens = MatchNormalizer.tokenize(text)
+    let lineCount = MatchNormalizer.lines(of: text).count
     for match in matcher.matches(in: tokens, stemmer: Stemmer()) {
         precondition(!match.tokens.isEmpty && match.tokens.lowerBound >= 0 && match.tokens.upperBound <= tokens.count,
                      "match tokens \(match.tokens) outside 0..<\(tokens.count)")
@@ -28,7 +28,7 @@ public func matcherFuzz(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
         precondition(phrases.indices.contains(match.target) && match.phrase == phrases[match.target], "match for an unknown term")
     }
 
-    precondition(TextNormalizer.lines(of: Redactor.redact(text)).count == lineCount, "redaction moved lines")
+    precondition(MatchNormalizer.lines(of: Redactor.redact(text)).count == lineCount, "redaction moved lines")
     for blind in [false, true] {
         let result = Screening.cashier.screen(text: text, source: "fuzz.txt", blind: blind)
         precondition(result.score.isFinite && (0...100).contains(result.score), "score \(result.score) outside 0–100")

@@ -11,11 +11,11 @@ nonisolated(unsafe) let stemmer = Stemmer()
 @_cdecl("LLVMFuzzerTestOneInput")
 public func normalizerFuzz(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {
     let text = FuzzInput.text(FuzzInput.data(start, count))
-    let lines = TextNormalizer.lines(of: text)
-    let normalized = TextNormalizer.normalize(text)
-    precondition(TextNormalizer.lines(of: normalized).count == lines.count,
-                 "normalising changed the number of lines (\(lines.count) → \(TextNormalizer.lines(of: normalized).count))")
-    let tokens = TextNormalizer.tokenize(text)
+    let lines = MatchNormalizer.lines(of: text)
+    let normalized = MatchNormalizer.normalize(text)
+    precondition(MatchNormalizer.lines(of: normalized).count == lines.count,
+                 "normalising changed the number of lines (\(lines.count) → \(MatchNormalizer.lines(of: normalized).count))")
+    let tokens = MatchNormalizer.tokenize(text)
     for token in tokens {
         precondition(!token.text.isEmpty, "an empty token")
         precondition((1...max(lines.count, 1)).contains(token.line), "token on line \(token.line) of \(lines.count)")

@@ -47,7 +47,7 @@ public enum CandidateFileReport {
             phone = blind ? nil : file.contact.phone
             applications = file.applications.map { application in
                 // Blind: evidence is quoted from the redacted CV, whose lines are the same lines.
-                let lines = blind ? TextNormalizer.lines(of: Redactor.redact(application.cvText)) : nil
+                let lines = blind ? MatchNormalizer.lines(of: Redactor.redact(application.cvText)) : nil
                 func quote(_ evidence: Evidence) -> Line {
                     guard let lines else { return Line(line: evidence.line, text: evidence.text) }
                     let text = lines.indices.contains(evidence.line - 1) ? lines[evidence.line - 1] : Redactor.placeholder

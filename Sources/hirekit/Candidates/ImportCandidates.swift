@@ -21,14 +21,7 @@ struct ImportCandidates: ParsableCommand {
     @Option(help: "Folder of role definition files.")
     var roles = "Roles"
 
-    @Option(help: "Largest CV file read, in megabytes.")
-    var maxFileMB = 20
-
-    @Option(help: "Time limit per CV, in seconds.")
-    var timeout: Double = 15
-
-    @Option(help: "Worker threads (default: all cores).")
-    var jobs: Int?
+    @OptionGroup var reading: ReaderOptions
 
     func run() throws {
         let (role, catalog, digest) = try RoleOption.load(role, from: roles)
@@ -41,8 +34,7 @@ struct ImportCandidates: ParsableCommand {
         }
         let store = try database.open()
         let importer = PipelineImporter(store: store, role: role, roleDigest: digest, catalog: catalog, referenceDate: PipelineOptions.now(),
-                                        limits: ReaderLimits(maxFileBytes: maxFileMB * 1024 * 1024, timeoutSeconds: timeout),
-                                        concurrency: jobs ?? ProcessInfo.processInfo.activeProcessorCount)
+                                        limits: reading.limits, concurrency: reading.concurrency)
         let report = importer.run(files: files)
         var failed = false
         for entry in report.entries {

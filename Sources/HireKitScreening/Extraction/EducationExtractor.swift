@@ -55,7 +55,7 @@ public enum EducationExtractor {
     /// The education level each line shows, if any. `educationLines` are the line numbers inside
     /// education sections, where terse abbreviations are trusted.
     public static func findings(in lines: [(number: Int, text: String)], educationLines: Set<Int>) -> [EducationFinding] {
-        findings(in: lines, educationLines: educationLines) { _, text in TextNormalizer.normalizeLine(text) }
+        findings(in: lines, educationLines: educationLines) { _, text in MatchNormalizer.normalizeLine(text) }
     }
 
     /// The same, with each line's normalised form given by `normalized(number, text)`.

@@ -1,6 +1,12 @@
-/// The one place output text is tidied, so every format yields the same shape: "\n" line ends, single spaces,
-/// trimmed lines and at most one blank line in a row. Screening and `--blind` redaction rely on that shape.
-enum TextNormalizer {
+/// Tidies the *layout* of text a reader extracted, so every format yields the same shape: "\n" line
+/// ends, single spaces, trimmed lines and at most one blank line in a row; control characters, soft
+/// hyphens and zero-width marks are dropped. Every visible character stays as the CV wrote it (case,
+/// accents, ligatures), because this is the text recruiters are quoted as evidence.
+///
+/// Not to be confused with HireKitScreening's `MatchNormalizer`, which *folds* characters (case,
+/// NFKC, diacritics) into the form text is compared in, and never changes the number of lines.
+/// Screening and `--blind` redaction rely on the shape this one gives.
+enum LayoutNormalizer {
     static func normalize(_ text: String) -> String {
         // Built as UTF-8 bytes rather than String.UnicodeScalarView appends (a CV is tens of thousands of
         // characters and this runs for every CV); lines are written straight into the output, dropping a

@@ -16,7 +16,7 @@ public enum Redactor {
     /// - photo lines (`[photo: …]`, `[image: …]`);
     /// - birth dates ("DOB", "Date of birth", "born …") and age, gender, nationality, marital status.
     public static func redact(_ text: String) -> String {
-        var lines = TextNormalizer.lines(of: text)
+        var lines = MatchNormalizer.lines(of: text)
         let firstHeading = SectionDetector.sections(in: lines).first?.headingLine ?? lines.count + 1
         var nameFound = false
         var redactNext = false
@@ -74,7 +74,7 @@ public enum Redactor {
 
     private static let contactDetail = Pattern(#"@|\d{3}|linkedin|github"#)
     static let documentTitle = Pattern(#"^(?:curriculum vitae|resume|résumé|cv|c\.v\.)\W*$"#)
-    private static let photo = Pattern(#"^\W*\[\s*(?:photo|image|picture|headshot)\b[^\]]*\]\W*$"#)
+    static let photo = Pattern(#"^\W*\[\s*(?:photo|image|picture|headshot)\b[^\]]*\]\W*$"#)
     static let nameLabel = Pattern(#"^\W*(?:full name|name|candidate|candidate name|applicant)\s*:"#)
     private static let personalLabel = Pattern(
         #"^\W*(?:address|home address|street|dob|d\.o\.b\.?|date of birth|birth ?date|birthday|place of birth|age|gender|sex|nationality|citizenship|marital status|religion|phone|tel|telephone|mobile|cell|e-?mail|linkedin)\s*[:\-–—]"#)

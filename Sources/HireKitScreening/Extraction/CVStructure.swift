@@ -17,12 +17,12 @@ public struct CVStructure: Sendable, Equatable, Codable {
     /// Analyses `text`. `reference` is the month "present" means: injected, so that the same CV
     /// always gives the same result (the CLI passes today).
     public init(text: String, reference: YearMonth) {
-        let lines = TextNormalizer.lines(of: text)
-        self.init(lines: lines, normalizedLines: lines.map(TextNormalizer.normalizeLine), reference: reference)
+        let lines = MatchNormalizer.lines(of: text)
+        self.init(lines: lines, normalizedLines: lines.map(MatchNormalizer.normalizeLine), reference: reference)
     }
 
-    /// Analyses a text already split into lines (`TextNormalizer.lines`) and normalised line by line
-    /// (`TextNormalizer.normalizeLine`), as `CVAnalysis` has them.
+    /// Analyses a text already split into lines (`MatchNormalizer.lines`) and normalised line by line
+    /// (`MatchNormalizer.normalizeLine`), as `CVAnalysis` has them.
     init(lines: [String], normalizedLines: [String], reference: YearMonth) {
         let numbered = lines.enumerated().map { (number: $0.offset + 1, text: $0.element) }
         let normalized = { (number: Int, _: String) in normalizedLines[number - 1] }

@@ -2,53 +2,53 @@ import Testing
 @testable import HireKitScreening
 
 @Suite("Text normalisation")
-struct TextNormalizerTests {
+struct MatchNormalizerTests {
     @Test func ligaturesBecomePlainLetters() {
-        #expect(TextNormalizer.normalizeLine("ﬁnance ofﬁce ﬂow") == "finance office flow")
+        #expect(MatchNormalizer.normalizeLine("ﬁnance ofﬁce ﬂow") == "finance office flow")
     }
 
     @Test func diacriticsAreStripped() {
-        #expect(TextNormalizer.normalizeLine("Café Résumé Zoë Ñandú") == "cafe resume zoe nandu")
+        #expect(MatchNormalizer.normalizeLine("Café Résumé Zoë Ñandú") == "cafe resume zoe nandu")
     }
 
     @Test func lettersWithoutDecompositionAreFolded() {
-        #expect(TextNormalizer.normalizeLine("Straße Søren Æsir") == "strasse soren aesir")
+        #expect(MatchNormalizer.normalizeLine("Straße Søren Æsir") == "strasse soren aesir")
     }
 
     @Test func caseIsFolded() {
-        #expect(TextNormalizer.normalizeLine("CRM Zendesk") == "crm zendesk")
+        #expect(MatchNormalizer.normalizeLine("CRM Zendesk") == "crm zendesk")
     }
 
     @Test func everyDashVariantBecomesAHyphen() {
         // en dash, em dash, Unicode hyphen, minus sign, figure dash, non-breaking hyphen
-        #expect(TextNormalizer.normalizeLine("a–b—c‐d−e‒f‑g") == "a-b-c-d-e-f-g")
+        #expect(MatchNormalizer.normalizeLine("a–b—c‐d−e‒f‑g") == "a-b-c-d-e-f-g")
     }
 
     @Test func curlyQuotesBecomeStraight() {
-        #expect(TextNormalizer.normalizeLine("“Customer’s ‘first’ choice”") == "\"customer's 'first' choice\"")
+        #expect(MatchNormalizer.normalizeLine("“Customer’s ‘first’ choice”") == "\"customer's 'first' choice\"")
     }
 
     @Test func nonBreakingAndZeroWidthSpacesAreCleanedUp() {
-        #expect(TextNormalizer.normalizeLine("data\u{00A0}entry\u{200B}") == "data entry")
+        #expect(MatchNormalizer.normalizeLine("data\u{00A0}entry\u{200B}") == "data entry")
     }
 
     @Test func lineStructureIsKept() {
-        #expect(TextNormalizer.normalize("One\r\nTwo\nThree\u{0C}Four") == "one\ntwo\nthree\nfour")
+        #expect(MatchNormalizer.normalize("One\r\nTwo\nThree\u{0C}Four") == "one\ntwo\nthree\nfour")
     }
 
     @Test func tokensCarryTheirLineNumber() {
-        let tokens = TextNormalizer.tokenize("Summary\n\nHandled calls")
+        let tokens = MatchNormalizer.tokenize("Summary\n\nHandled calls")
         #expect(tokens.map(\.text) == ["summary", "handled", "calls"])
         #expect(tokens.map(\.line) == [1, 3, 3])
     }
 
     @Test func aWordAfterASentenceClauseOrListBreakIsMarked() {
-        let tokens = TextNormalizer.tokenize("Kept records accurate. Recorded data, filed it\nsorted - mail • packages")
+        let tokens = MatchNormalizer.tokenize("Kept records accurate. Recorded data, filed it\nsorted - mail • packages")
         #expect(tokens.filter(\.breakBefore).map(\.text) == ["recorded", "filed", "mail", "packages"])
     }
 
     @Test func aLineBreakIsAPhraseBreakOnlyAfterPunctuationOrABlankLine() {
-        let tokens = TextNormalizer.tokenize("kept accurate\nrecords of calls.\nTook payments\n\nCustomer service")
+        let tokens = MatchNormalizer.tokenize("kept accurate\nrecords of calls.\nTook payments\n\nCustomer service")
         #expect(tokens.filter(\.breakBefore).map(\.text) == ["took", "customer"])
     }
 
@@ -80,5 +80,5 @@ struct TextNormalizerTests {
         #expect(words("Resolved complaints. (Team lead!) \"Top\" a+b") == ["resolved", "complaints", "team", "lead", "top", "a", "b"])
     }
 
-    private func words(_ text: String) -> [String] { TextNormalizer.tokenize(text).map(\.text) }
+    private func words(_ text: String) -> [String] { MatchNormalizer.tokenize(text).map(\.text) }
 }

@@ -50,7 +50,7 @@ public enum AchievementExtractor {
 
     /// Lines with at least one quantified result, in order.
     public static func achievements(in lines: [(number: Int, text: String)]) -> [Achievement] {
-        achievements(in: lines) { _, text in TextNormalizer.normalizeLine(text) }
+        achievements(in: lines) { _, text in MatchNormalizer.normalizeLine(text) }
     }
 
     /// The same, with each line's normalised form given by `normalized(number, text)` (a CV's lines

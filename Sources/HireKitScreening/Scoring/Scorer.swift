@@ -16,6 +16,23 @@ public enum Scorer {
         lines <= 0 ? 0 : min(1, 0.5 + 0.25 * Double(lines - 1))
     }
 
+    /// The most a single skill of a list can earn on the 0–100 scale: the category's weight shared
+    /// equally among its skills (0 for an empty list, which `skillCategoryPoints` credits whole).
+    public static func pointsPerSkill(weight: Double, skillCount: Int, policy: ScreeningPolicy) -> Double {
+        skillCount == 0 ? 0 : scaled(weight, policy: policy) / Double(skillCount)
+    }
+
+    /// What one skill earns: its share (`pointsPerSkill`) times the strength of its evidence.
+    public static func skillPoints(each: Double, lines: Int) -> Double {
+        each * evidenceStrength(lines: lines)
+    }
+
+    /// A skill category's unrounded points: the sum of what each skill earned, in list order, or the
+    /// whole weight when the role lists no skills in it (asking for nothing, it is fully met).
+    public static func skillCategoryPoints(_ earned: [Double], weight: Double, policy: ScreeningPolicy) -> Double {
+        earned.isEmpty ? scaled(weight, policy: policy) : earned.reduce(0, +)
+    }
+
     /// Share of the experience points earned by meeting the minimum with relevant work; the rest
     /// goes by how much of the candidate's recent work was relevant (someone serving customers now
     /// beats someone who did it one summer a decade ago).

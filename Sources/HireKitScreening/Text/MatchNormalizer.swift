@@ -1,10 +1,13 @@
 import Foundation
 
-/// Puts CV and role text into one canonical form, and splits it into lines and word tokens.
+/// Puts CV and role text into the form it is *matched* in, and splits it into lines and word tokens.
 ///
 /// CVs arrive from PDF and Word extraction full of typographic variants (ligatures, curly quotes,
-/// en dashes, accents); folding them away here means every later stage compares like with like.
-public enum TextNormalizer {
+/// en dashes, accents); folding them away here (NFKC, case, diacritics) means every later stage
+/// compares like with like. Line *n* of the result is always line *n* of the input, so evidence
+/// quotes the original line. HireKitCV's `LayoutNormalizer` runs first, when a CV is read: it only
+/// tidies line breaks and blanks and keeps characters as written.
+public enum MatchNormalizer {
     /// Normalises `text` line by line, so line *n* of the result is line *n* of the input.
     public static func normalize(_ text: String) -> String {
         lines(of: text).map(normalizeLine).joined(separator: "\n")

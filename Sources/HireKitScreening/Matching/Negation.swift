@@ -17,7 +17,7 @@ public enum Negation {
     private static let clauseEnds: Set<Character> = [".", ",", ";", ":", "!", "?", "(", ")", "|", "•", "/"]
 
     /// For each token, whether it falls within a negation's reach. `tokens` are the words of
-    /// `normalizedLines` in order, numbered by line from 1 (as `TextNormalizer.tokenize` makes them).
+    /// `normalizedLines` in order, numbered by line from 1 (as `MatchNormalizer.tokenize` makes them).
     public static func negatedTokens(_ tokens: [Token], normalizedLines: [String]) -> [Bool] {
         var negated = Array(repeating: false, count: tokens.count)
         var start = 0

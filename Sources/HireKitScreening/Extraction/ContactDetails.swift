@@ -5,11 +5,15 @@ public struct ContactDetails: Sendable, Equatable {
     public var email: String?
     public var phone: String?
 
+    public init(name: String?, email: String?, phone: String?) {
+        self.name = name; self.email = email; self.phone = phone
+    }
+
     /// Contact details sit at the top of a CV; further down, numbers are dates, figures and ids.
     static let headerLines = 15
 
     public init(reading text: String) {
-        let lines = TextNormalizer.lines(of: text)
+        let lines = MatchNormalizer.lines(of: text)
         var named: String?
         var expectName = false
         for line in lines {
@@ -22,7 +26,7 @@ public struct ContactDetails: Sendable, Equatable {
                 named = rest
                 break
             }
-            if Redactor.documentTitle.matches(trimmed) { continue }
+            if Redactor.documentTitle.matches(trimmed) || Redactor.photo.matches(trimmed) { continue }
             if SectionDetector.heading(in: trimmed) == nil { named = trimmed }
             break
         }

@@ -65,10 +65,10 @@ public enum SectionDetector {
     /// The kind of section `line` opens and whether content follows the heading on the same line,
     /// or nil when the line is not a heading.
     public static func heading(in line: String) -> (kind: SectionKind, inline: Bool)? {
-        heading(normalizedLine: TextNormalizer.normalizeLine(line))
+        heading(normalizedLine: MatchNormalizer.normalizeLine(line))
     }
 
-    /// The same for a line already normalised (`TextNormalizer.normalizeLine`).
+    /// The same for a line already normalised (`MatchNormalizer.normalizeLine`).
     static func heading(normalizedLine line: String) -> (kind: SectionKind, inline: Bool)? {
         guard mayBeHeading(line) else { return nil }
         let normalized = line.trimmingSpacesAndTabs
@@ -135,7 +135,7 @@ public enum SectionDetector {
 
     /// The sections of a CV in order. Lines before the first heading (name, contact) belong to none.
     public static func sections(in lines: [String]) -> [CVSection] {
-        sections(in: lines, normalized: lines.map(TextNormalizer.normalizeLine))
+        sections(in: lines, normalized: lines.map(MatchNormalizer.normalizeLine))
     }
 
     /// The same, with `normalized[i]` the normalised form of `lines[i]`.

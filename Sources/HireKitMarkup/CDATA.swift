@@ -1,9 +1,11 @@
+import Foundation
+
 /// Text wrapped in XML CDATA sections, for feeds whose readers (job aggregators) expect CDATA.
 ///
 /// A CDATA section ends at the first `]]>`, so text containing it is split into two sections
 /// (`]]` closes one, `>` opens the next); characters XML 1.0 forbids are dropped.
-enum CDATA {
-    static func wrap(_ text: String) -> String {
+public enum CDATA {
+    public static func wrap(_ text: String) -> String {
         // Nearly all text has nothing to drop or split: then it is wrapped as it is.
         if !text.utf8.contains(where: { ($0 < 0x20 && $0 != 0x09 && $0 != 0x0A && $0 != 0x0D) || $0 == 0xEF || $0 == UInt8(ascii: "]") }) {
             return "<![CDATA[" + text + "]]>"

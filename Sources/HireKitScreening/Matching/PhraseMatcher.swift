@@ -173,7 +173,7 @@ public struct PhraseMatcher<Target: Hashable & Sendable>: Sendable {
 
     /// Convenience for one-off use: tokenises `text` and stems with a fresh stemmer.
     public func matches(in text: String) -> [Match] {
-        matches(in: TextNormalizer.tokenize(text), stemmer: Stemmer())
+        matches(in: MatchNormalizer.tokenize(text), stemmer: Stemmer())
     }
 
     /// All key sequences a phrase can appear as in a CV. Hyphenated words and adjacent words may be
@@ -181,7 +181,7 @@ public struct PhraseMatcher<Target: Hashable & Sendable>: Sendable {
     /// grouping the phrase's word parts is compiled; phrases longer than six parts keep only the
     /// fully split and as-written forms to bound the number of variants.
     static func keySequences(forNormalizedPhrase phrase: String, stemmer: Stemmer) -> [[String]] {
-        let all = TextNormalizer.words(inNormalizedLine: phrase)
+        let all = MatchNormalizer.words(inNormalizedLine: phrase)
         // A term made only of filler words ("all") is kept as written rather than dropped.
         let content = all.filter { !FillerWords.keys.contains(MatchKey.key(for: $0, stemmer: stemmer)) }
         let words = content.isEmpty ? all : content

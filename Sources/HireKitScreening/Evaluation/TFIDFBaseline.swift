@@ -60,7 +60,7 @@ public enum TFIDFBaseline {
     }
 
     fileprivate static func counts(of text: String, stemmer: Stemmer) -> [String: Int] {
-        TextNormalizer.tokenize(text).reduce(into: [:]) { counts, token in
+        MatchNormalizer.tokenize(text).reduce(into: [:]) { counts, token in
             counts[MatchKey.key(for: token.text, stemmer: stemmer), default: 0] += 1
         }
     }

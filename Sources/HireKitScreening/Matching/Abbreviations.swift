@@ -60,7 +60,7 @@ public enum Abbreviations {
     /// Variants are normalised word sequences joined by spaces; comparison ignores a plural "s"
     /// so "KPIs" is recognised as "KPI".
     public static func variants(of phrase: String, using table: [Abbreviation] = common) -> [String] {
-        let words = TextNormalizer.words(inNormalizedLine: TextNormalizer.normalizeLine(phrase))
+        let words = MatchNormalizer.words(inNormalizedLine: MatchNormalizer.normalizeLine(phrase))
         var variants = [words.joined(separator: " ")]
         var seen = Set(variants)
         func add(_ candidate: [String]) {
@@ -92,7 +92,7 @@ public enum Abbreviations {
     }
 
     private static func wordsOf(_ text: String) -> [String] {
-        TextNormalizer.words(inNormalizedLine: TextNormalizer.normalizeLine(text))
+        MatchNormalizer.words(inNormalizedLine: MatchNormalizer.normalizeLine(text))
     }
 
     /// Start indices where `needle` occurs in `words`, comparing words without a trailing plural "s".

@@ -1,0 +1,32 @@
+/// What screening reads from one CV, independent of the role: lines, word tokens, their match keys
+/// (stems) and the CV's structure. Made once per CV and shared by every role it is screened against.
+public struct CVAnalysis: Sendable {
+    public let blind: Bool
+    public let lines: [String]
+    /// `lines` without surrounding whitespace, as evidence quotes them; trimmed once per CV rather
+    /// than once per quote (a CV is quoted hundreds of times across 15 roles).
+    let trimmedLines: [String]
+    public let tokens: [Token]
+    public let keys: [String]
+    /// `keys` numbered, for the matchers of every role (see `InternedKeys`).
+    public let internedKeys: InternedKeys
+    /// Per token: whether the CV negates it (see `Negation`).
+    public let negated: [Bool]
+    public let structure: CVStructure
+
+    public init(text: String, reference: YearMonth, blind: Bool) {
+        let text = blind ? Redactor.redact(text) : text
+        self.blind = blind
+        lines = MatchNormalizer.lines(of: text)
+        trimmedLines = lines.map(\.trimmingWhitespace)
+        // Each line is normalised once, for the tokens and for every structure extractor.
+        let normalizedLines = lines.map(MatchNormalizer.normalizeLine)
+        tokens = MatchNormalizer.tokenize(normalizedLines: normalizedLines)
+        // Keys come from the thread's cache (a libstemmer handle per thread; see MatchKeyCache).
+        let cache = MatchKeyCache.forCurrentThread()
+        keys = tokens.map { cache.key(for: $0.text) }
+        internedKeys = InternedKeys(keys)
+        negated = Negation.negatedTokens(tokens, normalizedLines: normalizedLines)
+        structure = CVStructure(lines: lines, normalizedLines: normalizedLines, reference: reference)
+    }
+}
