@@ -24,13 +24,14 @@ public struct SelfCheckTerms: Sendable, Encodable, Equatable {
     public var minimumEducation: String
     /// In plain words, what a recruiter's screen for the role weighs most (from its `ScreeningPolicy`).
     public var weighs: String
-    /// Key sequences of the role's titles, its backgrounds and its peer roles' titles: lines naming
-    /// them are the relevant experience a screen weighs.
+    /// Key sequences of the role's titles and backgrounds: lines naming them, or a title of a role on
+    /// the same track (`trackTitleKeys`, exported once per track rather than in every role's terms),
+    /// are the relevant experience a screen weighs (`RoleScreener`'s title and background targets).
     public var experience: [String]
+    public var track: String
 
-    /// `peerTitles` as `RoleScreener` takes them (`RoleCatalog.peerTitles(of:)`).
-    public init(role: Role, peerTitles: [String]) {
-        let screener = RoleScreener(role: role, reference: YearMonth(year: 2000, month: 1), peerTitles: peerTitles)
+    public init(role: Role) {
+        let screener = RoleScreener(role: role, reference: YearMonth(year: 2000, month: 1))
         let matcher = screener.matcher
         func keys(_ wanted: (RoleScreener.Target) -> Bool) -> [String] {
             var seen = Set<String>()
@@ -54,8 +55,18 @@ public struct SelfCheckTerms: Sendable, Encodable, Equatable {
         requirements = required + preferred
         experience = keys { $0 == .title || $0 == .background }
         weighs = Self.weighs(role)
+        track = role.track
         minimumYears = role.experience.minimumYears
         minimumEducation = role.education.minimum.rawValue
+    }
+
+    /// The key sequences of every title (and other name) of the roles on one track, sorted: with a
+    /// role's own `experience` keys, all the title and background keys `RoleScreener` compiles for it
+    /// (its peers' titles, and its own, which are already its title keys).
+    public static func trackTitleKeys(_ roles: [Role]) -> [String] {
+        let titles = roles.flatMap { [$0.title] + $0.alsoKnownAs }
+        let matcher = PhraseMatcher(terms: titles.enumerated().map { .init(phrase: $0.element, target: $0.offset) })
+        return Array(Set(matcher.sequences.joined().filter { !$0.isEmpty }.map { $0.joined(separator: " ") })).sorted()
     }
 
     /// "A screen for this role weighs the required skills most, then relevant experience, …".

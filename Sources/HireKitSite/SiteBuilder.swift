@@ -62,7 +62,11 @@ public struct SiteBuilder: Sendable {
         // are not left for the end while other cores idle. Results go into slots by index, so the
         // output does not depend on the order workers finish in.
         let catalog = catalog, config = config
-        let siteFiles: [(path: String, make: @Sendable () -> Data)] = [
+        let tracks = Dictionary(grouping: catalog.roles, by: \.track).sorted { $0.key < $1.key }
+        let trackFiles: [(path: String, make: @Sendable () -> Data)] = tracks.map { track, roles in
+            (SelfCheckData.trackPath(track), { Data(SelfCheckData.trackScript(roles).utf8) })
+        }
+        let wholeSiteFiles: [(path: String, make: @Sendable () -> Data)] = [
             (IndeedFeed.path, { Data(IndeedFeed.xml(catalog: catalog, config: config).utf8) }),
             ("feed.xml", { Data(SiteFeeds.atom(catalog: catalog, config: config).utf8) }),
             ("jobs.json", { SiteFeeds.jobsJSON(catalog: catalog, config: config) }),
@@ -73,6 +77,7 @@ public struct SiteBuilder: Sendable {
             ("sitemap.xml", { Data(SiteFeeds.sitemap(catalog: catalog, config: config).utf8) }),
             ("robots.txt", { Data(SiteFeeds.robots(config: config).utf8) }),
         ]
+        let siteFiles = wholeSiteFiles + trackFiles
         let roles = catalog.roles
         let buildKey = Self.buildKey(templates: templates, config: config)
         let wholeSite = Slots<Data>(count: siteFiles.count)
@@ -176,7 +181,8 @@ public struct SiteBuilder: Sendable {
         var context = page(root: "../", title: "\(role.title) – \(config.companyName) careers", description: Self.shortDescription(role.summary),
                            path: RoleViewBuilder.path(for: role.id), role: view,
                            jsonLD: withJSONLD ? JobPostingJSONLD.scriptContent(for: role, config: config) : nil)
-        context.selfCheckJSON = SelfCheckData.termsJSON(for: role, catalog: catalog)
+        context.selfCheckJSON = SelfCheckData.termsJSON(for: role)
+        context.selfCheckTrackPath = SelfCheckData.trackPath(role.track)
         return context
     }
 

@@ -14,7 +14,7 @@ struct SelfCheckTermsTests {
         advancement: [], employment: Employment(types: [.fullTime], locations: []))
 
     @Test func eachRequirementCarriesTheMatchersKeySequences() {
-        let terms = SelfCheckTerms(role: role, peerTitles: ["Cashier"])
+        let terms = SelfCheckTerms(role: role)
         #expect(terms.requirements.map(\.name) == ["Customer service", "CRM software"])
         #expect(terms.requirements.map(\.required) == [true, false])
         #expect(terms.requirements.map(\.knockout) == [true, false])
@@ -23,13 +23,17 @@ struct SelfCheckTermsTests {
         #expect(service.isSuperset(of: ["custom servic", "call center", "follow up", "followup"]))
         // Abbreviation variants: "CRM" for "customer relationship management" and back.
         #expect(Set(terms.requirements[1].keys).isSuperset(of: ["crm softwar", "custom relationship manag softwar"]))
-        #expect(terms.experience.contains("call center agent") && terms.experience.contains("retail")
-                && terms.experience.contains("cashier"))
+        #expect(terms.experience.contains("call center agent") && terms.experience.contains("retail"))
+        #expect(terms.track == "frontline")
+        var cashier = role
+        cashier.title = "Cashier"; cashier.alsoKnownAs = ["Checkout Operator"]
+        let track = SelfCheckTerms.trackTitleKeys([role, cashier])
+        #expect(track == track.sorted() && Set(track).isSuperset(of: ["call center agent", "cashier", "checkout oper"]))
         #expect(terms.requirements.allSatisfy { $0.keys == $0.keys.sorted() })
     }
 
     @Test func theSentenceSaysWhatAScreenWeighsMost() {
-        #expect(SelfCheckTerms(role: role, peerTitles: []).weighs
+        #expect(SelfCheckTerms(role: role).weighs
             == "A screen for this role weighs the required skills most, then experience in jobs like this one, then the nice-to-have skills, then education. Customer service is essential: a CV that does not show it is set aside whatever else it shows. It looks for at least 1 year of relevant work.")
     }
 
@@ -42,7 +46,7 @@ struct SelfCheckTermsTests {
         #expect(rules.dateRange.contains("(?<now>present") && rules.loneStartDate.hasPrefix("^"))
         #expect(rules.education.map { $0[0] } == ["doctorate", "master", "bachelor", "associate", "certificate", "high-school"])
         #expect(rules.educationLevels.first == ["none", "No formal education required"] && rules.recentYears == 5)
-        let terms = SelfCheckTerms(role: role, peerTitles: [])
+        let terms = SelfCheckTerms(role: role)
         #expect(terms.minimumYears == 1 && terms.minimumEducation == "high-school")
     }
 }

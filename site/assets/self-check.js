@@ -499,6 +499,8 @@
   var data = document.getElementById('self-check-terms');
   if (!section || !data || !global.hirekitMatchRules) return;
   var terms = JSON.parse(data.textContent), matcher = new Matcher(global.hirekitMatchRules);
+  // A job under the title of another role on this track is relevant experience too.
+  terms.experience = terms.experience.concat(global.hirekitTrackTitles || []);
   var form = section.querySelector('form'), cv = form.elements.namedItem('cv'), file = form.elements.namedItem('file');
   var status = document.getElementById('self-check-status'), result = document.getElementById('self-check-result');
   api.terms = terms;
