@@ -30,30 +30,23 @@ public struct SelfCheckTerms: Sendable, Encodable, Equatable {
     public var experience: [String]
     public var track: String
 
+    /// The terms `RoleScreener` compiles for `role` (its skills' names and synonyms; its title,
+    /// other titles and backgrounds), each phrase's key sequences made as `PhraseMatcher` makes them.
     public init(role: Role) {
-        let screener = RoleScreener(role: role, reference: YearMonth(year: 2000, month: 1))
-        let matcher = screener.matcher
-        func keys(_ wanted: (RoleScreener.Target) -> Bool) -> [String] {
-            var seen = Set<String>()
-            var result: [String] = []
-            for (term, sequences) in zip(matcher.terms, matcher.sequences) where wanted(term.target) {
-                for sequence in sequences where !sequence.isEmpty {
-                    let joined = sequence.joined(separator: " ")
-                    if seen.insert(joined).inserted { result.append(joined) }
-                }
-            }
-            return result.sorted()
+        let cache = PhraseKeys.forCurrentThread()
+        func keys(_ phrases: [String]) -> [String] {
+            Array(Set(phrases.flatMap(cache.keys))).sorted()
         }
-        let required = role.skills.required.enumerated().map { index, skill in
+        let required = role.skills.required.map { skill in
             Requirement(name: skill.name, required: true, knockout: skill.knockout, synonyms: skill.synonyms,
-                        keys: keys { $0 == .requiredSkill(index) })
+                        keys: keys(skill.terms))
         }
-        let preferred = role.skills.preferred.enumerated().map { index, skill in
+        let preferred = role.skills.preferred.map { skill in
             Requirement(name: skill.name, required: false, knockout: skill.knockout, synonyms: skill.synonyms,
-                        keys: keys { $0 == .preferredSkill(index) })
+                        keys: keys(skill.terms))
         }
         requirements = required + preferred
-        experience = keys { $0 == .title || $0 == .background }
+        experience = keys([role.title] + role.alsoKnownAs + role.experience.backgrounds)
         weighs = Self.weighs(role)
         track = role.track
         minimumYears = role.experience.minimumYears
@@ -64,9 +57,36 @@ public struct SelfCheckTerms: Sendable, Encodable, Equatable {
     /// role's own `experience` keys, all the title and background keys `RoleScreener` compiles for it
     /// (its peers' titles, and its own, which are already its title keys).
     public static func trackTitleKeys(_ roles: [Role]) -> [String] {
-        let titles = roles.flatMap { [$0.title] + $0.alsoKnownAs }
-        let matcher = PhraseMatcher(terms: titles.enumerated().map { .init(phrase: $0.element, target: $0.offset) })
-        return Array(Set(matcher.sequences.joined().filter { !$0.isEmpty }.map { $0.joined(separator: " ") })).sorted()
+        let cache = PhraseKeys.forCurrentThread()
+        return Array(Set(roles.flatMap { [$0.title] + $0.alsoKnownAs }.flatMap(cache.keys))).sorted()
+    }
+
+    /// A phrase's key sequences (abbreviation variants, then hyphen groupings, stemmed), joined by
+    /// spaces, as `PhraseMatcher.init` compiles them; kept per thread from role to role, since a site's
+    /// roles share most of their phrases (a libstemmer handle is not thread-safe).
+    final class PhraseKeys {
+        private let stemmer = Stemmer()
+        private var cache: [String: [String]] = [:]
+
+        func keys(_ phrase: String) -> [String] {
+            if let keys = cache[phrase] { return keys }
+            var sequences = Set<[String]>()
+            for variant in Abbreviations.variants(of: phrase) {
+                sequences.formUnion(PhraseMatcher<Int>.keySequences(forNormalizedPhrase: variant, stemmer: stemmer))
+            }
+            let keys = sequences.filter { !$0.isEmpty }.map { $0.joined(separator: " ") }
+            if cache.count > 100_000 { cache.removeAll() }
+            cache[phrase] = keys
+            return keys
+        }
+
+        static func forCurrentThread() -> PhraseKeys {
+            let storage = Thread.current.threadDictionary
+            if let cache = storage["HireKitScreening.SelfCheckTerms.PhraseKeys"] as? PhraseKeys { return cache }
+            let cache = PhraseKeys()
+            storage["HireKitScreening.SelfCheckTerms.PhraseKeys"] = cache
+            return cache
+        }
     }
 
     /// "A screen for this role weighs the required skills most, then relevant experience, …".

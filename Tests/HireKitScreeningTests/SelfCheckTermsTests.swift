@@ -32,6 +32,18 @@ struct SelfCheckTermsTests {
         #expect(terms.requirements.allSatisfy { $0.keys == $0.keys.sorted() })
     }
 
+    @Test func theKeysAreThoseTheRoleScreenerCompiles() {
+        let matcher = RoleScreener(role: role, reference: YearMonth(year: 2026, month: 11)).matcher
+        func compiled(_ wanted: (RoleScreener.Target) -> Bool) -> [String] {
+            Array(Set(zip(matcher.terms, matcher.sequences).filter { wanted($0.0.target) }
+                .flatMap { $0.1.map { $0.joined(separator: " ") } })).sorted()
+        }
+        let terms = SelfCheckTerms(role: role)
+        #expect(terms.requirements[0].keys == compiled { $0 == .requiredSkill(0) })
+        #expect(terms.requirements[1].keys == compiled { $0 == .preferredSkill(0) })
+        #expect(terms.experience == compiled { $0 == .title || $0 == .background })
+    }
+
     @Test func theSentenceSaysWhatAScreenWeighsMost() {
         #expect(SelfCheckTerms(role: role).weighs
             == "A screen for this role weighs the required skills most, then experience in jobs like this one, then the nice-to-have skills, then education. Customer service is essential: a CV that does not show it is set aside whatever else it shows. It looks for at least 1 year of relevant work.")
