@@ -39,8 +39,9 @@ let package = Package(
         .target(name: "HireKitMarkup"),
         // Bias audit of the screening (selection and scoring rates, impact ratios, Fisher's test); no database.
         .target(name: "HireKitAudit", dependencies: ["HireKitMarkup"]),
+        // HireKitScreening: role pages carry the screener's compiled terms for "Check your CV".
         .target(name: "HireKitSite", dependencies: [
-            "HireKitRoles", "HireKitMarkup", "CFileSwap",
+            "HireKitRoles", "HireKitMarkup", "HireKitScreening", "CFileSwap",
             .product(name: "Yams", package: "Yams"),
             .product(name: "Mustache", package: "swift-mustache"),
         ]),

@@ -113,6 +113,10 @@ struct PageContext: Encodable {
     let departments: [DepartmentView]
     let roles: [RoleView]
     var jsonLD: String?
+    /// Role pages only: the role's compiled terms for "Check your CV" (see `SelfCheckData`), script-safe JSON.
+    var selfCheckJSON: String? = nil
+    /// Role pages only: the script with the compiled titles of the role's track (see `SelfCheckData`).
+    var selfCheckTrackPath: String? = nil
     let careerGraphSVG: String?
     /// The same graph laid out in one column, for phones.
     let careerGraphNarrowSVG: String?
@@ -284,6 +288,8 @@ extension PageContext: MustacheParent {
         case "departments": return self.departments
         case "roles": return self.roles
         case "jsonLD": return self.jsonLD
+        case "selfCheckJSON": return self.selfCheckJSON
+        case "selfCheckTrackPath": return self.selfCheckTrackPath
         case "careerGraphSVG": return self.careerGraphSVG
         case "careerGraphNarrowSVG": return self.careerGraphNarrowSVG
         case "applyHref": return self.applyHref

@@ -48,7 +48,7 @@ enum SearchIndex {
 
     /// `<`, `>`, `&`, U+2028 and U+2029 as \u escapes, in one pass over the raw bytes
     /// (HireKitMarkup's `JSONEscaping`): this file is a script, not JSON-LD data.
-    private static func scriptSafe(_ data: Data) -> [UInt8] {
+    static func scriptSafe(_ data: Data) -> [UInt8] {
         data.withUnsafeBytes { JSONEscaping.scriptSafe($0, lineSeparators: true) }
     }
 

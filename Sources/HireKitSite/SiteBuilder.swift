@@ -62,16 +62,22 @@ public struct SiteBuilder: Sendable {
         // are not left for the end while other cores idle. Results go into slots by index, so the
         // output does not depend on the order workers finish in.
         let catalog = catalog, config = config
-        let siteFiles: [(path: String, make: @Sendable () -> Data)] = [
+        let tracks = Dictionary(grouping: catalog.roles, by: \.track).sorted { $0.key < $1.key }
+        let trackFiles: [(path: String, make: @Sendable () -> Data)] = tracks.map { track, roles in
+            (SelfCheckData.trackPath(track), { Data(SelfCheckData.trackScript(roles).utf8) })
+        }
+        let wholeSiteFiles: [(path: String, make: @Sendable () -> Data)] = [
             (IndeedFeed.path, { Data(IndeedFeed.xml(catalog: catalog, config: config).utf8) }),
             ("feed.xml", { Data(SiteFeeds.atom(catalog: catalog, config: config).utf8) }),
             ("jobs.json", { SiteFeeds.jobsJSON(catalog: catalog, config: config) }),
             (SearchIndex.path, { Data(SearchIndex.script(catalog).utf8) }),
+            (SelfCheckData.rulesPath, { Data(SelfCheckData.rulesScript().utf8) }),
             ("career-paths.html", { Data(self.templates.render(self.careerPathsContext(), page: "career-paths").utf8) }),
             ("index.html", { Data(self.templates.render(self.indexContext(), page: "index").utf8) }),
             ("sitemap.xml", { Data(SiteFeeds.sitemap(catalog: catalog, config: config).utf8) }),
             ("robots.txt", { Data(SiteFeeds.robots(config: config).utf8) }),
         ]
+        let siteFiles = wholeSiteFiles + trackFiles
         let roles = catalog.roles
         let buildKey = Self.buildKey(templates: templates, config: config)
         let wholeSite = Slots<Data>(count: siteFiles.count)
@@ -172,9 +178,12 @@ public struct SiteBuilder: Sendable {
     /// `withJSONLD: false` leaves out the JSON-LD, which the render adds once it has keyed the page.
     private func roleContext(_ role: Role, withJSONLD: Bool) -> PageContext {
         let view = views.view(role, root: "../")
-        return page(root: "../", title: "\(role.title) – \(config.companyName) careers", description: Self.shortDescription(role.summary),
-                    path: RoleViewBuilder.path(for: role.id), role: view,
-                    jsonLD: withJSONLD ? JobPostingJSONLD.scriptContent(for: role, config: config) : nil)
+        var context = page(root: "../", title: "\(role.title) – \(config.companyName) careers", description: Self.shortDescription(role.summary),
+                           path: RoleViewBuilder.path(for: role.id), role: view,
+                           jsonLD: withJSONLD ? JobPostingJSONLD.scriptContent(for: role, config: config) : nil)
+        context.selfCheckJSON = SelfCheckData.termsJSON(for: role)
+        context.selfCheckTrackPath = SelfCheckData.trackPath(role.track)
+        return context
     }
 
     private func page(root: String, title: String, description: String, path: String, role: RoleView? = nil,

@@ -26,7 +26,18 @@ struct RenderingTests {
     @Test func roleTextCannotCloseTheJSONLDScript() throws {
         let site = try builder([sampleRole(summary: "</script><script>alert(1)</script>")]).render()
         let page = site.text("roles/cashier.html")
-        #expect(page.components(separatedBy: "</script>").count == 2, "only the JSON-LD element's own closing tag")
+        #expect(page.components(separatedBy: "</script>").count == page.components(separatedBy: "<script").count,
+                "only the page's own script elements' closing tags")
+        #expect(!page.contains("<script>alert(1)"))
+    }
+
+    @Test func roleTextCannotCloseTheSelfCheckTerms() throws {
+        var role = sampleRole()
+        role.skills.required[0].synonyms.append("</script><script>alert(1)</script><!--")
+        let page = try builder([role]).render().text("roles/cashier.html")
+        #expect(page.components(separatedBy: "</script>").count == page.components(separatedBy: "<script").count)
+        #expect(!page.contains("<script>alert(1)") && !page.contains("<!--"))
+        #expect(page.contains(#"\u003c/script\u003e\u003cscript\u003ealert(1)\u003c/script\u003e\u003c!--"#))
     }
 
     @Test func everyRolePageHasAPostingWithGooglesRequiredProperties() throws {

@@ -19,7 +19,7 @@ public struct EducationFinding: Sendable, Equatable, Codable {
 /// followed by "in"/"of" or inside an education section, and never after a comma ("Boston, MA").
 public enum EducationExtractor {
     /// Highest level first, so the first pattern that matches a line gives that line's level.
-    private static let patterns: [(EducationLevel, Pattern)] = [
+    static let patterns: [(EducationLevel, Pattern)] = [
         (.doctorate, Pattern(#"\b(?:ph\.?\s?d|d\.?phil|doctorate|doctoral|doctor of (?:philosophy|education|business|science|psychology|nursing)|ed\.d)\b"#)),
         (.master, Pattern(#"\bmaster(?:'s|s)?\s+(?:degree|of|in)\b(?!\s+ceremon)|\bmaster's\b|\b(?:mba|msc|mphil|meng|mbus)\b|\bm\.(?:sc|s|a|eng|ed|phil)\.?(?![a-z])|\b(?:ma|ms)\s+(?:in|of)\b"#)),
         (.bachelor, Pattern(#"\bbachelor(?:'s|s)?\b|\bundergraduate degree\b|\b(?:bsc|beng|bcom|bba|bfa)\b|\bb\.(?:sc|s|a|eng|com|ed|b\.a|f\.a)\.?(?![a-z])|\b(?:ba|bs)\s+(?:\(hons\)\s+)?(?:in|of)\b|\bba\s+\(hons\)"#)),
@@ -29,7 +29,7 @@ public enum EducationExtractor {
     ]
 
     /// Undotted two-letter degrees, trusted only inside an education section.
-    private static let sectionOnly: [(EducationLevel, Pattern)] = [
+    static let sectionOnly: [(EducationLevel, Pattern)] = [
         (.master, Pattern(#"(?<!,)(?<!,\s)\b(?:ma|ms|mba)\b(?!\s+(?:office|excel|word|outlook|teams|access|powerpoint|dynamics))"#)),
         (.bachelor, Pattern(#"(?<!,)(?<!,\s)\b(?:ba|bs|ab)\b"#)),
         (.associate, Pattern(#"(?<!,)(?<!,\s)\b(?:aa|aas)\b"#)),

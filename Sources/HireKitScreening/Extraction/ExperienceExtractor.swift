@@ -64,14 +64,14 @@ public enum ExperienceExtractor {
         #"(?:[-\x{2010}-\x{2015}\x{2212}\x{FE63}\x{FF0D}]+|ï¼[\x{200B}\x{8D}]?|â€[\x{201C}\x{201D}\x{94}\x{93}]|to|until|till|through|thru)"#
 
     /// `date  (- | to | until …)  date | present`.
-    private static let range = Pattern(
+    static let range = Pattern(
         #"(?<![\w/.])"# + date("s") + #"\s*"# + separator + #"\s*"#
             + #"(?:"# + date("e") + #"(?![\w/])|(?<now>present|current|currently|now|today|date|ongoing)\b)"#)
     private static let groups = ["smn", "smd", "sy", "emn", "emd", "ey", "now"]
 
     /// A line holding nothing but a start date, perhaps with the separator: the first line of a
     /// range split over lines.
-    private static let loneStartDate = Pattern(#"^\s*"# + date("s") + #"\s*"# + separator + #"?\s*$"#)
+    static let loneStartDate = Pattern(#"^\s*"# + date("s") + #"\s*"# + separator + #"?\s*$"#)
 
     /// Date ranges on the given lines (1-based numbers paired with their text). "Present" and
     /// similar end at the end of `reference`'s month; spans are cut off at that month too, so a

@@ -16,6 +16,9 @@ struct Pattern: @unchecked Sendable {
         }
     }
 
+    /// The pattern as written (ICU syntax), for the site's script (`MatchRules`).
+    var source: String { regex.pattern }
+
     struct Match {
         var text: String
         var range: Range<String.Index>
