@@ -485,7 +485,6 @@ public final class SQLitePipelineStore: PipelineStore, @unchecked Sendable {
         try JSONDecoder().decode(ScreeningResult.self, from: Data(json.utf8))
     }
 
-
     private static func words(_ error: any Error) -> String {
         if let error = error as? DatabaseError { return error.message ?? "\(error.resultCode)" }
         return "\(error)"
