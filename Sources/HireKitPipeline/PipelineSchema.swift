@@ -56,8 +56,6 @@ enum PipelineSchema {
                     screening TEXT NOT NULL
                 );
                 CREATE INDEX application_role_stage ON application(role_id, stage);
-                -- list's order: read in order rather than sorted on every call.
-                CREATE INDEX application_ranking ON application(score DESC, id);
                 CREATE INDEX application_cv ON application(cv_id);
                 CREATE TABLE note (
                     id INTEGER PRIMARY KEY,

@@ -267,10 +267,12 @@ public final class SQLitePipelineStore: PipelineStore, @unchecked Sendable {
         if let stage { conditions.append("a.stage = ?"); arguments += [stage.rawValue] }
         let filter = conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND ")
         return try read { db in
+            // Ranked here rather than by SQLite: its sorter copies every column of every row, and
+            // was half the time of listing 25,000 applications.
             try Self.summaries(db, sql: """
-                SELECT \(Self.summaryColumns) FROM application a JOIN candidate c ON c.id = a.candidate_id
-                \(filter) ORDER BY a.score DESC, a.id
+                SELECT \(Self.summaryColumns) FROM application a JOIN candidate c ON c.id = a.candidate_id \(filter)
                 """, arguments: arguments)
+            .rankedByScore()
         }
     }
 
@@ -284,6 +286,12 @@ public final class SQLitePipelineStore: PipelineStore, @unchecked Sendable {
             guard let bytes = sqlite3_column_text(handle, column) else { return nil }
             return String(cString: bytes)
         }
+        func date(_ column: Int32) -> Date {
+            guard let bytes = sqlite3_column_text(handle, column) else { return Timestamp.date("") }
+            return Timestamp.date(utf8: UnsafeBufferPointer(start: bytes, count: Int(sqlite3_column_bytes(handle, column))))
+        }
+        // Role ids and stages repeat row after row: the string of the row before is reused.
+        var roles = Recent(), stages = Recent()
         var summaries: [ApplicationSummary] = []
         while true {
             let code = sqlite3_step(handle)
@@ -293,9 +301,9 @@ public final class SQLitePipelineStore: PipelineStore, @unchecked Sendable {
             }
             summaries.append(ApplicationSummary(
                 id: sqlite3_column_int64(handle, 0), candidateID: sqlite3_column_int64(handle, 1),
-                contact: CandidateContact(name: text(2), email: text(3), phone: text(4)), roleID: text(5) ?? "",
-                stage: Stage(rawValue: text(6) ?? "") ?? .applied, score: sqlite3_column_double(handle, 7),
-                appliedAt: Timestamp.date(text(8) ?? ""), stageSince: Timestamp.date(text(9) ?? ""), lastNote: text(10)))
+                contact: CandidateContact(name: text(2), email: text(3), phone: text(4)), roleID: roles.string(handle, 5),
+                stage: Stage(rawValue: stages.string(handle, 6)) ?? .applied, score: sqlite3_column_double(handle, 7),
+                appliedAt: date(8), stageSince: date(9), lastNote: text(10)))
         }
         return summaries
     }
@@ -438,6 +446,22 @@ public final class SQLitePipelineStore: PipelineStore, @unchecked Sendable {
         }
     }
 
+    /// The text of a column, reusing the last string made when the bytes are the same.
+    private struct Recent {
+        var bytes: [UInt8] = []
+        var value = ""
+
+        mutating func string(_ handle: SQLiteStatement, _ column: Int32) -> String {
+            guard let text = sqlite3_column_text(handle, column) else { return "" }
+            let current = UnsafeBufferPointer(start: text, count: Int(sqlite3_column_bytes(handle, column)))
+            if !current.elementsEqual(bytes) {
+                bytes = Array(current)
+                value = String(decoding: current, as: UTF8.self)
+            }
+            return value
+        }
+    }
+
     private static func application(_ db: Database, _ id: Int64) throws -> (candidate: Int64, stage: Stage) {
         guard let row = try Row.fetchOne(db, sql: "SELECT candidate_id, stage FROM application WHERE id = ?", arguments: [id]) else {
             throw PipelineError.unknownApplication(id)
@@ -488,5 +512,13 @@ public final class SQLitePipelineStore: PipelineStore, @unchecked Sendable {
     private static func words(_ error: any Error) -> String {
         if let error = error as? DatabaseError { return error.message ?? "\(error.resultCode)" }
         return "\(error)"
+    }
+}
+
+extension Array where Element == ApplicationSummary {
+    /// Highest score first, then oldest application. Sorts positions, not the summaries
+    /// themselves, which are large to move.
+    func rankedByScore() -> [ApplicationSummary] {
+        indices.sorted { (self[$0].score, self[$1].id) > (self[$1].score, self[$0].id) }.map { self[$0] }
     }
 }

@@ -26,7 +26,7 @@ enum Timestamp {
         return text.withUTF8 { date(utf8: $0) }
     }
 
-    private static func date(utf8: UnsafeBufferPointer<UInt8>) -> Date {
+    static func date(utf8: UnsafeBufferPointer<UInt8>) -> Date {
         guard utf8.count == 20, utf8[19] == UInt8(ascii: "Z") else { return Date(timeIntervalSince1970: 0) }
         func number(_ range: Range<Int>) -> Int? {
             var value = 0

@@ -27,15 +27,24 @@ public enum ApplicationListing {
         blind ? "Candidate \(candidateID)" : contact.name ?? contact.email ?? "Candidate \(candidateID)"
     }
 
-    static func row(_ summary: ApplicationSummary, blind: Bool, now: Date) -> Row {
+    static func row(_ summary: ApplicationSummary, blind: Bool, now: Date, day: (Date) -> String = Timestamp.day) -> Row {
         Row(id: summary.id, candidate: displayName(summary.contact, candidateID: summary.candidateID, blind: blind),
             candidateID: summary.candidateID, email: blind ? nil : summary.contact.email, phone: blind ? nil : summary.contact.phone,
-            role: summary.roleID, stage: summary.stage.rawValue, score: summary.score, appliedAt: Timestamp.day(summary.appliedAt),
+            role: summary.roleID, stage: summary.stage.rawValue, score: summary.score, appliedAt: day(summary.appliedAt),
             daysInStage: summary.daysInStage(at: now), lastNote: summary.lastNote)
     }
 
     public static func render(_ applications: [ApplicationSummary], format: ListingFormat, blind: Bool, now: Date) -> String {
-        let rows = applications.map { row($0, blind: blind, now: now) }
+        // Applications come in batches on the same days: each day is written once.
+        var days: [Date: String] = [:]
+        func day(_ date: Date) -> String {
+            let midnight = Date(timeIntervalSince1970: (date.timeIntervalSince1970 / 86_400).rounded(.down) * 86_400)
+            if let known = days[midnight] { return known }
+            let text = Timestamp.day(midnight)
+            days[midnight] = text
+            return text
+        }
+        let rows = applications.map { row($0, blind: blind, now: now, day: day) }
         switch format {
         case .json:
             return json(rows)
@@ -50,10 +59,12 @@ public enum ApplicationListing {
             if rows.isEmpty { return "No applications.\n" }
             let header = ["ID", "CANDIDATE", "ROLE", "STAGE", "SCORE", "DAYS", "LAST NOTE"]
             let cells = rows.map {
-                ["\($0.id)", PlainText.cell($0.candidate), $0.role, $0.stage, PlainText.score($0.score), "\($0.daysInStage)",
+                [String($0.id), PlainText.cell($0.candidate), $0.role, $0.stage, PlainText.score($0.score), String($0.daysInStage),
                  PlainText.cell(Self.shortened($0.lastNote ?? "", to: 60))]
             }
-            return PlainText.table([header] + cells) + "\(rows.count) application\(rows.count == 1 ? "" : "s").\n"
+            // Ids, role ids (slugs), stages and numbers are ASCII: their widths are their byte counts.
+            return PlainText.table([header] + cells, asciiColumns: [0, 2, 3, 4, 5])
+                + "\(rows.count) application\(rows.count == 1 ? "" : "s").\n"
         }
     }
 

@@ -26,17 +26,21 @@ enum PlainText {
     static func score(_ value: Double) -> String {
         guard value.isFinite else { return String(format: "%.1f", value) }
         let tenths = Int((abs(value) * 10).rounded())
-        return (value < 0 && tenths > 0 ? "-" : "") + "\(tenths / 10).\(tenths % 10)"
+        // Concatenated rather than interpolated: interpolating an Int looks up its conformances.
+        return (value < 0 && tenths > 0 ? "-" : "") + String(tenths / 10) + "." + String(tenths % 10)
     }
 
     /// Columns padded to their widest cell (by characters), two spaces apart.
-    static func table(_ rows: [[String]]) -> String {
+    /// `asciiColumns` hold only ASCII, so their widths are byte counts, which are cheaper to take.
+    static func table(_ rows: [[String]], asciiColumns: Set<Int> = []) -> String {
         guard let header = rows.first else { return "" }
         // Widths in Characters (what a terminal shows); the text is assembled as bytes, which is
         // what keeps 25,000 rows fast.
-        let lengths = rows.map { $0.map(\.count) }
+        let ascii = (0..<header.count).map(asciiColumns.contains)
+        let lengths = rows.map { row in row.indices.map { ascii[$0] ? row[$0].utf8.count : row[$0].count } }
         var widths = Array(repeating: 0, count: header.count)
         for row in lengths { for (index, length) in row.enumerated() { widths[index] = max(widths[index], length) } }
+        let spaces = [UInt8](repeating: UInt8(ascii: " "), count: widths.reduce(0, +) + 2 * widths.count)
         var out: [UInt8] = []
         out.reserveCapacity(rows.count * (widths.reduce(0, +) + 2 * widths.count + 1))
         for (row, lengths) in zip(rows, lengths) {
@@ -44,7 +48,7 @@ enum PlainText {
             for (index, cell) in row.enumerated() {
                 if index > 0 { pending += 2 }
                 if !cell.isEmpty {
-                    out.append(contentsOf: repeatElement(UInt8(ascii: " "), count: pending))
+                    out.append(contentsOf: spaces[0..<pending])
                     out.append(contentsOf: cell.utf8)
                     pending = 0
                 }
