@@ -46,6 +46,9 @@ enum PipelineSchema {
                     furthest_stage TEXT NOT NULL,
                     stage_since TEXT NOT NULL,
                     applied_at TEXT NOT NULL,
+                    -- The newest note's text, kept with the application so that list reads no
+                    -- note per row; the notes themselves are in note.
+                    last_note TEXT,
                     UNIQUE (candidate_id, role_id)
                 );
                 -- The screening as JSON, several kilobytes an application: a table of its own, so

@@ -185,6 +185,7 @@ public final class SQLitePipelineStore: PipelineStore, @unchecked Sendable {
         try write { db in
             let (candidate, _) = try Self.application(db, applicationID)
             try db.execute(sql: "INSERT INTO note (application_id, text, created_at) VALUES (?, ?, ?)", arguments: [applicationID, text, at])
+            try db.execute(sql: "UPDATE application SET last_note = ? WHERE id = ?", arguments: [text, applicationID])
             try Self.touch(db, candidate, at)
             try Self.log(db, at: at, command: command, action: .noted, candidate: candidate, application: applicationID, detail: text)
         }
@@ -257,7 +258,7 @@ public final class SQLitePipelineStore: PipelineStore, @unchecked Sendable {
 
     private static let summaryColumns = """
         a.id, a.candidate_id, c.name, c.email, c.phone, a.role_id, a.stage, a.score, a.applied_at, a.stage_since,
-        (SELECT n.text FROM note n WHERE n.application_id = a.id ORDER BY n.id DESC LIMIT 1) AS last_note
+        a.last_note
         """
 
     public func applications(role: String?, stage: Stage?) throws -> [ApplicationSummary] {
