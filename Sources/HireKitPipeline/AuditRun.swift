@@ -35,8 +35,7 @@ public struct AuditRun: Sendable {
 
     /// The role file's SHA-256 now; "(no role file)" when it was deleted since the applications came in.
     private func digest(of role: String) -> String {
-        let file = URL(fileURLWithPath: rolesFolder).appendingPathComponent("\(role).yml")
-        return (try? Data(contentsOf: file)).map(SHA256Digest.hex) ?? "(no role file)"
+        SHA256Digest.roleFile(role, in: rolesFolder) ?? "(no role file)"
     }
 
     /// A calendar day, YYYY-MM-DD, at midnight UTC.

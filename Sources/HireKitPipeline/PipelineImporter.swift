@@ -137,18 +137,3 @@ final class InOrder<Item: Sendable>: @unchecked Sendable {
         return (next - 1, item)
     }
 }
-
-/// Results by position, filled from several threads.
-final class Slots<Value: Sendable>: @unchecked Sendable {
-    private var storage: [Value?]
-    private let lock = NSLock()
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
-    func set(_ index: Int, _ value: Value) { lock.lock(); storage[index] = value; lock.unlock() }
-    var values: [Value?] { lock.lock(); defer { lock.unlock() }; return storage }
-}
-
-final class Counter: @unchecked Sendable {
-    private var value = 0
-    private let lock = NSLock()
-    func increment() -> Int { lock.lock(); defer { lock.unlock() }; value += 1; return value }
-}

@@ -136,7 +136,7 @@ public final class SQLitePipelineStore: PipelineStore, @unchecked Sendable {
             let candidate: Int64
             if let candidateID {
                 candidate = candidateID
-                try db.execute(sql: "UPDATE candidate SET last_activity_at = ? WHERE id = ?", arguments: [at, candidate])
+                try Self.touch(db, candidate, at)
             } else {
                 try db.execute(sql: "INSERT INTO candidate (name, email, phone, created_at, last_activity_at) VALUES (?, ?, ?, ?, ?)",
                                arguments: [contact.name, contact.email, contact.phone, at, at])
@@ -211,12 +211,7 @@ public final class SQLitePipelineStore: PipelineStore, @unchecked Sendable {
     public func forget(candidate key: String, command: String) throws -> Int64 {
         let at = Timestamp.string(now())
         let id: Int64 = try write { db in
-            let found: Int64? = if let number = Int64(key) {
-                try Int64.fetchOne(db, sql: "SELECT id FROM candidate WHERE id = ?", arguments: [number])
-            } else {
-                try Int64.fetchOne(db, sql: "SELECT id FROM candidate WHERE email = ?", arguments: [key.lowercased()])
-            }
-            guard let found else { throw PipelineError.unknownCandidate(key) }
+            guard let found = try Self.candidate(db, matching: key) else { throw PipelineError.unknownCandidate(key) }
             try Self.erase(db, [found])
             try Self.log(db, at: at, command: command, action: .erased, candidate: nil, application: nil,
                          detail: "a candidate and everything about them were erased on request")
@@ -351,9 +346,9 @@ public final class SQLitePipelineStore: PipelineStore, @unchecked Sendable {
 
     public func snapshot() throws -> PipelineSnapshot {
         try read { db in
-            let applications = try Row.fetchAll(db, sql: """
+            let applications = try Self.summaries(db, sql: """
                 SELECT \(Self.summaryColumns) FROM application a JOIN candidate c ON c.id = a.candidate_id ORDER BY a.id
-                """).map(Self.summary)
+                """, arguments: [])
             let notes = Dictionary(grouping: try Self.notes(db, where: "1", []), by: \.applicationID)
             return PipelineSnapshot(applications: applications, notes: notes, history: try Self.history(db, where: "1", []))
         }
@@ -371,12 +366,15 @@ public final class SQLitePipelineStore: PipelineStore, @unchecked Sendable {
     // MARK: Self-identification and audits
 
     public func candidateID(matching key: String) throws -> Int64? {
-        try read { db in
-            if let number = Int64(key) {
-                return try Int64.fetchOne(db, sql: "SELECT id FROM candidate WHERE id = ?", arguments: [number])
-            }
-            return try Int64.fetchOne(db, sql: "SELECT id FROM candidate WHERE email = ? ORDER BY id LIMIT 1", arguments: [key.lowercased()])
+        try read { db in try Self.candidate(db, matching: key) }
+    }
+
+    /// A candidate named by id or by e-mail address (any case).
+    private static func candidate(_ db: Database, matching key: String) throws -> Int64? {
+        if let number = Int64(key) {
+            return try Int64.fetchOne(db, sql: "SELECT id FROM candidate WHERE id = ?", arguments: [number])
         }
+        return try Int64.fetchOne(db, sql: "SELECT id FROM candidate WHERE email = ? ORDER BY id LIMIT 1", arguments: [key.lowercased()])
     }
 
     public func recordSelfIdentification(_ answers: [SelfIdentification], command: String) throws {

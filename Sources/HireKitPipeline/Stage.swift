@@ -3,7 +3,7 @@
 /// Open stages run in one direction, `applied` to `offer`; an application can jump ahead (a strong
 /// candidate may skip the phone screen) but never go back, and from any open stage it can end as
 /// `rejected` (with a reason) or `withdrawn`. `hired`, `rejected` and `withdrawn` are final.
-public enum Stage: String, Sendable, CaseIterable, Codable, Comparable {
+public enum Stage: String, Sendable, CaseIterable, Codable {
     case applied
     case screened
     case phoneScreen = "phone-screen"
@@ -25,11 +25,6 @@ public enum Stage: String, Sendable, CaseIterable, Codable, Comparable {
     }
 
     public func canMove(to stage: Stage) -> Bool { allowedNext.contains(stage) }
-
-    /// Position for "reached this stage or later" (audits): the forward sequence, then the ends.
-    public var rank: Int { Self.allCases.firstIndex(of: self)! }
-
-    public static func < (a: Stage, b: Stage) -> Bool { a.rank < b.rank }
 
     /// Every stage name, for error messages.
     public static var names: String { allCases.map(\.rawValue).joined(separator: ", ") }

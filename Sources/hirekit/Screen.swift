@@ -48,23 +48,8 @@ struct Screen: ParsableCommand {
     }
 
     func run() throws {
-        let catalog: RoleCatalog
-        do {
-            catalog = try RoleLoader().load(directory: roles)
-        } catch {
-            printError(error)
-            throw ExitCode(2)
-        }
-        let selected: [Role]
-        if role == "all" {
-            selected = catalog.roles
-        } else if let found = catalog.role(id: role) {
-            selected = [found]
-        } else {
-            let hint = Suggestion.closest(to: role, in: catalog.ids).map { " Did you mean '\($0)'?" } ?? ""
-            printError("error: no role '\(role)' in \(roles)/.\(hint) Run `hirekit roles` to list them.")
-            throw ExitCode(2)
-        }
+        let catalog = try RoleOption.catalog(from: roles)
+        let selected = role == "all" ? catalog.roles : [try RoleOption.role(role, in: catalog, folder: roles)]
         // Files are found as workers ask for them (see CVFileWalk): no list of every file is kept.
         let files: CVFileWalk
         do {

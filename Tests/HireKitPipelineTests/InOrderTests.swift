@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import HireKitScreening
 @testable import HireKitPipeline
 import Testing
 

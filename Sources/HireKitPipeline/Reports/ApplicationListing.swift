@@ -49,12 +49,7 @@ public enum ApplicationListing {
         case .json:
             return json(rows)
         case .csv:
-            let header = ["id", "candidate", "candidate_id", "email", "phone", "role", "stage", "score", "applied_at", "days_in_stage", "last_note"]
-            let lines = [header] + rows.map {
-                ["\($0.id)", $0.candidate, "\($0.candidateID)", $0.email ?? "", $0.phone ?? "", $0.role, $0.stage,
-                 PlainText.score($0.score), $0.appliedAt, "\($0.daysInStage)", $0.lastNote ?? ""]
-            }
-            return lines.map { $0.map(PlainText.csv).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+            return csv(header: csvColumns + ["last_note"], rows.map { csvCells($0) + [$0.lastNote ?? ""] })
         case .table:
             if rows.isEmpty { return "No applications.\n" }
             let header = ["ID", "CANDIDATE", "ROLE", "STAGE", "SCORE", "DAYS", "LAST NOTE"]
@@ -92,6 +87,19 @@ public enum ApplicationListing {
         }
         out.append(contentsOf: "]\n".utf8)
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The columns `list` and `export` share in CSV; each adds its notes column.
+    static let csvColumns = ["id", "candidate", "candidate_id", "email", "phone", "role", "stage", "score", "applied_at",
+                             "days_in_stage"]
+
+    static func csvCells(_ row: Row) -> [String] {
+        [String(row.id), row.candidate, String(row.candidateID), row.email ?? "", row.phone ?? "", row.role, row.stage,
+         PlainText.score(row.score), row.appliedAt, String(row.daysInStage)]
+    }
+
+    static func csv(header: [String], _ rows: [[String]]) -> String {
+        ([header] + rows).map { $0.map(PlainText.csv).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
     }
 
     static func shortened(_ text: String, to limit: Int) -> String {

@@ -37,15 +37,11 @@ public enum PipelineExport {
     public static func render(_ snapshot: PipelineSnapshot, format: Format, now: Date) -> String {
         switch format {
         case .csv:
-            let header = ["id", "candidate", "candidate_id", "email", "phone", "role", "stage", "score", "applied_at",
-                          "days_in_stage", "notes"]
             let rows = snapshot.applications.map { summary -> [String] in
-                let row = ApplicationListing.row(summary, blind: false, now: now)
                 let notes = (snapshot.notes[summary.id] ?? []).map { "\(Timestamp.day($0.createdAt)): \($0.text)" }.joined(separator: "\n")
-                return ["\(row.id)", row.candidate, "\(row.candidateID)", row.email ?? "", row.phone ?? "", row.role, row.stage,
-                        PlainText.score(row.score), row.appliedAt, "\(row.daysInStage)", notes]
+                return ApplicationListing.csvCells(ApplicationListing.row(summary, blind: false, now: now)) + [notes]
             }
-            return ([header] + rows).map { $0.map(PlainText.csv).joined(separator: ",") }.joined(separator: "\r\n") + "\r\n"
+            return ApplicationListing.csv(header: ApplicationListing.csvColumns + ["notes"], rows)
         case .json:
             let document = Document(
                 applications: snapshot.applications.map { summary in

@@ -1,5 +1,6 @@
 import Foundation
 import HireKitMarkup
+import HireKitScreening
 
 /// Small text helpers shared by the pipeline's reports.
 enum PlainText {
@@ -13,13 +14,8 @@ enum PlainText {
         }))
     }
 
-    /// RFC 4180 CSV; a cell a spreadsheet would run as a formula gets an apostrophe in front.
-    static func csv(_ value: String) -> String {
-        var value = value
-        if let first = value.first, "=+-@\t\r".contains(first) { value = "'" + value }
-        guard value.contains(where: { ",\"\r\n".contains($0) }) else { return value }
-        return "\"" + value.replacingOccurrences(of: "\"", with: "\"\"") + "\""
-    }
+    /// RFC 4180 CSV, formula-looking cells as text: the screening report's rule.
+    static func csv(_ value: String) -> String { CSVReport.cell(value) }
 
     /// One decimal, as `String(format: "%.1f")` writes it (scores are stored to one decimal already),
     /// without its cost, which was most of listing 25,000 applications.

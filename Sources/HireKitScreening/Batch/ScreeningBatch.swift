@@ -131,9 +131,3 @@ public struct ScreeningBatch: Sendable {
         }
     }
 }
-
-private final class Counter: @unchecked Sendable {
-    private var value = 0
-    private let lock = NSLock()
-    func increment() -> Int { lock.lock(); defer { lock.unlock() }; value += 1; return value }
-}

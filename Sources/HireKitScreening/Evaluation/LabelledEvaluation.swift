@@ -148,12 +148,3 @@ public struct LabelledEvaluation: Sendable {
         return fields
     }
 }
-
-/// Values written by index from worker threads.
-final class Slots<Value>: @unchecked Sendable {
-    private var storage: [Value?]
-    private let lock = NSLock()
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
-    func set(_ index: Int, _ value: Value) { lock.lock(); storage[index] = value; lock.unlock() }
-    var values: [Value?] { lock.lock(); defer { lock.unlock() }; return storage }
-}

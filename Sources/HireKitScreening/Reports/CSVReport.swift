@@ -1,6 +1,6 @@
 /// RFC 4180 CSV for spreadsheets. Cells that a spreadsheet would run as a formula (starting with
 /// = + - @) are prefixed with an apostrophe: CV-derived text must never execute.
-enum CSVReport {
+package enum CSVReport {
     static func write(_ report: ScreeningReport, to output: ReportOutput) {
         func row(_ cells: [String]) { output.write(cells.map(cell).joined(separator: ",") + "\r\n") }
         row(["rank", "candidate", "best_role", "score", "knocked_out", "missing_knockouts", "required_met",
@@ -13,7 +13,7 @@ enum CSVReport {
         }
     }
 
-    static func cell(_ value: String) -> String {
+    package static func cell(_ value: String) -> String {
         var value = value
         if let first = value.first, "=+-@\t\r".contains(first) { value = "'" + value }
         guard value.contains(where: { ",\"\r\n".contains($0) }) else { return value }

@@ -55,24 +55,3 @@ struct ImportCandidates: ParsableCommand {
         if failed { throw ExitCode(1) }
     }
 }
-
-/// Loading the role a pipeline command names, with the digest of its file.
-enum RoleOption {
-    static func load(_ id: String, from folder: String) throws -> (Role, RoleCatalog, String) {
-        let catalog: RoleCatalog
-        do {
-            catalog = try RoleLoader().load(directory: folder)
-        } catch {
-            printError(error)
-            throw ExitCode(2)
-        }
-        guard let role = catalog.role(id: id) else {
-            let hint = Suggestion.closest(to: id, in: catalog.ids).map { " Did you mean '\($0)'?" } ?? ""
-            printError("error: no role '\(id)' in \(folder)/.\(hint) Run `hirekit roles` to list them.")
-            throw ExitCode(2)
-        }
-        let file = URL(fileURLWithPath: folder).appendingPathComponent("\(id).yml")
-        let digest = (try? Data(contentsOf: file)).map(SHA256Digest.hex) ?? ""
-        return (role, catalog, digest)
-    }
-}
