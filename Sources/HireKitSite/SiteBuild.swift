@@ -47,7 +47,7 @@ public enum SiteBuild {
             let site = SiteOutput(files: [:], pageKeys: previous.pageKeys, renderedPages: 0, reusedPages: previous.pageKeys.count)
             return (site, SiteWriter.Result(written: 0, reused: manifest.count, removed: [], kept: [], unchanged: true))
         }
-        let site = try prepare(inputs).render(previousFolder: output, previousKeys: untouched ? previous.pageKeys : [:])
+        let site = try prepare(inputs).render(previousKeys: untouched ? previous.pageKeys : [:])
         let result = try SiteWriter(outputDirectory: outputDirectory)
             .publish(site, state: SiteBuildState(inputs: digest, pageKeys: site.pageKeys))
         return (site, result)

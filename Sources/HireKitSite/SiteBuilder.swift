@@ -8,7 +8,11 @@ import HireKitRoles
 
 /// The rendered site: relative path → bytes, with what the next build needs to reuse its pages.
 public struct SiteOutput: Sendable, Equatable {
+    /// Files rendered by this build.
     public var files: [String: Data]
+    /// Role pages whose bytes are those of the previous build's output, unchanged: published by
+    /// linking the previous file, never read back.
+    public var carried: Set<String>
     /// Role page path → key of what the page shows (`SiteBuilder.pageKey`), stored for the next build.
     public var pageKeys: [String: String]
     /// Role pages rendered by this build, and role pages whose bytes were taken from the previous
@@ -16,11 +20,16 @@ public struct SiteOutput: Sendable, Equatable {
     public var renderedPages: Int
     public var reusedPages: Int
 
-    public init(files: [String: Data], pageKeys: [String: String] = [:], renderedPages: Int = 0, reusedPages: Int = 0) {
-        self.files = files; self.pageKeys = pageKeys; self.renderedPages = renderedPages; self.reusedPages = reusedPages
+    public init(files: [String: Data], carried: Set<String> = [], pageKeys: [String: String] = [:],
+                renderedPages: Int = 0, reusedPages: Int = 0) {
+        self.files = files; self.carried = carried; self.pageKeys = pageKeys
+        self.renderedPages = renderedPages; self.reusedPages = reusedPages
     }
 
-    public var paths: [String] { files.keys.sorted() }
+    /// Every file of the site, rendered or carried, sorted.
+    public var paths: [String] { (Array(files.keys) + carried).sorted() }
+
+    public func contains(_ path: String) -> Bool { files[path] != nil || carried.contains(path) }
 }
 
 public struct SiteBuilder: Sendable {
@@ -54,9 +63,10 @@ public struct SiteBuilder: Sendable {
         return slots.values
     }
 
-    /// Renders every file. A role page whose key is in `previousKeys` with the same value is read
-    /// back from `previousFolder` (the last build's output) instead of rendered.
-    public func render(previousFolder: URL? = nil, previousKeys: [String: String] = [:]) -> SiteOutput {
+    /// Renders every file. A role page whose key is in `previousKeys` with the same value is carried
+    /// over from the last build's output instead of rendered; pass keys only for an output folder
+    /// as that build left it (`OutputStamp`).
+    public func render(previousKeys: [String: String] = [:]) -> SiteOutput {
         // Every output is independent of the others: the whole-site files and the role pages are
         // made together on all cores. The whole-site files come first (the heaviest first), so they
         // are not left for the end while other cores idle. Results go into slots by index, so the
@@ -81,7 +91,7 @@ public struct SiteBuilder: Sendable {
         let roles = catalog.roles
         let buildKey = Self.buildKey(templates: templates, config: config)
         let wholeSite = Slots<Data>(count: siteFiles.count)
-        let pages = Slots<(key: String, data: Data, reused: Bool)>(count: roles.count)
+        let pages = Slots<(key: String, data: Data?)>(count: roles.count)
         DispatchQueue.concurrentPerform(iterations: siteFiles.count + roles.count) { index in
             guard index >= siteFiles.count else {
                 wholeSite.set(index, siteFiles[index].make())
@@ -92,25 +102,24 @@ public struct SiteBuilder: Sendable {
             let jsonLD = JobPostingJSONLD.scriptContent(for: role, config: config)
             var context = roleContext(role, withJSONLD: false)
             let key = Self.pageKey(context, jsonLD: jsonLD, buildKey: buildKey)
-            if previousKeys[path] == key, let previousFolder,
-               let data = FileManager.default.contents(atPath: previousFolder.appendingPathComponent(path).path) {
-                pages.set(index - siteFiles.count, (key, data, true))
+            if previousKeys[path] == key {
+                pages.set(index - siteFiles.count, (key, nil))
             } else {
                 context.jsonLD = jsonLD
-                pages.set(index - siteFiles.count, (key, Data(templates.render(context, page: "role").utf8), false))
+                pages.set(index - siteFiles.count, (key, Data(templates.render(context, page: "role").utf8)))
             }
         }
         var files: [String: Data] = templates.assets
         for (file, data) in zip(siteFiles, wholeSite.values) { files[file.path] = data }
         var pageKeys: [String: String] = [:]
-        var reused = 0
+        var carried: Set<String> = []
         for (role, page) in zip(roles, pages.values) {
             let path = RoleViewBuilder.path(for: role.id)
-            files[path] = page.data
+            if let data = page.data { files[path] = data } else { carried.insert(path) }
             pageKeys[path] = page.key
-            if page.reused { reused += 1 }
         }
-        return SiteOutput(files: files, pageKeys: pageKeys, renderedPages: roles.count - reused, reusedPages: reused)
+        return SiteOutput(files: files, carried: carried, pageKeys: pageKeys,
+                          renderedPages: roles.count - carried.count, reusedPages: carried.count)
     }
 
     /// A key for a role page: the templates and configuration (`buildKey`), the page's JSON-LD, and

@@ -53,19 +53,23 @@ public struct SiteWriter: Sendable {
         let oldManifest = Set(Self.readManifest(in: output))
         let existing = Self.regularFiles(in: output)
         let foreign = existing.filter { !Self.ownFiles.contains($0) && !oldManifest.contains($0) }
-        if let clash = foreign.first(where: { site.files[$0] != nil }) {
+        if let clash = foreign.first(where: { site.contains($0) }) {
             throw .foreignFile(path: output.appendingPathComponent(clash).path)
         }
         let newManifest = site.paths
-        let removed = oldManifest.filter { site.files[$0] == nil }.sorted()
-        // Files the previous site already holds byte for byte. Read under the lock, so no other build
-        // can have replaced them since.
+        let removed = oldManifest.filter { !site.contains($0) }.sorted()
+        // Files the previous site already holds byte for byte: carried pages by construction, rendered
+        // files when their bytes compare equal. Read under the lock, so no other build can have
+        // replaced them since.
         let sameSlots = Slots<Bool>(count: newManifest.count)
         let files = site.files
         Self.perform(newManifest.count, threads: Self.writerThreads) { index in
             let path = newManifest[index]
-            sameSlots.set(index, oldManifest.contains(path)
-                && FileManager.default.contents(atPath: output.appendingPathComponent(path).path) == files[path])
+            guard oldManifest.contains(path), let data = files[path] else {
+                sameSlots.set(index, site.carried.contains(path) && oldManifest.contains(path))
+                return
+            }
+            sameSlots.set(index, FileManager.default.contents(atPath: output.appendingPathComponent(path).path) == data)
         }
         let same = Set(zip(newManifest, sameSlots.values).filter(\.1).map(\.0))
         let stateFile = output.appendingPathComponent(SiteBuildState.fileName)
@@ -112,7 +116,9 @@ public struct SiteWriter: Sendable {
                     return
                 }
                 do {
-                    try files[path]!.write(to: target)
+                    // A carried page that cannot be linked (another file system) is copied.
+                    let data = try files[path] ?? Data(contentsOf: output.appendingPathComponent(path))
+                    try data.write(to: target)
                     outcomes.set(index, .success(false))
                 } catch {
                     failed.set()
