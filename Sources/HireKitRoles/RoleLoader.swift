@@ -11,10 +11,24 @@ public struct RoleLoader: Sendable {
     public init(maxFileBytes: Int = 1_000_000) { self.maxFileBytes = maxFileBytes }
 
     public func load(directory: String) throws(RoleValidationError) -> RoleCatalog {
-        let (loaded, problems) = loadEach(directory: directory)
-        let all = problems + RoleCatalog.problems(in: loaded)
+        try load(directory: directory, reusing: [:]).catalog
+    }
+
+    /// Loads the folder like `load(directory:)`, taking the role of a file whose name and digest
+    /// are in `previous` (what an earlier load of the same files returned) instead of parsing it
+    /// again. Returns every file's record, in file-name order, for the next load.
+    public func load(directory: String, reusing previous: [String: RoleFileRecord]) throws(RoleValidationError)
+        -> (catalog: RoleCatalog, files: [RoleFileRecord]) {
+        let (loaded, problems) = loadEach(directory: directory, reusing: previous)
+        var all = problems + RoleCatalog.problems(in: loaded.map(\.role))
+        // A reused role has no file positions; when the checks across files find a problem, the
+        // files are parsed again so that every message points at its line and column.
+        if !all.isEmpty && !previous.isEmpty && problems.isEmpty {
+            let (parsed, local) = loadEach(directory: directory, reusing: [:])
+            all = local + RoleCatalog.problems(in: parsed.map(\.role))
+        }
         guard all.isEmpty else { throw RoleValidationError(diagnostics: all) }
-        return RoleCatalog(unchecked: loaded.map(\.role))
+        return (RoleCatalog(unchecked: loaded.map(\.role.role)), loaded.map(\.record))
     }
 
     /// Parses one role file's text; `file` is the name used in error messages.
@@ -25,7 +39,8 @@ public struct RoleLoader: Sendable {
         return role
     }
 
-    private func loadEach(directory: String) -> ([RoleCatalog.LoadedRole], [RoleDiagnostic]) {
+    private func loadEach(directory: String, reusing previous: [String: RoleFileRecord])
+        -> ([(role: RoleCatalog.LoadedRole, record: RoleFileRecord)], [RoleDiagnostic]) {
         let fileManager = FileManager.default
         let folder = URL(fileURLWithPath: directory).standardizedFileURL
         var isDirectory: ObjCBool = false
@@ -45,9 +60,10 @@ public struct RoleLoader: Sendable {
         // collected in file-name order, so roles and diagnostics come out the same on every run.
         let results = Results(count: names.count)
         DispatchQueue.concurrentPerform(iterations: names.count) { index in
-            results.set(index, loadFile(names[index], directory: directory, folder: folder, realFolder: realFolder))
+            results.set(index, loadFile(names[index], directory: directory, folder: folder, realFolder: realFolder,
+                                        previous: previous[names[index]]))
         }
-        var loaded: [RoleCatalog.LoadedRole] = []
+        var loaded: [(role: RoleCatalog.LoadedRole, record: RoleFileRecord)] = []
         var problems: [RoleDiagnostic] = []
         for result in results.all {
             problems += result.problems
@@ -57,8 +73,8 @@ public struct RoleLoader: Sendable {
     }
 
     /// One role file: the role (nil if it could not be read or decoded) and its problems.
-    private func loadFile(_ name: String, directory: String, folder: URL, realFolder: String)
-        -> (role: RoleCatalog.LoadedRole?, problems: [RoleDiagnostic]) {
+    private func loadFile(_ name: String, directory: String, folder: URL, realFolder: String, previous: RoleFileRecord?)
+        -> (role: (role: RoleCatalog.LoadedRole, record: RoleFileRecord)?, problems: [RoleDiagnostic]) {
         let fileManager = FileManager.default
         let display = (directory as NSString).appendingPathComponent(name)
         let url = folder.appendingPathComponent(name)
@@ -76,7 +92,15 @@ public struct RoleLoader: Sendable {
             return (nil, [RoleDiagnostic(file: display, problem: "the file is \(size) bytes, over the \(maxFileBytes)-byte limit for a role",
                                          fix: "A role definition fits in a few kilobytes: check that this is the right file.")])
         }
-        guard let data = fileManager.contents(atPath: real.path), let yaml = String(data: data, encoding: .utf8) else {
+        guard let data = fileManager.contents(atPath: real.path) else {
+            return (nil, [RoleDiagnostic(file: display, problem: "the file could not be read", fix: "Check its permissions.")])
+        }
+        let digest = RoleFileRecord.digest(of: data)
+        // Only roles that passed every check of their own file are ever recorded, under this name.
+        if let previous, previous.digest == digest {
+            return ((.init(role: previous.role, file: display, positions: RolePositions()), previous), [])
+        }
+        guard let yaml = String(data: data, encoding: .utf8) else {
             return (nil, [RoleDiagnostic(file: display, problem: "the file is not valid UTF-8 text", fix: "Save it as UTF-8.")])
         }
         var decoder = RoleFileDecoder(file: display)
@@ -91,17 +115,19 @@ public struct RoleLoader: Sendable {
                 problem: "the id '\(role.id)' does not match the file name '\(name)'",
                 fix: "Rename the file to \(role.id).yml or change the id to '\(stem)'."))
         }
-        return (.init(role: role, file: display, positions: decoder.positions), problems)
+        return ((.init(role: role, file: display, positions: decoder.positions),
+                 RoleFileRecord(name: name, digest: digest, role: role)), problems)
     }
 
     /// One result per file, set by concurrent workers.
     private final class Results: @unchecked Sendable {
-        private var storage: [(role: RoleCatalog.LoadedRole?, problems: [RoleDiagnostic])?]
+        typealias Result = (role: (role: RoleCatalog.LoadedRole, record: RoleFileRecord)?, problems: [RoleDiagnostic])
+        private var storage: [Result?]
         private let lock = NSLock()
         init(count: Int) { storage = Array(repeating: nil, count: count) }
-        func set(_ index: Int, _ value: (role: RoleCatalog.LoadedRole?, problems: [RoleDiagnostic])) {
+        func set(_ index: Int, _ value: Result) {
             lock.lock(); storage[index] = value; lock.unlock()
         }
-        var all: [(role: RoleCatalog.LoadedRole?, problems: [RoleDiagnostic])] { lock.lock(); defer { lock.unlock() }; return storage.map { $0! } }
+        var all: [Result] { lock.lock(); defer { lock.unlock() }; return storage.map { $0! } }
     }
 }

@@ -1,3 +1,4 @@
+import HireKitRoles
 /// Feeds an `Encodable` value straight into a `StableHash`, for page keys: the same stream for the
 /// same value in every run, without building and sorting JSON (`JSONEncoder` with sorted keys was
 /// most of the cost of keying a page).

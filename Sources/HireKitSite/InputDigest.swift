@@ -1,4 +1,5 @@
 import Foundation
+import HireKitRoles
 
 /// A digest of everything a build reads: role files, templates and assets, the configuration, the
 /// `--base-url` override, and the hirekit executable itself (its path, size and modification

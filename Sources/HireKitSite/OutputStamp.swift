@@ -1,4 +1,5 @@
 import Foundation
+import HireKitRoles
 
 /// A digest of files' sizes and modification times (to the nanosecond), so a build can tell whether
 /// the site it published last is still as it left it. A page edited by hand, restored by `git

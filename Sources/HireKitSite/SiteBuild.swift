@@ -18,9 +18,17 @@ public enum SiteBuild {
 
     /// Validates everything a build reads and renders it in memory; writes nothing.
     public static func prepare(_ inputs: Inputs) throws(SiteError) -> SiteBuilder {
+        try prepare(inputs, reusing: [:]).builder
+    }
+
+    /// `prepare`, reusing the parsed roles of files unchanged since `previous` was recorded; also
+    /// returns the role files' records for the next build.
+    static func prepare(_ inputs: Inputs, reusing previous: [String: RoleFileRecord]) throws(SiteError)
+        -> (builder: SiteBuilder, roleFiles: [RoleFileRecord]) {
         let catalog: RoleCatalog
+        let roleFiles: [RoleFileRecord]
         do {
-            catalog = try RoleLoader().load(directory: inputs.rolesDirectory)
+            (catalog, roleFiles) = try RoleLoader().load(directory: inputs.rolesDirectory, reusing: previous)
         } catch {
             throw .roles(error)
         }
@@ -29,14 +37,14 @@ public enum SiteBuild {
         let templates = try TemplateSet(directory: inputs.templatesDirectory)
         let builder = SiteBuilder(catalog: catalog, templates: templates, config: config)
         try checkReferences(builder)
-        return builder
+        return (builder, roleFiles)
     }
 
     /// Builds and publishes the site. Work the previous build already did is skipped: when no input
     /// changed (`InputDigest`) and the output's files are as that build left them (`OutputStamp`),
     /// nothing is read or rendered; otherwise role pages whose content is unchanged are reused from
     /// the output (`SiteBuildState`), unless a file there was changed since, when every page is
-    /// rendered again.
+    /// rendered again. Role files unchanged since the last build are not parsed again (`RoleArchive`).
     public static func build(_ inputs: Inputs, outputDirectory: String) throws(SiteError) -> (SiteOutput, SiteWriter.Result) {
         let digest = InputDigest.of(inputs)
         let output = URL(fileURLWithPath: outputDirectory).standardizedFileURL
@@ -47,9 +55,10 @@ public enum SiteBuild {
             let site = SiteOutput(files: [:], pageKeys: previous.pageKeys, renderedPages: 0, reusedPages: previous.pageKeys.count)
             return (site, SiteWriter.Result(written: 0, reused: manifest.count, removed: [], kept: [], unchanged: true))
         }
-        let site = try prepare(inputs).render(previousKeys: untouched ? previous.pageKeys : [:])
-        let result = try SiteWriter(outputDirectory: outputDirectory)
-            .publish(site, state: SiteBuildState(inputs: digest, pageKeys: site.pageKeys))
+        let (builder, roleFiles) = try prepare(inputs, reusing: RoleArchive.decode(previous.roles) ?? [:])
+        let site = builder.render(previousKeys: untouched ? previous.pageKeys : [:])
+        let state = SiteBuildState(inputs: digest, pageKeys: site.pageKeys, roles: RoleArchive.encode(roleFiles))
+        let result = try SiteWriter(outputDirectory: outputDirectory).publish(site, state: state)
         return (site, result)
     }
 

@@ -4,24 +4,26 @@ import Foundation
 ///
 /// Swift's `Hasher` is seeded per process, so its values cannot be saved; this one is the same in
 /// every run. It is not cryptographic: it detects changes, it does not resist forgery.
-struct StableHash {
+public struct StableHash: Sendable {
+    public init() {}
+
     private var state: UInt64 = 0xcbf29ce484222325
 
-    mutating func mix(_ bytes: some Sequence<UInt8>) {
+    public mutating func mix(_ bytes: some Sequence<UInt8>) {
         for byte in bytes { state = (state ^ UInt64(byte)) &* 0x100000001b3 }
         // A separator byte after each part, so ("ab", "c") and ("a", "bc") differ.
         state = (state ^ 0xff) &* 0x100000001b3
     }
 
-    mutating func mix(_ text: String) { mix(text.utf8) }
+    public mutating func mix(_ text: String) { mix(text.utf8) }
 
     /// The same value as the generic `mix`, over the bytes in place (Data's iterator is slow).
-    mutating func mix(_ data: Data) {
+    public mutating func mix(_ data: Data) {
         data.withUnsafeBytes { mix($0) }
     }
 
     /// 16 hex digits.
-    var text: String {
+    public var text: String {
         let digits = String(state, radix: 16)
         return String(repeating: "0", count: 16 - digits.count) + digits
     }

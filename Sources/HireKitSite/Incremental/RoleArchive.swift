@@ -1,0 +1,187 @@
+import Foundation
+import HireKitRoles
+
+/// The parsed role files of a build, stored in `.hirekit-state` so that the next build parses only
+/// the files that changed (parsing YAML was the largest cost of rebuilding after one edit).
+///
+/// A compact binary form written and read by hand: decoding JSON or a property list of 10,000 roles
+/// would cost as much as parsing them. The archive starts with the identity of the hirekit that wrote
+/// it (`InputDigest.executableIdentity`), as another version may parse the same file differently.
+/// Reading checks every length against the bytes left and returns nil for anything malformed, so a
+/// damaged archive only costs a full parse.
+enum RoleArchive {
+    static func encode(_ records: [RoleFileRecord], identity: String = InputDigest.executableIdentity) -> Data {
+        var writer = Writer()
+        writer.string(identity)
+        writer.count(records.count)
+        for record in records {
+            writer.string(record.name); writer.string(record.digest); writer.role(record.role)
+        }
+        return Data(writer.bytes)
+    }
+
+    /// File name → record; nil when the bytes are not an archive of this hirekit.
+    static func decode(_ data: Data, identity: String = InputDigest.executableIdentity) -> [String: RoleFileRecord]? {
+        data.withUnsafeBytes { buffer -> [String: RoleFileRecord]? in
+            var reader = Reader(bytes: buffer)
+            guard reader.string() == identity, let count = reader.count() else { return nil }
+            var records: [String: RoleFileRecord] = [:]
+            records.reserveCapacity(count)
+            for _ in 0..<count {
+                guard let name = reader.string(), let digest = reader.string(), let role = reader.role() else { return nil }
+                records[name] = RoleFileRecord(name: name, digest: digest, role: role)
+            }
+            return reader.atEnd ? records : nil
+        }
+    }
+
+    struct Writer {
+        var bytes: [UInt8] = []
+
+        mutating func count(_ value: Int) { withUnsafeBytes(of: UInt32(value).littleEndian) { bytes.append(contentsOf: $0) } }
+        mutating func string(_ value: String) { count(value.utf8.count); bytes.append(contentsOf: value.utf8) }
+        mutating func strings(_ values: [String]) { count(values.count); values.forEach { string($0) } }
+        mutating func flag(_ value: Bool) { bytes.append(value ? 1 : 0) }
+        mutating func number(_ value: Double) { withUnsafeBytes(of: value.bitPattern.littleEndian) { bytes.append(contentsOf: $0) } }
+        mutating func optional(_ value: String?) { flag(value != nil); if let value { string(value) } }
+
+        mutating func skills(_ values: [Skill]) {
+            count(values.count)
+            for skill in values { string(skill.name); strings(skill.synonyms); flag(skill.knockout) }
+        }
+
+        mutating func role(_ role: Role) {
+            for text in [role.id, role.title, role.department, role.track, role.summary] { string(text) }
+            strings(role.alsoKnownAs); strings(role.industries); strings(role.responsibilities)
+            skills(role.skills.required); skills(role.skills.preferred)
+            string(role.education.minimum.rawValue); optional(role.education.preferred?.rawValue); strings(role.education.fields)
+            number(role.experience.minimumYears); strings(role.experience.backgrounds)
+            strings(role.advancement)
+            strings(role.employment.types.map(\.rawValue))
+            count(role.employment.locations.count)
+            for place in role.employment.locations {
+                string(place.city); string(place.region); string(place.country); optional(place.postalCode); optional(place.street)
+            }
+            flag(role.employment.remote); optional(role.employment.schedule)
+            flag(role.salary != nil)
+            if let salary = role.salary {
+                string(salary.currency); number(salary.minimum); number(salary.maximum); string(salary.unit.rawValue)
+            }
+            optional(role.datePosted); optional(role.validThrough); optional(role.onetCode)
+            let policy = role.screening
+            for weight in [policy.requiredSkillsWeight, policy.preferredSkillsWeight, policy.experienceWeight,
+                           policy.educationWeight, policy.knockoutCap] { number(weight) }
+        }
+    }
+
+    struct Reader {
+        let bytes: UnsafeRawBufferPointer
+        var offset = 0
+
+        var atEnd: Bool { offset == bytes.count }
+
+        mutating func count() -> Int? {
+            guard bytes.count - offset >= 4 else { return nil }
+            var value: UInt32 = 0
+            withUnsafeMutableBytes(of: &value) { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + 4])) }
+            offset += 4
+            return Int(UInt32(littleEndian: value))
+        }
+
+        mutating func string() -> String? {
+            guard let length = count(), bytes.count - offset >= length else { return nil }
+            defer { offset += length }
+            return String(validating: UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + length]).bindMemory(to: UInt8.self), as: UTF8.self)
+        }
+
+        mutating func strings() -> [String]? {
+            // Each string takes at least its 4-byte length: a count beyond that is damage, not a list.
+            guard let count = count(), count <= (bytes.count - offset) / 4 else { return nil }
+            var values: [String] = []
+            values.reserveCapacity(count)
+            for _ in 0..<count {
+                guard let value = string() else { return nil }
+                values.append(value)
+            }
+            return values
+        }
+
+        mutating func flag() -> Bool? {
+            guard offset < bytes.count, bytes[offset] <= 1 else { return nil }
+            defer { offset += 1 }
+            return bytes[offset] == 1
+        }
+
+        mutating func number() -> Double? {
+            guard bytes.count - offset >= 8 else { return nil }
+            var value: UInt64 = 0
+            withUnsafeMutableBytes(of: &value) { $0.copyMemory(from: UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + 8])) }
+            offset += 8
+            return Double(bitPattern: UInt64(littleEndian: value))
+        }
+
+        mutating func optional() -> String?? {
+            guard let present = flag() else { return nil }
+            guard present else { return .some(nil) }
+            guard let value = string() else { return nil }
+            return .some(value)
+        }
+
+        mutating func skills() -> [Skill]? {
+            guard let count = count(), count <= (bytes.count - offset) / 9 else { return nil }
+            var values: [Skill] = []
+            for _ in 0..<count {
+                guard let name = string(), let synonyms = strings(), let knockout = flag() else { return nil }
+                values.append(Skill(name: name, synonyms: synonyms, knockout: knockout))
+            }
+            return values
+        }
+
+        mutating func role() -> Role? {
+            guard let id = string(), let title = string(), let department = string(), let track = string(), let summary = string(),
+                  let alsoKnownAs = strings(), let industries = strings(), let responsibilities = strings(),
+                  let required = skills(), let preferred = skills(),
+                  let minimum = string().flatMap(EducationLevel.init(rawValue:)), let preferredLevel = optional(),
+                  let fields = strings(), let years = number(), let backgrounds = strings(), let advancement = strings(),
+                  let typeNames = strings(), let locationCount = count(), locationCount <= (bytes.count - offset) / 12
+            else { return nil }
+            var educationPreferred: EducationLevel?
+            if let level = preferredLevel {
+                guard let parsed = EducationLevel(rawValue: level) else { return nil }
+                educationPreferred = parsed
+            }
+            var types: [EmploymentType] = []
+            for name in typeNames {
+                guard let type = EmploymentType(rawValue: name) else { return nil }
+                types.append(type)
+            }
+            var locations: [Location] = []
+            for _ in 0..<locationCount {
+                guard let city = string(), let region = string(), let country = string(),
+                      let postalCode = optional(), let street = optional() else { return nil }
+                locations.append(Location(city: city, region: region, country: country, postalCode: postalCode, street: street))
+            }
+            guard let remote = flag(), let schedule = optional(), let hasSalary = flag() else { return nil }
+            var salary: Salary?
+            if hasSalary {
+                guard let currency = string(), let low = number(), let high = number(),
+                      let unit = string().flatMap(Salary.Unit.init(rawValue:)) else { return nil }
+                salary = Salary(currency: currency, minimum: low, maximum: high, unit: unit)
+            }
+            guard let datePosted = optional(), let validThrough = optional(), let onetCode = optional(),
+                  let requiredWeight = number(), let preferredWeight = number(), let experienceWeight = number(),
+                  let educationWeight = number(), let knockoutCap = number() else { return nil }
+            return Role(
+                id: id, title: title, department: department, track: track, summary: summary, alsoKnownAs: alsoKnownAs,
+                industries: industries, responsibilities: responsibilities,
+                skills: Skills(required: required, preferred: preferred),
+                education: Education(minimum: minimum, preferred: educationPreferred, fields: fields),
+                experience: Experience(minimumYears: years, backgrounds: backgrounds), advancement: advancement,
+                employment: Employment(types: types, locations: locations, remote: remote, schedule: schedule),
+                salary: salary, datePosted: datePosted, validThrough: validThrough, onetCode: onetCode,
+                screening: ScreeningPolicy(requiredSkillsWeight: requiredWeight, preferredSkillsWeight: preferredWeight,
+                                           experienceWeight: experienceWeight, educationWeight: educationWeight,
+                                           knockoutCap: knockoutCap))
+        }
+    }
+}

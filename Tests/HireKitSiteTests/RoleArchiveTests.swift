@@ -1,0 +1,53 @@
+import Foundation
+import HireKitRoles
+import HireKitTestSupport
+import Testing
+@testable import HireKitSite
+
+/// The parsed roles a build keeps for the next one read back exactly, and anything damaged or
+/// written by another hirekit is ignored rather than trusted.
+@Suite("Role archive")
+struct RoleArchiveTests {
+    static func shippedRecords() throws -> [RoleFileRecord] {
+        try RoleLoader().load(directory: repositoryRoot.appendingPathComponent("Roles").path, reusing: [:]).files
+    }
+
+    @Test func everyShippedRoleReadsBackEqual() throws {
+        let records = try Self.shippedRecords()
+        let decoded = try #require(RoleArchive.decode(RoleArchive.encode(records)))
+        #expect(decoded.count == records.count)
+        for record in records { #expect(decoded[record.name] == record) }
+    }
+
+    @Test func aRoleWithEveryOptionalFieldEmptyReadsBackEqual() throws {
+        var role = try #require(try Self.shippedRecords().first).role
+        role.salary = nil; role.datePosted = nil; role.validThrough = nil; role.onetCode = nil
+        role.education.preferred = nil; role.employment.schedule = nil; role.alsoKnownAs = []
+        let record = RoleFileRecord(name: "x.yml", digest: "0", role: role)
+        #expect(RoleArchive.decode(RoleArchive.encode([record]))?["x.yml"] == record)
+    }
+
+    @Test func anArchiveCutShortAnywhereIsRefused() throws {
+        let data = RoleArchive.encode(Array(try Self.shippedRecords().prefix(2)))
+        for length in stride(from: 0, to: data.count, by: 7) {
+            #expect(RoleArchive.decode(data.prefix(length)) == nil, "cut at \(length) bytes")
+        }
+    }
+
+    @Test func anArchiveFromAnotherHireKitIsRefused() throws {
+        let data = RoleArchive.encode(try Self.shippedRecords(), identity: "/usr/bin/hirekit|1|2")
+        #expect(RoleArchive.decode(data) == nil)
+    }
+
+    @Test func damagedLengthsAreRefusedWithoutReadingPastTheEnd() throws {
+        var data = RoleArchive.encode(Array(try Self.shippedRecords().prefix(1)))
+        // Every 4-byte window set to a huge length, in turn.
+        for offset in stride(from: 0, to: data.count - 4, by: 13) {
+            var damaged = data
+            damaged.replaceSubrange(offset..<offset + 4, with: [0xff, 0xff, 0xff, 0x7f])
+            _ = RoleArchive.decode(damaged) // must return (nil or a record), never crash or hang
+        }
+        data.append(0)
+        #expect(RoleArchive.decode(data) == nil, "trailing bytes")
+    }
+}
