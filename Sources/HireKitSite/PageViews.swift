@@ -3,9 +3,8 @@ import Mustache
 
 /// What templates see. These are the names documented in docs/templates.md and
 /// checked by `hirekit check` (which finds them by reflection). swift-mustache reads them through
-/// `MustacheParent` (below). They are `Encodable` so a page's context can be keyed
-/// (`SiteBuilder.pageKey`) to tell whether the page changed since the last build.
-struct SiteView: Encodable {
+/// `MustacheParent` (below).
+struct SiteView {
     let companyName: String
     let baseURL: String
     let contactEmail: String
@@ -17,42 +16,42 @@ struct SiteView: Encodable {
     let onetCredit = "Job titles, tasks and software names draw on O*NET 29.2 by the U.S. Department of Labor, Employment and Training Administration, used under the CC BY 4.0 licence."
 }
 
-struct LinkView: Encodable {
+struct LinkView {
     let title: String
     let href: String
 }
 
 /// One step of a career path on a role page; the role's own step has no link.
-struct PathStepView: Encodable {
+struct PathStepView {
     let title: String
     let href: String?
     let isFirst: Bool
 }
 
-struct PathView: Encodable {
+struct PathView {
     let steps: [PathStepView]
 }
 
 /// A filter above the role list: a select named `name` whose options come from the roles.
-struct FilterView: Encodable {
+struct FilterView {
     let name: String
     let label: String
     let allLabel: String
     let options: [FilterOptionView]
 }
 
-struct FilterOptionView: Encodable {
+struct FilterOptionView {
     let value: String
     let label: String
 }
 
-struct SkillView: Encodable {
+struct SkillView {
     let name: String
     let alsoCalled: String
     let hasAlsoCalled: Bool
 }
 
-struct RoleView: Encodable {
+struct RoleView {
     let id: String
     let title: String
     let department: String
@@ -95,14 +94,14 @@ struct RoleView: Encodable {
     let onetCode: String?
 }
 
-struct DepartmentView: Encodable {
+struct DepartmentView {
     let name: String
     let anchor: String
     let roles: [RoleView]
 }
 
 /// Context for every page: the page's own data plus site-wide values and the path back to the root.
-struct PageContext: Encodable {
+struct PageContext {
     let site: SiteView
     /// Prefix that leads from this page to the site root ("" or "../"), so links work from disk.
     let root: String

@@ -35,7 +35,8 @@ public enum SiteBuild {
         var config = try SiteConfig.load(path: inputs.configPath)
         if let baseURL = inputs.baseURL { config = SiteConfig(copying: config, baseURL: baseURL) }
         let templates = try TemplateSet(directory: inputs.templatesDirectory)
-        let builder = SiteBuilder(catalog: catalog, templates: templates, config: config)
+        let builder = SiteBuilder(catalog: catalog, templates: templates, config: config,
+                                  roleDigests: Dictionary(roleFiles.map { ($0.role.id, $0.digest) }, uniquingKeysWith: { first, _ in first }))
         try checkReferences(builder)
         return (builder, roleFiles)
     }

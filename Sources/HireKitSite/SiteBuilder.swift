@@ -46,8 +46,16 @@ public struct SiteBuilder: Sendable {
     private let indexMemo = Memo<PageContext>()
     private let careerPathsMemo = Memo<PageContext>()
 
+    /// Role id → digest of its file (`RoleFileRecord`), for page keys; a role without one is keyed
+    /// by its whole value.
+    let roleDigests: [String: String]
+
     public init(catalog: RoleCatalog, templates: TemplateSet, config: SiteConfig) {
-        self.catalog = catalog; self.templates = templates; self.config = config
+        self.init(catalog: catalog, templates: templates, config: config, roleDigests: [:])
+    }
+
+    init(catalog: RoleCatalog, templates: TemplateSet, config: SiteConfig, roleDigests: [String: String]) {
+        self.catalog = catalog; self.templates = templates; self.config = config; self.roleDigests = roleDigests
         let views = RoleViewBuilder(catalog: catalog)
         self.views = views
         self.rootViews = Self.rootViews(catalog.roles, views: views)
@@ -97,16 +105,14 @@ public struct SiteBuilder: Sendable {
                 wholeSite.set(index, siteFiles[index].make())
                 return
             }
-            let role = roles[index - siteFiles.count]
+            let position = index - siteFiles.count
+            let role = roles[position]
             let path = RoleViewBuilder.path(for: role.id)
-            let jsonLD = JobPostingJSONLD.scriptContent(for: role, config: config)
-            var context = roleContext(role, withJSONLD: false)
-            let key = Self.pageKey(context, jsonLD: jsonLD, buildKey: buildKey)
+            let key = pageKey(role, links: rootViews[position], buildKey: buildKey)
             if previousKeys[path] == key {
-                pages.set(index - siteFiles.count, (key, nil))
+                pages.set(position, (key, nil))
             } else {
-                context.jsonLD = jsonLD
-                pages.set(index - siteFiles.count, (key, Data(templates.render(context, page: "role").utf8)))
+                pages.set(position, (key, Data(templates.render(roleContext(role), page: "role").utf8)))
             }
         }
         var files: [String: Data] = templates.assets
@@ -122,15 +128,25 @@ public struct SiteBuilder: Sendable {
                           renderedPages: roles.count - carried.count, reusedPages: carried.count)
     }
 
-    /// A key for a role page: the templates and configuration (`buildKey`), the page's JSON-LD, and
-    /// everything else the page's context holds. A template sees nothing but its context, so equal
-    /// keys mean equal pages; the executable is in `buildKey`, as rendering code may change. Editing
-    /// a role changes its own key and the keys of the pages that show its title or link (next steps,
-    /// previous steps, related roles, career paths).
-    static func pageKey(_ context: PageContext, jsonLD: String, buildKey: String) -> String {
-        var hash = HashingEncoder.hash(context)
+    /// A key for a role page, made without building the page. A role page's context is a function
+    /// of the build (`buildKey`: executable, templates, configuration), the number of roles, the
+    /// role itself (its file's digest) and the titles and links of the roles around it (taken from
+    /// its view in `rootViews`, which the index already needed): equal keys mean equal pages.
+    /// Editing a role changes its own key and the keys of the pages that show its title or link
+    /// (next steps, previous steps, related roles, career paths).
+    func pageKey(_ role: Role, links view: RoleView, buildKey: String) -> String {
+        var hash = StableHash()
         hash.mix(buildKey)
-        hash.mix(jsonLD)
+        hash.mix(String(catalog.roles.count))
+        if let digest = roleDigests[role.id] { hash.mix(digest) } else { hash.mix(HashingEncoder.hash(role).text) }
+        for links in [view.leadsTo, view.comesFrom, view.related] {
+            hash.mix("links")
+            for link in links { hash.mix(link.title); hash.mix(link.href) }
+        }
+        for path in view.paths {
+            hash.mix("path")
+            for step in path.steps { hash.mix(step.title); hash.mix(step.href ?? "\u{0}") }
+        }
         return hash.text
     }
 
@@ -182,14 +198,11 @@ public struct SiteBuilder: Sendable {
                     careerGraphNarrowSVG: graph.renderNarrow(root: ""))
     }
 
-    func roleContext(_ role: Role) -> PageContext { roleContext(role, withJSONLD: true) }
-
-    /// `withJSONLD: false` leaves out the JSON-LD, which the render adds once it has keyed the page.
-    private func roleContext(_ role: Role, withJSONLD: Bool) -> PageContext {
+    func roleContext(_ role: Role) -> PageContext {
         let view = views.view(role, root: "../")
         var context = page(root: "../", title: "\(role.title) – \(config.companyName) careers", description: Self.shortDescription(role.summary),
                            path: RoleViewBuilder.path(for: role.id), role: view,
-                           jsonLD: withJSONLD ? JobPostingJSONLD.scriptContent(for: role, config: config) : nil)
+                           jsonLD: JobPostingJSONLD.scriptContent(for: role, config: config))
         context.selfCheckJSON = SelfCheckData.termsJSON(for: role)
         context.selfCheckTrackPath = SelfCheckData.trackPath(role.track)
         return context
