@@ -10,17 +10,21 @@ enum IndeedFeed {
     static let path = "jobs-feed.xml"
 
     static func xml(catalog: RoleCatalog, config: SiteConfig) -> String {
+        String(decoding: file(catalog: catalog, config: config, context: "").bytes, as: UTF8.self)
+    }
+
+    /// The feed as a `SharedFile`: a role's jobs (one per place) are its share. A role without a
+    /// date of its own is dated by the newest role, so that date is part of the context.
+    static func file(catalog: RoleCatalog, config: SiteConfig, context: String) -> SharedFile {
         let newest = catalog.roles.compactMap(\.datePosted).max()
-        var xml = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<source>\n"
-        xml += "  <publisher>\(CDATA.wrap(config.companyName))</publisher>\n"
-        xml += "  <publisherurl>\(CDATA.wrap(config.baseURL))</publisherurl>\n"
-        if let date = newest.flatMap(rfc1123) { xml += "  <lastBuildDate>\(date)</lastBuildDate>\n" }
-        for role in catalog.roles {
-            for place in places(of: role) {
-                xml += job(role, place: place, config: config, fallbackDate: newest)
-            }
+        var head = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<source>\n"
+        head += "  <publisher>\(CDATA.wrap(config.companyName))</publisher>\n"
+        head += "  <publisherurl>\(CDATA.wrap(config.baseURL))</publisherurl>\n"
+        if let date = newest.flatMap(rfc1123) { head += "  <lastBuildDate>\(date)</lastBuildDate>\n" }
+        return SharedFile(path: path, head: Array(head.utf8), separator: [], tail: Array("</source>\n".utf8),
+                          roles: catalog.roles, context: context + "|newest=" + (newest ?? "")) { role in
+            Array(places(of: role).map { job(role, place: $0, config: config, fallbackDate: newest) }.joined().utf8)
         }
-        return xml + "</source>\n"
     }
 
     /// Where a role is advertised: each location, or one location-less job for a remote-only role.

@@ -53,12 +53,14 @@ public enum SiteBuild {
         let manifest = SiteWriter.readManifest(in: output)
         let untouched = !manifest.isEmpty && previous.outputs != nil && previous.outputs == OutputStamp.of(manifest, in: output)
         if let digest, previous.inputs == digest, untouched {
-            let site = SiteOutput(files: [:], pageKeys: previous.pageKeys, renderedPages: 0, reusedPages: previous.pageKeys.count)
+            let pages = previous.fileKeys.keys.count { $0.hasPrefix("roles/") }
+            let site = SiteOutput(files: [:], fileKeys: previous.fileKeys, renderedPages: 0, reusedPages: pages)
             return (site, SiteWriter.Result(written: 0, reused: manifest.count, removed: [], kept: [], unchanged: true))
         }
         let (builder, roleFiles) = try prepare(inputs, reusing: RoleArchive.decode(previous.roles) ?? [:])
-        let site = builder.render(previousKeys: untouched ? previous.pageKeys : [:])
-        let state = SiteBuildState(inputs: digest, pageKeys: site.pageKeys, roles: RoleArchive.encode(roleFiles))
+        let site = builder.render(previous: untouched
+            ? SiteBuilder.PreviousBuild(folder: output, fileKeys: previous.fileKeys, shares: previous.shares) : nil)
+        let state = SiteBuildState(inputs: digest, fileKeys: site.fileKeys, shares: site.shares, roles: RoleArchive.encode(roleFiles))
         let result = try SiteWriter(outputDirectory: outputDirectory).publish(site, state: state)
         return (site, result)
     }

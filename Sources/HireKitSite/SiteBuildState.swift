@@ -2,8 +2,8 @@ import Foundation
 
 /// What a build leaves beside the site for the next one (`.hirekit-state` in the output folder):
 /// the digest of its inputs, the stamp of the files it published (`OutputStamp`), a key for each
-/// role page that changes whenever anything the page shows changes, and the parsed role files
-/// (`RoleArchive`).
+/// role page and track script that changes whenever anything the file shows changes, where each
+/// role's share sits in the whole-site files (`SharedFile`), and the parsed role files (`RoleArchive`).
 ///
 /// It is staged with the site and published by the same atomic swap, so it always describes the
 /// site it sits in: a build that fails or is killed leaves the previous site with the previous
@@ -16,20 +16,23 @@ struct SiteBuildState: Equatable {
     var inputs: String?
     /// `OutputStamp` of the site's files as published; set by `SiteWriter.publish`.
     var outputs: String?
-    /// Role page path → `SiteBuilder.pageKey` of what it shows.
-    var pageKeys: [String: String]
+    /// Path → key of what the file holds (`SiteOutput.fileKeys`).
+    var fileKeys: [String: String]
+    /// Whole-site file path → where each role's share sits in it.
+    var shares: [String: SharedFile.Index]
     /// `RoleArchive` of the role files the build read.
     var roles: Data
 
-    init(inputs: String?, pageKeys: [String: String], roles: Data = Data()) {
-        self.inputs = inputs; self.pageKeys = pageKeys; self.roles = roles
+    init(inputs: String?, fileKeys: [String: String], shares: [String: SharedFile.Index] = [:], roles: Data = Data()) {
+        self.inputs = inputs; self.fileKeys = fileKeys; self.shares = shares; self.roles = roles
     }
 
     /// The state stored in `folder`, or an empty one (nothing to skip or reuse) if there is none.
     init(in folder: URL) {
-        self.init(inputs: nil, pageKeys: [:])
+        self.init(inputs: nil, fileKeys: [:])
         guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(Self.fileName).path) else { return }
         var lineStart = data.startIndex
+        var sharedFile: String?
         while lineStart < data.endIndex, let end = data[lineStart...].firstIndex(of: UInt8(ascii: "\n")) {
             let line = String(decoding: data[lineStart..<end], as: UTF8.self)
             lineStart = end + 1
@@ -38,21 +41,39 @@ struct SiteBuildState: Equatable {
             switch fields[0] {
             case "inputs": inputs = fields[1]
             case "outputs": outputs = fields[1]
+            case "shares":
+                // `shares\t<path>\t<context>`, then its places, one `place` line each.
+                let parts = fields[1].split(separator: "\t", maxSplits: 1).map(String.init)
+                guard parts.count == 2 else { continue }
+                sharedFile = parts[0]
+                shares[parts[0]] = SharedFile.Index(context: parts[1], places: [:])
+            case "place":
+                // `place\t<role id>\t<digest>\t<offset>\t<length>`
+                let parts = fields[1].split(separator: "\t").map(String.init)
+                guard let file = sharedFile, parts.count == 4, let offset = Int(parts[2]), let length = Int(parts[3]) else { continue }
+                shares[file]?.places[parts[0]] = SharedFile.Place(digest: parts[1], offset: offset, length: length)
             case "roles":
                 // The archive's bytes follow its line, to the end of the file.
                 if Int(fields[1]) == data.endIndex - lineStart { roles = Data(data[lineStart...]) }
                 return
-            default: pageKeys[fields[1]] = fields[0]
+            default: fileKeys[fields[1]] = fields[0]
             }
         }
     }
 
-    /// `inputs\t<digest>`, `outputs\t<stamp>`, `<key>\t<path>` per page, sorted by path, then
-    /// `roles\t<length>` and the archive: deterministic for the same files.
+    /// `inputs\t<digest>`, `outputs\t<stamp>`, `<key>\t<path>` per keyed file, sorted by path, the
+    /// shares of each whole-site file, then `roles\t<length>` and the archive: deterministic for the
+    /// same files.
     var encoded: Data {
         var text = inputs.map { "inputs\t\($0)\n" } ?? ""
         text += outputs.map { "outputs\t\($0)\n" } ?? ""
-        for (path, key) in pageKeys.sorted(by: { $0.key < $1.key }) { text += "\(key)\t\(path)\n" }
+        for (path, key) in fileKeys.sorted(by: { $0.key < $1.key }) { text += "\(key)\t\(path)\n" }
+        for (path, index) in shares.sorted(by: { $0.key < $1.key }) {
+            text += "shares\t\(path)\t\(index.context)\n"
+            for (id, place) in index.places.sorted(by: { $0.key < $1.key }) {
+                text += "place\t\(id)\t\(place.digest)\t\(place.offset)\t\(place.length)\n"
+            }
+        }
         text += "roles\t\(roles.count)\n"
         return Data(text.utf8) + roles
     }

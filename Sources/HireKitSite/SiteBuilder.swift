@@ -13,16 +13,24 @@ public struct SiteOutput: Sendable, Equatable {
     /// Role pages whose bytes are those of the previous build's output, unchanged: published by
     /// linking the previous file, never read back.
     public var carried: Set<String>
-    /// Role page path → key of what the page shows (`SiteBuilder.pageKey`), stored for the next build.
-    public var pageKeys: [String: String]
+    /// Path → key of what the file holds, for role pages (`SiteBuilder.pageKey`) and track scripts,
+    /// stored for the next build.
+    public var fileKeys: [String: String]
+    /// Where each role's share sits in the whole-site files that list the roles, stored for the next build.
+    var shares: [String: SharedFile.Index]
     /// Role pages rendered by this build, and role pages whose bytes were taken from the previous
     /// build because their key had not changed.
     public var renderedPages: Int
     public var reusedPages: Int
 
-    public init(files: [String: Data], carried: Set<String> = [], pageKeys: [String: String] = [:],
+    public init(files: [String: Data], carried: Set<String> = [], fileKeys: [String: String] = [:],
                 renderedPages: Int = 0, reusedPages: Int = 0) {
-        self.files = files; self.carried = carried; self.pageKeys = pageKeys
+        self.init(files: files, carried: carried, fileKeys: fileKeys, shares: [:], renderedPages: renderedPages, reusedPages: reusedPages)
+    }
+
+    init(files: [String: Data], carried: Set<String>, fileKeys: [String: String], shares: [String: SharedFile.Index],
+         renderedPages: Int, reusedPages: Int) {
+        self.files = files; self.carried = carried; self.fileKeys = fileKeys; self.shares = shares
         self.renderedPages = renderedPages; self.reusedPages = reusedPages
     }
 
@@ -71,61 +79,113 @@ public struct SiteBuilder: Sendable {
         return slots.values
     }
 
-    /// Renders every file. A role page whose key is in `previousKeys` with the same value is carried
-    /// over from the last build's output instead of rendered; pass keys only for an output folder
-    /// as that build left it (`OutputStamp`).
-    public func render(previousKeys: [String: String] = [:]) -> SiteOutput {
+    /// What a build may take from the previous one: the keys of the files it carried or rendered and
+    /// the places of the roles' shares in its whole-site files. Give it only for an output folder as
+    /// that build left it (`OutputStamp`), since carried files and shares are taken from there.
+    public struct PreviousBuild: Sendable {
+        let folder: URL
+        let fileKeys: [String: String]
+        let shares: [String: SharedFile.Index]
+    }
+
+    /// Renders every file. A role page or track script whose key is in `previous` with the same
+    /// value is carried over from the previous output instead of rendered, and the whole-site files
+    /// that list the roles take the shares of unchanged roles from it (`SharedFile`).
+    public func render(previous: PreviousBuild? = nil) -> SiteOutput {
         // Every output is independent of the others: the whole-site files and the role pages are
         // made together on all cores. The whole-site files come first (the heaviest first), so they
         // are not left for the end while other cores idle. Results go into slots by index, so the
         // output does not depend on the order workers finish in.
-        let catalog = catalog, config = config
-        let tracks = Dictionary(grouping: catalog.roles, by: \.track).sorted { $0.key < $1.key }
-        let trackFiles: [(path: String, make: @Sendable () -> Data)] = tracks.map { track, roles in
-            (SelfCheckData.trackPath(track), { Data(SelfCheckData.trackScript(roles).utf8) })
-        }
-        let wholeSiteFiles: [(path: String, make: @Sendable () -> Data)] = [
-            (IndeedFeed.path, { Data(IndeedFeed.xml(catalog: catalog, config: config).utf8) }),
-            ("feed.xml", { Data(SiteFeeds.atom(catalog: catalog, config: config).utf8) }),
-            ("jobs.json", { SiteFeeds.jobsJSON(catalog: catalog, config: config) }),
-            (SearchIndex.path, { Data(SearchIndex.script(catalog).utf8) }),
-            (SelfCheckData.rulesPath, { Data(SelfCheckData.rulesScript().utf8) }),
-            ("career-paths.html", { Data(self.templates.render(self.careerPathsContext(), page: "career-paths").utf8) }),
-            ("index.html", { Data(self.templates.render(self.indexContext(), page: "index").utf8) }),
-            ("sitemap.xml", { Data(SiteFeeds.sitemap(catalog: catalog, config: config).utf8) }),
-            ("robots.txt", { Data(SiteFeeds.robots(config: config).utf8) }),
+        let catalog = catalog, config = config, digests = roleDigests
+        let context = Self.shareContext(config: config)
+        let sharedFiles = [
+            IndeedFeed.file(catalog: catalog, config: config, context: context),
+            SiteFeeds.atomFile(catalog: catalog, config: config, context: context),
+            SiteFeeds.jobsJSONFile(catalog: catalog, config: config, context: context),
+            SearchIndex.file(catalog, context: context),
         ]
-        let siteFiles = wholeSiteFiles + trackFiles
-        let roles = catalog.roles
-        let buildKey = Self.buildKey(templates: templates, config: config)
-        let wholeSite = Slots<Data>(count: siteFiles.count)
-        let pages = Slots<(key: String, data: Data?)>(count: roles.count)
-        DispatchQueue.concurrentPerform(iterations: siteFiles.count + roles.count) { index in
-            guard index >= siteFiles.count else {
-                wholeSite.set(index, siteFiles[index].make())
-                return
+        var wholeSite: [SiteFile] = sharedFiles.map { file in
+            SiteFile(path: file.path, key: nil) {
+                let old = previous.flatMap { previous in
+                    previous.shares[file.path].flatMap { index in
+                        (try? Data(contentsOf: previous.folder.appendingPathComponent(file.path), options: .alwaysMapped)).map { (index, $0) }
+                    }
+                }
+                let (data, index) = file.assemble(digests: digests, previous: old)
+                return (data, index)
             }
-            let position = index - siteFiles.count
-            let role = roles[position]
-            let path = RoleViewBuilder.path(for: role.id)
-            let key = pageKey(role, links: rootViews[position], buildKey: buildKey)
-            if previousKeys[path] == key {
-                pages.set(position, (key, nil))
+        }
+        wholeSite += [
+            SiteFile(path: SelfCheckData.rulesPath, key: nil) { (Data(SelfCheckData.rulesScript().utf8), nil) },
+            SiteFile(path: "career-paths.html", key: nil) {
+                (Data(self.templates.render(self.careerPathsContext(), page: "career-paths").utf8), nil)
+            },
+            SiteFile(path: "index.html", key: nil) { (Data(self.templates.render(self.indexContext(), page: "index").utf8), nil) },
+            SiteFile(path: "sitemap.xml", key: nil) { (Data(SiteFeeds.sitemap(catalog: catalog, config: config).utf8), nil) },
+            SiteFile(path: "robots.txt", key: nil) { (Data(SiteFeeds.robots(config: config).utf8), nil) },
+        ]
+        for (track, roles) in Dictionary(grouping: catalog.roles, by: \.track).sorted(by: { $0.key < $1.key }) {
+            wholeSite.append(SiteFile(path: SelfCheckData.trackPath(track), key: SelfCheckData.trackKey(roles)) {
+                (Data(SelfCheckData.trackScript(roles).utf8), nil)
+            })
+        }
+        let siteFiles = wholeSite, roles = catalog.roles
+        let buildKey = Self.buildKey(templates: templates, config: config)
+        let made = Slots<Made>(count: siteFiles.count + roles.count)
+        DispatchQueue.concurrentPerform(iterations: siteFiles.count + roles.count) { index in
+            let path: String, key: String?, make: () -> (Data, SharedFile.Index?)
+            if index < siteFiles.count {
+                (path, key, make) = (siteFiles[index].path, siteFiles[index].key, siteFiles[index].make)
             } else {
-                pages.set(position, (key, Data(templates.render(roleContext(role), page: "role").utf8)))
+                let position = index - siteFiles.count
+                let role = roles[position]
+                path = RoleViewBuilder.path(for: role.id)
+                key = pageKey(role, links: rootViews[position], buildKey: buildKey)
+                make = { (Data(self.templates.render(self.roleContext(role), page: "role").utf8), nil) }
+            }
+            if let key, previous?.fileKeys[path] == key {
+                made.set(index, Made(path: path, key: key, data: nil, shares: nil))
+            } else {
+                let (data, shares) = make()
+                made.set(index, Made(path: path, key: key, data: data, shares: shares))
             }
         }
         var files: [String: Data] = templates.assets
-        for (file, data) in zip(siteFiles, wholeSite.values) { files[file.path] = data }
-        var pageKeys: [String: String] = [:]
+        var fileKeys: [String: String] = [:]
         var carried: Set<String> = []
-        for (role, page) in zip(roles, pages.values) {
-            let path = RoleViewBuilder.path(for: role.id)
-            if let data = page.data { files[path] = data } else { carried.insert(path) }
-            pageKeys[path] = page.key
+        var shares: [String: SharedFile.Index] = [:]
+        for file in made.values {
+            if let data = file.data { files[file.path] = data } else { carried.insert(file.path) }
+            if let key = file.key { fileKeys[file.path] = key }
+            if let index = file.shares { shares[file.path] = index }
         }
-        return SiteOutput(files: files, carried: carried, pageKeys: pageKeys,
-                          renderedPages: roles.count - carried.count, reusedPages: carried.count)
+        let reused = roles.count { carried.contains(RoleViewBuilder.path(for: $0.id)) }
+        return SiteOutput(files: files, carried: carried, fileKeys: fileKeys, shares: shares,
+                          renderedPages: roles.count - reused, reusedPages: reused)
+    }
+
+    /// A whole-site file: `key`, when there is one, says whether the previous build's file can be
+    /// carried over; `make` gives its bytes and, for a `SharedFile`, the index of its shares.
+    private struct SiteFile {
+        let path: String
+        let key: String?
+        let make: @Sendable () -> (Data, SharedFile.Index?)
+    }
+
+    private struct Made {
+        let path: String
+        let key: String?
+        let data: Data?
+        let shares: SharedFile.Index?
+    }
+
+    /// What every role's share of the whole-site files depends on besides the role: the executable
+    /// (which may write them differently) and the configuration (URLs, company name, apply details).
+    static func shareContext(config: SiteConfig) -> String {
+        var hash = StableHash()
+        hash.mix(InputDigest.executableIdentity)
+        hash.mix(stableJSON(config))
+        return hash.text
     }
 
     /// A key for a role page, made without building the page. A role page's context is a function
@@ -159,7 +219,7 @@ public struct SiteBuilder: Sendable {
     }
 
     /// Sorted keys: the same value always encodes to the same bytes.
-    private static func stableJSON(_ value: some Encodable) -> Data {
+    static func stableJSON(_ value: some Encodable) -> Data {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         return (try? encoder.encode(value)) ?? Data()

@@ -24,10 +24,15 @@ enum SiteFeeds {
     }
 
     static func atom(catalog: RoleCatalog, config: SiteConfig) -> String {
+        String(decoding: atomFile(catalog: catalog, config: config, context: "").bytes, as: UTF8.self)
+    }
+
+    /// The Atom feed, newest roles first; each role's entry is its share.
+    static func atomFile(catalog: RoleCatalog, config: SiteConfig, context: String) -> SharedFile {
         let e = HTMLEscaping.escape
         let posted = catalog.roles.sorted { ($0.datePosted ?? "", $1.id) > ($1.datePosted ?? "", $0.id) }
         let updated = (catalog.roles.compactMap(\.datePosted).max() ?? "2000-01-01") + "T00:00:00Z"
-        var xml = """
+        let head = """
         <?xml version="1.0" encoding="UTF-8"?>
         <feed xmlns="http://www.w3.org/2005/Atom">
           <title>\(e(config.companyName)) careers: open roles</title>
@@ -38,10 +43,11 @@ enum SiteFeeds {
           <author><name>\(e(config.companyName))</name><email>\(e(config.contactEmail))</email></author>
 
         """
-        for role in posted {
+        return SharedFile(path: "feed.xml", head: Array(head.utf8), separator: [], tail: Array("</feed>\n".utf8),
+                          roles: posted, context: context) { role in
             let url = config.absoluteURL(RoleViewBuilder.path(for: role.id))
             let date = (role.datePosted ?? "2000-01-01") + "T00:00:00Z"
-            xml += """
+            let entry = """
               <entry>
                 <title>\(e(role.title))</title>
                 <id>\(e(url))</id>
@@ -54,22 +60,32 @@ enum SiteFeeds {
               </entry>
 
             """
+            return Array(entry.utf8)
         }
-        return xml + "</feed>\n"
     }
 
     /// All roles as data, for other tools and the site's own search.
     static func jobsJSON(catalog: RoleCatalog, config: SiteConfig) -> Data {
+        jobsJSONFile(catalog: catalog, config: config, context: "").bytes
+    }
+
+    /// jobs.json: an array of the roles, pretty-printed as JSONEncoder writes it; each role's element is
+    /// its share.
+    static func jobsJSONFile(catalog: RoleCatalog, config: SiteConfig, context: String) -> SharedFile {
         struct Entry: Encodable {
             let role: Role
             let url: String
             let path: String
         }
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-        let entries = catalog.roles.map {
-            Entry(role: $0, url: config.absoluteURL(RoleViewBuilder.path(for: $0.id)), path: RoleViewBuilder.path(for: $0.id))
+        return SharedFile(path: "jobs.json", head: Array("[\n".utf8), separator: Array(",\n".utf8), tail: Array("\n]\n".utf8),
+                          roles: catalog.roles, context: context) { role in
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+            let path = RoleViewBuilder.path(for: role.id)
+            // Encoded as a one-element array, so the element is indented as in the whole array;
+            // "[\n" and "\n]" are then cut off.
+            let array = (try? encoder.encode([Entry(role: role, url: config.absoluteURL(path), path: path)])) ?? Data("[\n\n]".utf8)
+            return Array(array.dropFirst(2).dropLast(2))
         }
-        return ((try? encoder.encode(entries)) ?? Data()) + Data("\n".utf8)
     }
 }

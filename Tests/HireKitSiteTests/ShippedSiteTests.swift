@@ -168,7 +168,7 @@ extension ShippedSiteTests {
 
 extension ShippedSiteTests {
     @Test func theFrontOfficeRolesMentionFrontDeskAndHospitalityForSearchAndFilters() throws {
-        let entries = Dictionary(uniqueKeysWithValues: SearchIndex.entries(catalog).map { ($0.id, $0) })
+        let entries = Dictionary(uniqueKeysWithValues: catalog.roles.map { ($0.id, SearchIndex.entry($0)) })
         for id in ["receptionist", "concierge", "front-office-supervisor"] {
             let entry = try #require(entries[id])
             #expect(entry.text.contains { $0.lowercased().contains("front desk") }, "\(id) never says front desk")
