@@ -78,16 +78,28 @@ public struct RoleLoader: Sendable {
         let fileManager = FileManager.default
         let display = (directory as NSString).appendingPathComponent(name)
         let url = folder.appendingPathComponent(name)
-        let real = url.resolvingSymlinksInPath()
-        guard real.deletingLastPathComponent().path == realFolder else {
-            return (nil, [RoleDiagnostic(file: display, problem: "the file is a link to \(real.path), outside the roles folder",
-                                         fix: "Copy the role file into the folder instead of linking to it.")])
+        // lstat, not FileManager's attributes (which look up the owner's name in /etc/passwd for
+        // every file); a link is followed only to check that it stays inside the folder.
+        var info = stat()
+        guard lstat(url.path, &info) == 0 else {
+            return (nil, [RoleDiagnostic(file: display, problem: "the file could not be read", fix: "Check its permissions.")])
         }
-        let attributes = try? fileManager.attributesOfItem(atPath: real.path)
-        guard attributes?[.type] as? FileAttributeType == .typeRegular else {
+        var real = url
+        if info.st_mode & S_IFMT == S_IFLNK {
+            real = url.resolvingSymlinksInPath()
+            guard real.deletingLastPathComponent().path == realFolder else {
+                return (nil, [RoleDiagnostic(file: display, problem: "the file is a link to \(real.path), outside the roles folder",
+                                             fix: "Copy the role file into the folder instead of linking to it.")])
+            }
+            guard stat(real.path, &info) == 0 else {
+                return (nil, [RoleDiagnostic(file: display, problem: "the file is a link to \(real.path), which does not exist",
+                                             fix: "Copy the role file into the folder instead of linking to it.")])
+            }
+        }
+        guard info.st_mode & S_IFMT == S_IFREG else {
             return (nil, [RoleDiagnostic(file: display, problem: "not a regular file", fix: "Remove it from the roles folder.")])
         }
-        let size = (attributes?[.size] as? NSNumber)?.intValue ?? 0
+        let size = Int(info.st_size)
         guard size <= maxFileBytes else {
             return (nil, [RoleDiagnostic(file: display, problem: "the file is \(size) bytes, over the \(maxFileBytes)-byte limit for a role",
                                          fix: "A role definition fits in a few kilobytes: check that this is the right file.")])

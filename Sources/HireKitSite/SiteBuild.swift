@@ -43,20 +43,22 @@ public enum SiteBuild {
 
     /// Builds and publishes the site. Work the previous build already did is skipped: when no input
     /// changed (`InputDigest`) and the output's files are as that build left them (`OutputStamp`),
-    /// nothing is read or rendered; otherwise role pages whose content is unchanged are reused from
-    /// the output (`SiteBuildState`), unless a file there was changed since, when every page is
-    /// rendered again. Role files unchanged since the last build are not parsed again (`RoleArchive`).
+    /// nothing is read or rendered. Otherwise role files unchanged since the last build are not parsed
+    /// again (`RoleArchive`), and pages and shares of the whole-site files that did not change are
+    /// taken from the output (`SiteBuildState`), unless a file there was changed since, when every
+    /// file is made again.
     public static func build(_ inputs: Inputs, outputDirectory: String) throws(SiteError) -> (SiteOutput, SiteWriter.Result) {
         let digest = InputDigest.of(inputs)
         let output = URL(fileURLWithPath: outputDirectory).standardizedFileURL
-        let previous = SiteBuildState(in: output)
+        let head = SiteBuildState.head(in: output)
         let manifest = SiteWriter.readManifest(in: output)
-        let untouched = !manifest.isEmpty && previous.outputs != nil && previous.outputs == OutputStamp.of(manifest, in: output)
-        if let digest, previous.inputs == digest, untouched {
-            let pages = previous.fileKeys.keys.count { $0.hasPrefix("roles/") }
-            let site = SiteOutput(files: [:], fileKeys: previous.fileKeys, renderedPages: 0, reusedPages: pages)
+        let untouched = !manifest.isEmpty && head.outputs != nil && head.outputs == OutputStamp.of(manifest, in: output)
+        if let digest, head.inputs == digest, untouched {
+            let pages = manifest.count { $0.hasPrefix("roles/") }
+            let site = SiteOutput(files: [:], renderedPages: 0, reusedPages: pages)
             return (site, SiteWriter.Result(written: 0, reused: manifest.count, removed: [], kept: [], unchanged: true))
         }
+        let previous = SiteBuildState(in: output)
         let (builder, roleFiles) = try prepare(inputs, reusing: RoleArchive.decode(previous.roles) ?? [:])
         let site = builder.render(previous: untouched
             ? SiteBuilder.PreviousBuild(folder: output, fileKeys: previous.fileKeys, shares: previous.shares) : nil)

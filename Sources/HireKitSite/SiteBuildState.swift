@@ -31,6 +31,26 @@ struct SiteBuildState: Equatable {
     init(in folder: URL) {
         self.init(inputs: nil, fileKeys: [:])
         guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(Self.fileName).path) else { return }
+        self.init(decoding: data)
+    }
+
+    /// Only the `inputs` and `outputs` lines, which come first: all a build needs to tell that
+    /// nothing changed, without reading the rest (tens of megabytes for a large site).
+    static func head(in folder: URL) -> SiteBuildState {
+        guard let file = FileHandle(forReadingAtPath: folder.appendingPathComponent(Self.fileName).path) else {
+            return SiteBuildState(inputs: nil, fileKeys: [:])
+        }
+        defer { try? file.close() }
+        var data = (try? file.read(upToCount: 256)) ?? Data()
+        // Keep whole lines only: a line cut short must not be read as a digest.
+        data = data.prefix(through: data.lastIndex(of: UInt8(ascii: "\n")) ?? data.startIndex - 1)
+        var state = SiteBuildState(decoding: data)
+        state.fileKeys = [:]; state.shares = [:]; state.roles = Data()
+        return state
+    }
+
+    private init(decoding data: Data) {
+        self.init(inputs: nil, fileKeys: [:])
         var lineStart = data.startIndex
         var sharedFile: String?
         while lineStart < data.endIndex, let end = data[lineStart...].firstIndex(of: UInt8(ascii: "\n")) {

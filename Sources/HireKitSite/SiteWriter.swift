@@ -69,7 +69,14 @@ public struct SiteWriter: Sendable {
                 sameSlots.set(index, site.carried.contains(path) && oldManifest.contains(path))
                 return
             }
-            sameSlots.set(index, FileManager.default.contents(atPath: output.appendingPathComponent(path).path) == data)
+            // The size first: a changed whole-site file is tens of megabytes on a large site.
+            let old = output.appendingPathComponent(path).path
+            var info = stat()
+            guard stat(old, &info) == 0, Int(info.st_size) == data.count else {
+                sameSlots.set(index, false)
+                return
+            }
+            sameSlots.set(index, FileManager.default.contents(atPath: old) == data)
         }
         let same = Set(zip(newManifest, sameSlots.values).filter(\.1).map(\.0))
         let stateFile = output.appendingPathComponent(SiteBuildState.fileName)
