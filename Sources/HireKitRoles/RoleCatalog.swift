@@ -40,6 +40,10 @@ public struct RoleCatalog: Sendable, Equatable {
     /// Roles that list `id` in their advancement: where people come from into this role.
     public func roles(leadingTo id: String) -> [Role] { (incoming[id] ?? []).map { roles[$0] } }
 
+    /// The ids of `roles(leadingTo:)`, without copying the roles (graph walks over thousands of
+    /// roles ask this many times).
+    public func ids(leadingTo id: String) -> [String] { (incoming[id] ?? []).map { roles[$0].id } }
+
     /// The other roles on `role`'s career track: the same kind of work at another counter (a
     /// cashier's and a receptionist's jobs are both front-line service), so screening counts a job
     /// under one of their titles as relevant experience.

@@ -16,18 +16,18 @@ struct AdvancementPaths {
     /// them from the same role. Roles already linked as a next or previous step are left out. Falls
     /// back to the role's department when the graph gives no neighbours.
     func related(to role: Role, limit: Int = 4) -> [Role] {
-        let previous = Set(catalog.roles(leadingTo: role.id).map(\.id))
+        let previous = Set(catalog.ids(leadingTo: role.id))
         let next = Set(role.advancement)
         let excluded = previous.union(next).union([role.id])
         // Only roles that share a next step (other roles leading to one of `next`) or a previous
         // step (other roles reached from one of `previous`) can be related: visit just those.
         var shared: [String: Int] = [:]
-        var candidates: [String: Role] = [:]
-        for id in next { for other in catalog.roles(leadingTo: id) { candidates[other.id] = other } }
-        for id in previous { for other in catalog.role(id: id)?.advancement.compactMap(catalog.role(id:)) ?? [] { candidates[other.id] = other } }
-        for other in candidates.values where !excluded.contains(other.id) {
+        var candidates = Set<String>()
+        for id in next { candidates.formUnion(catalog.ids(leadingTo: id)) }
+        for id in previous { candidates.formUnion(catalog.role(id: id)?.advancement ?? []) }
+        for other in candidates.subtracting(excluded).compactMap(catalog.role(id:)) {
             let sameNext = Set(other.advancement).intersection(next).count
-            let samePrevious = Set(catalog.roles(leadingTo: other.id).map(\.id)).intersection(previous).count
+            let samePrevious = Set(catalog.ids(leadingTo: other.id)).intersection(previous).count
             if sameNext + samePrevious > 0 { shared[other.id] = sameNext + samePrevious }
         }
         // In id order first, so roles tied on both count and title stay in catalog order.

@@ -43,8 +43,10 @@ extension CareerGraphSVG {
             for target in role.advancement { if let to = position[target] { links.append((from, to)) } }
         }
         // One run per role with links, from the role to the furthest role it leads to.
-        let sources = Array(Set(links.map(\.from))).sorted()
-        let runs = sources.map { source in (from: source, to: links.filter { $0.from == source }.map(\.to).max()!) }
+        var furthest: [Int: Int] = [:]
+        for link in links { furthest[link.from] = max(furthest[link.from] ?? link.to, link.to) }
+        let sources = furthest.keys.sorted()
+        let runs = sources.map { source in (from: source, to: furthest[source]!) }
         let runLanes = Self.lanes(for: runs)
         let laneOf = Dictionary(uniqueKeysWithValues: zip(sources, runLanes))
         let lanes = links.map { laneOf[$0.from]! }

@@ -17,8 +17,8 @@ public struct CareerGraphSVG {
         var depth: [String: Int] = [:]
         func depthOf(_ id: String) -> Int {
             if let known = depth[id] { return known }
-            let parents = catalog.roles(leadingTo: id)
-            let value = parents.isEmpty ? 0 : (parents.map { depthOf($0.id) }.max() ?? 0) + 1
+            let parents = catalog.ids(leadingTo: id)
+            let value = parents.isEmpty ? 0 : (parents.map { depthOf($0) }.max() ?? 0) + 1
             depth[id] = value
             return value
         }
@@ -28,17 +28,18 @@ public struct CareerGraphSVG {
         // Order each step by where its parents sit, to keep arrows short and uncrossed.
         var row: [String: Double] = [:]
         for index in columns.indices {
-            columns[index].sort { a, b in
-                let ka = parentPosition(a, row), kb = parentPosition(b, row)
-                return ka != kb ? ka < kb : (a.department, a.title) < (b.department, b.title)
-            }
+            // Each role's parent position is worked out once, not in every comparison.
+            let keyed = columns[index].map { (key: parentPosition($0, row), role: $0) }
+            columns[index] = keyed.sorted { a, b in
+                a.key != b.key ? a.key < b.key : (a.role.department, a.role.title) < (b.role.department, b.role.title)
+            }.map(\.role)
             for (position, role) in columns[index].enumerated() { row[role.id] = Double(position) }
         }
         return columns
     }
 
     private func parentPosition(_ role: Role, _ row: [String: Double]) -> Double {
-        let positions = catalog.roles(leadingTo: role.id).compactMap { row[$0.id] }
+        let positions = catalog.ids(leadingTo: role.id).compactMap { row[$0] }
         return positions.isEmpty ? -1 : positions.reduce(0, +) / Double(positions.count)
     }
 

@@ -10,9 +10,10 @@ enum OutputStamp {
     /// The stamp of `paths` inside `folder`, in the order given; nil when one of them is missing.
     static func of(_ paths: [String], in folder: URL) -> String? {
         var hash = StableHash()
+        let base = folder.path + "/"
         for path in paths {
             var info = stat()
-            guard stat(folder.appendingPathComponent(path).path, &info) == 0 else { return nil }
+            guard stat(base + path, &info) == 0 else { return nil }
             hash.mix(path)
             hash.mix("\(info.st_size) \(info.st_mtim.tv_sec) \(info.st_mtim.tv_nsec)")
         }

@@ -16,7 +16,7 @@ struct RoleViewBuilder {
             ids.compactMap { id in catalog.role(id: id).map { LinkView(title: $0.title, href: Self.href(for: $0.id, root: root)) } }
         }
         let leadsTo = links(role.advancement)
-        let comesFrom = links(catalog.roles(leadingTo: role.id).map(\.id))
+        let comesFrom = links(catalog.ids(leadingTo: role.id))
         let related = links(graph.related(to: role).map(\.id))
         let chains = graph.chains(from: role)
         let paths = chains.map { chain in
