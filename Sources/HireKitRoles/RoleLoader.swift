@@ -16,15 +16,17 @@ public struct RoleLoader: Sendable {
 
     /// Loads the folder like `load(directory:)`, taking the role of a file whose name and digest
     /// are in `previous` (what an earlier load of the same files returned) instead of parsing it
-    /// again. Returns every file's record, in file-name order, for the next load.
-    public func load(directory: String, reusing previous: [String: RoleFileRecord]) throws(RoleValidationError)
-        -> (catalog: RoleCatalog, files: [RoleFileRecord]) {
-        let (loaded, problems) = loadEach(directory: directory, reusing: previous)
+    /// again. `knownDigests` (file name → digest) may give the digests of files as they are now, when
+    /// the caller knows them without reading the files (`InputDigest`); a file reused by its known
+    /// digest is not read at all. Returns every file's record, in file-name order, for the next load.
+    public func load(directory: String, reusing previous: [String: RoleFileRecord], knownDigests: [String: String] = [:])
+        throws(RoleValidationError) -> (catalog: RoleCatalog, files: [RoleFileRecord]) {
+        let (loaded, problems) = loadEach(directory: directory, reusing: previous, knownDigests: knownDigests)
         var all = problems + RoleCatalog.problems(in: loaded.map(\.role))
         // A reused role has no file positions; when the checks across files find a problem, the
         // files are parsed again so that every message points at its line and column.
         if !all.isEmpty && !previous.isEmpty && problems.isEmpty {
-            let (parsed, local) = loadEach(directory: directory, reusing: [:])
+            let (parsed, local) = loadEach(directory: directory, reusing: [:], knownDigests: [:])
             all = local + RoleCatalog.problems(in: parsed.map(\.role))
         }
         guard all.isEmpty else { throw RoleValidationError(diagnostics: all) }
@@ -39,7 +41,7 @@ public struct RoleLoader: Sendable {
         return role
     }
 
-    private func loadEach(directory: String, reusing previous: [String: RoleFileRecord])
+    private func loadEach(directory: String, reusing previous: [String: RoleFileRecord], knownDigests: [String: String])
         -> ([(role: RoleCatalog.LoadedRole, record: RoleFileRecord)], [RoleDiagnostic]) {
         let fileManager = FileManager.default
         let folder = URL(fileURLWithPath: directory).standardizedFileURL
@@ -61,7 +63,7 @@ public struct RoleLoader: Sendable {
         let results = Results(count: names.count)
         DispatchQueue.concurrentPerform(iterations: names.count) { index in
             results.set(index, loadFile(names[index], directory: directory, folder: folder, realFolder: realFolder,
-                                        previous: previous[names[index]]))
+                                        previous: previous[names[index]], knownDigest: knownDigests[names[index]]))
         }
         var loaded: [(role: RoleCatalog.LoadedRole, record: RoleFileRecord)] = []
         var problems: [RoleDiagnostic] = []
@@ -73,7 +75,8 @@ public struct RoleLoader: Sendable {
     }
 
     /// One role file: the role (nil if it could not be read or decoded) and its problems.
-    private func loadFile(_ name: String, directory: String, folder: URL, realFolder: String, previous: RoleFileRecord?)
+    private func loadFile(_ name: String, directory: String, folder: URL, realFolder: String, previous: RoleFileRecord?,
+                          knownDigest: String?)
         -> (role: (role: RoleCatalog.LoadedRole, record: RoleFileRecord)?, problems: [RoleDiagnostic]) {
         let fileManager = FileManager.default
         let display = (directory as NSString).appendingPathComponent(name)
@@ -103,6 +106,9 @@ public struct RoleLoader: Sendable {
         guard size <= maxFileBytes else {
             return (nil, [RoleDiagnostic(file: display, problem: "the file is \(size) bytes, over the \(maxFileBytes)-byte limit for a role",
                                          fix: "A role definition fits in a few kilobytes: check that this is the right file.")])
+        }
+        if let previous, previous.digest == knownDigest {
+            return ((.init(role: previous.role, file: display, positions: RolePositions()), previous), [])
         }
         guard let data = fileManager.contents(atPath: real.path) else {
             return (nil, [RoleDiagnostic(file: display, problem: "the file could not be read", fix: "Check its permissions.")])

@@ -8,33 +8,72 @@ import HireKitRoles
 /// Two builds with the same digest produce the same site, so the second can be skipped. The digest
 /// is computed before the inputs are read: a file changed during a build then makes the stored
 /// digest differ from the next one, which rebuilds.
+///
+/// Each file's own digest is kept with its `stat` (`InputFiles`): the next build trusts the digest of
+/// a file whose size, modification time and inode are unchanged instead of reading it, as git does
+/// for its index. A file modified within two seconds before the digest was taken is read again
+/// every time, since a later write in the same clock tick would leave its time unchanged.
 enum InputDigest {
-    /// nil when an input cannot be read; the build then goes ahead (and reports the problem).
-    static func of(_ inputs: SiteBuild.Inputs) -> String? {
+    /// The digest (nil when an input cannot be read; the build then goes ahead and reports the
+    /// problem) and what was learnt about each file, for the next build.
+    static func of(_ inputs: SiteBuild.Inputs, previous: InputFiles = InputFiles()) -> (digest: String?, files: InputFiles) {
+        var files = InputFiles(scanned: Date().timeIntervalSince1970)
         var hash = StableHash()
         hash.mix(executableIdentity)
         hash.mix(inputs.baseURL.map { "base-url=" + $0 } ?? "")
         // A missing configuration means the defaults; one that exists but is unreadable fails the build.
         if FileManager.default.fileExists(atPath: inputs.configPath) {
-            guard let data = FileManager.default.contents(atPath: inputs.configPath) else { return nil }
+            guard let data = FileManager.default.contents(atPath: inputs.configPath) else { return (nil, files) }
             hash.mix("config"); hash.mix(data)
         }
-        for folder in [inputs.rolesDirectory, inputs.templatesDirectory] {
-            guard let enumerator = FileManager.default.enumerator(atPath: folder) else { return nil }
-            var paths: [String] = []
-            while let path = enumerator.nextObject() as? String { paths.append(path) }
+        for (kind, folder) in [("roles", inputs.rolesDirectory), ("templates", inputs.templatesDirectory)] {
+            guard let paths = filePaths(in: folder) else { return (nil, files) }
             hash.mix("folder")
-            for path in paths.sorted() {
-                let full = (folder as NSString).appendingPathComponent(path)
-                var isFolder: ObjCBool = false
-                guard FileManager.default.fileExists(atPath: full, isDirectory: &isFolder) else { return nil }
-                if isFolder.boolValue { continue }
+            for path in paths {
+                let full = folder + "/" + path
+                var info = stat()
+                guard stat(full, &info) == 0 else { return (nil, files) }
+                if info.st_mode & S_IFMT == S_IFDIR { continue }
+                let key = kind + "/" + path
+                let seen = InputFiles.Stat(info)
+                let digest: String
+                if let known = previous.entries[key], known.stat == seen, Double(seen.modifiedSeconds) < previous.scanned - 2 {
+                    digest = known.digest
+                } else {
+                    guard let data = FileManager.default.contents(atPath: full) else { return (nil, files) }
+                    digest = RoleFileRecord.digest(of: data)
+                }
+                files.entries[key] = InputFiles.Entry(stat: seen, digest: digest)
                 // Paths relative to the folder: the same project built from elsewhere has the same digest.
-                guard let data = FileManager.default.contents(atPath: full) else { return nil }
-                hash.mix(path); hash.mix(data)
+                hash.mix(path); hash.mix(digest)
             }
         }
-        return hash.text
+        return (hash.text, files)
+    }
+
+    /// Paths under `folder`, relative to it, sorted; folders (including linked ones) are listed and
+    /// left to the caller to skip. nil when the folder cannot be read.
+    private static func filePaths(in folder: String) -> [String]? {
+        var paths: [String] = []
+        func walk(_ absolute: String, _ relative: String) -> Bool {
+            guard let directory = opendir(absolute) else { return false }
+            defer { closedir(directory) }
+            while let entry = readdir(directory) {
+                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+                if name == "." || name == ".." { continue }
+                let child = relative.isEmpty ? name : relative + "/" + name
+                paths.append(child)
+                var isFolder = entry.pointee.d_type == DT_DIR
+                if entry.pointee.d_type == DT_UNKNOWN {
+                    var info = stat()
+                    isFolder = lstat(absolute + "/" + name, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
+                }
+                if isFolder, !walk(absolute + "/" + name, child) { return false }
+            }
+            return true
+        }
+        guard walk(folder, "") else { return nil }
+        return paths.sorted()
     }
 
     /// The running hirekit's path, size and modification time: changes whenever HireKit is rebuilt
@@ -46,4 +85,64 @@ enum InputDigest {
         let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? -1
         return "\(path)|\(size)|\(modified)"
     }()
+}
+
+/// Each input file's `stat` and digest as a build found them (`InputDigest`), stored in
+/// `.hirekit-state`: "roles/<path>" or "templates/<path>" → entry.
+struct InputFiles: Equatable {
+    struct Stat: Equatable {
+        var size: Int64
+        var modifiedSeconds: Int
+        var modifiedNanoseconds: Int
+        var inode: UInt64
+
+        init(size: Int64, modifiedSeconds: Int, modifiedNanoseconds: Int, inode: UInt64) {
+            self.size = size; self.modifiedSeconds = modifiedSeconds; self.modifiedNanoseconds = modifiedNanoseconds; self.inode = inode
+        }
+
+        init(_ info: stat) {
+            self.init(size: Int64(info.st_size), modifiedSeconds: info.st_mtim.tv_sec, modifiedNanoseconds: info.st_mtim.tv_nsec,
+                      inode: UInt64(info.st_ino))
+        }
+    }
+
+    struct Entry: Equatable {
+        var stat: Stat
+        var digest: String
+    }
+
+    /// When the files were looked at (seconds since 1970).
+    var scanned: Double = 0
+    var entries: [String: Entry] = [:]
+
+    /// Role file name → digest, for files directly in the roles folder.
+    var roleDigests: [String: String] {
+        var digests: [String: String] = [:]
+        for (key, entry) in entries where key.hasPrefix("roles/") {
+            let name = key.dropFirst("roles/".count)
+            if !name.contains("/") { digests[String(name)] = entry.digest }
+        }
+        return digests
+    }
+
+    /// One line per file, sorted: `<key>\t<size>\t<seconds>\t<nanoseconds>\t<inode>\t<digest>`.
+    var encoded: String {
+        entries.sorted { $0.key < $1.key }.map { key, entry in
+            "\(key)\t\(entry.stat.size)\t\(entry.stat.modifiedSeconds)\t\(entry.stat.modifiedNanoseconds)\t\(entry.stat.inode)\t\(entry.digest)\n"
+        }.joined()
+    }
+
+    init(scanned: Double = 0, entries: [String: Entry] = [:]) { self.scanned = scanned; self.entries = entries }
+
+    /// Lines as `encoded` writes them; a malformed line is skipped (its file is only read again).
+    init(scanned: Double, decoding text: Substring) {
+        self.scanned = scanned
+        for line in text.split(separator: "\n") {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard fields.count == 6, let size = Int64(fields[1]), let seconds = Int(fields[2]), let nanoseconds = Int(fields[3]),
+                  let inode = UInt64(fields[4]) else { continue }
+            entries[String(fields[0])] = Entry(stat: Stat(size: size, modifiedSeconds: seconds, modifiedNanoseconds: nanoseconds, inode: inode),
+                                               digest: String(fields[5]))
+        }
+    }
 }

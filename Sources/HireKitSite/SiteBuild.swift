@@ -23,12 +23,13 @@ public enum SiteBuild {
 
     /// `prepare`, reusing the parsed roles of files unchanged since `previous` was recorded; also
     /// returns the role files' records for the next build.
-    static func prepare(_ inputs: Inputs, reusing previous: [String: RoleFileRecord]) throws(SiteError)
+    static func prepare(_ inputs: Inputs, reusing previous: [String: RoleFileRecord],
+                        knownDigests: [String: String] = [:]) throws(SiteError)
         -> (builder: SiteBuilder, roleFiles: [RoleFileRecord]) {
         let catalog: RoleCatalog
         let roleFiles: [RoleFileRecord]
         do {
-            (catalog, roleFiles) = try RoleLoader().load(directory: inputs.rolesDirectory, reusing: previous)
+            (catalog, roleFiles) = try RoleLoader().load(directory: inputs.rolesDirectory, reusing: previous, knownDigests: knownDigests)
         } catch {
             throw .roles(error)
         }
@@ -48,9 +49,9 @@ public enum SiteBuild {
     /// taken from the output (`SiteBuildState`), unless a file there was changed since, when every
     /// file is made again.
     public static func build(_ inputs: Inputs, outputDirectory: String) throws(SiteError) -> (SiteOutput, SiteWriter.Result) {
-        let digest = InputDigest.of(inputs)
         let output = URL(fileURLWithPath: outputDirectory).standardizedFileURL
         let head = SiteBuildState.head(in: output)
+        let (digest, inputFiles) = InputDigest.of(inputs, previous: head.files)
         let manifest = SiteWriter.readManifest(in: output)
         let untouched = !manifest.isEmpty && head.outputs != nil && head.outputs == OutputStamp.of(manifest, in: output)
         if let digest, head.inputs == digest, untouched {
@@ -59,10 +60,12 @@ public enum SiteBuild {
             return (site, SiteWriter.Result(written: 0, reused: manifest.count, removed: [], kept: [], unchanged: true))
         }
         let previous = SiteBuildState(in: output)
-        let (builder, roleFiles) = try prepare(inputs, reusing: RoleArchive.decode(previous.roles) ?? [:])
+        let (builder, roleFiles) = try prepare(inputs, reusing: RoleArchive.decode(previous.roles) ?? [:],
+                                               knownDigests: inputFiles.roleDigests)
         let site = builder.render(previous: untouched
             ? SiteBuilder.PreviousBuild(folder: output, fileKeys: previous.fileKeys, shares: previous.shares) : nil)
-        let state = SiteBuildState(inputs: digest, fileKeys: site.fileKeys, shares: site.shares, roles: RoleArchive.encode(roleFiles))
+        var state = SiteBuildState(inputs: digest, fileKeys: site.fileKeys, shares: site.shares, roles: RoleArchive.encode(roleFiles))
+        state.files = inputFiles
         let result = try SiteWriter(outputDirectory: outputDirectory).publish(site, state: state)
         return (site, result)
     }

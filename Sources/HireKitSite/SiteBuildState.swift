@@ -16,6 +16,8 @@ struct SiteBuildState: Equatable {
     var inputs: String?
     /// `OutputStamp` of the site's files as published; set by `SiteWriter.publish`.
     var outputs: String?
+    /// Each input file's stat and digest (`InputDigest`).
+    var files = InputFiles()
     /// Path → key of what the file holds (`SiteOutput.fileKeys`).
     var fileKeys: [String: String]
     /// Whole-site file path → where each role's share sits in it.
@@ -34,17 +36,26 @@ struct SiteBuildState: Equatable {
         self.init(decoding: data)
     }
 
-    /// Only the `inputs` and `outputs` lines, which come first: all a build needs to tell that
-    /// nothing changed, without reading the rest (tens of megabytes for a large site).
+    /// Only the `inputs`, `outputs` and `files` parts, which come first: all a build needs to tell
+    /// that nothing changed, without reading the rest (tens of megabytes for a large site).
     static func head(in folder: URL) -> SiteBuildState {
-        guard let file = FileHandle(forReadingAtPath: folder.appendingPathComponent(Self.fileName).path) else {
-            return SiteBuildState(inputs: nil, fileKeys: [:])
-        }
+        var state = SiteBuildState(inputs: nil, fileKeys: [:])
+        guard let file = FileHandle(forReadingAtPath: folder.appendingPathComponent(Self.fileName).path) else { return state }
         defer { try? file.close() }
-        var data = (try? file.read(upToCount: 256)) ?? Data()
-        // Keep whole lines only: a line cut short must not be read as a digest.
-        data = data.prefix(through: data.lastIndex(of: UInt8(ascii: "\n")) ?? data.startIndex - 1)
-        var state = SiteBuildState(decoding: data)
+        var data = (try? file.read(upToCount: 512)) ?? Data()
+        // The `files` line gives the length of the block after it: read that much more.
+        if let range = data.firstRange(of: Data("\nfiles\t".utf8)),
+           let end = data[range.upperBound...].firstIndex(of: UInt8(ascii: "\n")),
+           let length = String(decoding: data[range.upperBound..<end], as: UTF8.self).split(separator: "\t").last.flatMap({ Int($0) }),
+           length >= 0, length <= 1 << 30 {
+            let needed = end + 1 + length - data.count
+            if needed > 0, let rest = try? file.read(upToCount: needed) { data += rest }
+            data = data.prefix(end + 1 + length)
+        } else {
+            // Keep whole lines only: a line cut short must not be read as a digest.
+            data = data.prefix(through: data.lastIndex(of: UInt8(ascii: "\n")) ?? data.startIndex - 1)
+        }
+        state = SiteBuildState(decoding: data)
         state.fileKeys = [:]; state.shares = [:]; state.roles = Data()
         return state
     }
@@ -61,6 +72,13 @@ struct SiteBuildState: Equatable {
             switch fields[0] {
             case "inputs": inputs = fields[1]
             case "outputs": outputs = fields[1]
+            case "files":
+                // `files\t<scanned>\t<length>`, then that many bytes of `InputFiles` lines.
+                let parts = fields[1].split(separator: "\t")
+                guard parts.count == 2, let scanned = Double(parts[0]), let length = Int(parts[1]),
+                      length >= 0, length <= data.endIndex - lineStart else { return }
+                files = InputFiles(scanned: scanned, decoding: String(decoding: data[lineStart..<lineStart + length], as: UTF8.self)[...])
+                lineStart += length
             case "shares":
                 // `shares\t<path>\t<context>`, then its places, one `place` line each.
                 let parts = fields[1].split(separator: "\t", maxSplits: 1).map(String.init)
@@ -81,12 +99,14 @@ struct SiteBuildState: Equatable {
         }
     }
 
-    /// `inputs\t<digest>`, `outputs\t<stamp>`, `<key>\t<path>` per keyed file, sorted by path, the
+    /// `inputs\t<digest>`, `outputs\t<stamp>`, the input files' block, `<key>\t<path>` per keyed file, sorted by path, the
     /// shares of each whole-site file, then `roles\t<length>` and the archive: deterministic for the
     /// same files.
     var encoded: Data {
         var text = inputs.map { "inputs\t\($0)\n" } ?? ""
         text += outputs.map { "outputs\t\($0)\n" } ?? ""
+        let fileLines = files.encoded
+        text += "files\t\(files.scanned)\t\(fileLines.utf8.count)\n" + fileLines
         for (path, key) in fileKeys.sorted(by: { $0.key < $1.key }) { text += "\(key)\t\(path)\n" }
         for (path, index) in shares.sorted(by: { $0.key < $1.key }) {
             text += "shares\t\(path)\t\(index.context)\n"
