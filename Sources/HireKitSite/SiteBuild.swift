@@ -75,6 +75,10 @@ public enum SiteBuild {
         // Lazy: the checker stops at the first role page that shows no problem, so a valid site
         // builds one role context here instead of every one.
         let roleSamples = builder.catalog.roles.lazy.map { builder.roleContext($0) as Any }
+        // The two whole-site contexts (kept for the render) are made side by side: each walks every role.
+        DispatchQueue.concurrentPerform(iterations: 2) { index in
+            _ = index == 0 ? builder.indexContext() : builder.careerPathsContext()
+        }
         let problems = checker.check(page: "index", samples: [builder.indexContext()])
             + checker.check(page: "career-paths", samples: [builder.careerPathsContext()])
             + checker.check(page: "role", samples: roleSamples)

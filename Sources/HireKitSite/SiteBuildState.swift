@@ -1,16 +1,20 @@
 import Foundation
 
-/// What a build leaves beside the site for the next one (`.hirekit-state` in the output folder):
-/// the digest of its inputs, the stamp of the files it published (`OutputStamp`), a key for each
-/// role page and track script that changes whenever anything the file shows changes, where each
-/// role's share sits in the whole-site files (`SharedFile`), and the parsed role files (`RoleArchive`).
+/// What a build leaves beside the site for the next one, in two files of the output folder.
+/// `.hirekit-state` holds the digest of its inputs, the stamp of the files it published
+/// (`OutputStamp`) and each input file's stat and digest (`InputFiles`): all a build reads to tell
+/// that nothing changed. `.hirekit-cache` holds a key for each role page and track script that
+/// changes whenever anything the file shows changes, where each role's share sits in the whole-site
+/// files (`SharedFile`), and the parsed role files (`RoleArchive`): tens of megabytes for a large site,
+/// read only when there is work to do, and written while the site's files are.
 ///
-/// It is staged with the site and published by the same atomic swap, so it always describes the
-/// site it sits in: a build that fails or is killed leaves the previous site with the previous
-/// state, and can never leave a digest that makes the next build skip work it must do. It is a
-/// cache: deleting it only makes the next build render everything.
+/// Both are staged with the site and published by the same atomic swap, so they always describe the
+/// site they sit in: a build that fails or is killed leaves the previous site with the previous
+/// state, and can never leave a digest that makes the next build skip work it must do. They are a
+/// cache: deleting them only makes the next build do everything.
 struct SiteBuildState: Equatable {
     static let fileName = ".hirekit-state"
+    static let cacheFileName = ".hirekit-cache"
 
     /// `InputDigest` of the build that wrote the site; nil when it could not be computed.
     var inputs: String?
@@ -31,33 +35,18 @@ struct SiteBuildState: Equatable {
 
     /// The state stored in `folder`, or an empty one (nothing to skip or reuse) if there is none.
     init(in folder: URL) {
-        self.init(inputs: nil, fileKeys: [:])
-        guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(Self.fileName).path) else { return }
-        self.init(decoding: data)
+        self = Self.head(in: folder)
+        guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(Self.cacheFileName).path) else { return }
+        let body = SiteBuildState(decoding: data)
+        fileKeys = body.fileKeys; shares = body.shares; roles = body.roles
     }
 
-    /// Only the `inputs`, `outputs` and `files` parts, which come first: all a build needs to tell
-    /// that nothing changed, without reading the rest (tens of megabytes for a large site).
+    /// Only `.hirekit-state`: what a build needs to tell that nothing changed.
     static func head(in folder: URL) -> SiteBuildState {
-        var state = SiteBuildState(inputs: nil, fileKeys: [:])
-        guard let file = FileHandle(forReadingAtPath: folder.appendingPathComponent(Self.fileName).path) else { return state }
-        defer { try? file.close() }
-        var data = (try? file.read(upToCount: 512)) ?? Data()
-        // The `files` line gives the length of the block after it: read that much more.
-        if let range = data.firstRange(of: Data("\nfiles\t".utf8)),
-           let end = data[range.upperBound...].firstIndex(of: UInt8(ascii: "\n")),
-           let length = String(decoding: data[range.upperBound..<end], as: UTF8.self).split(separator: "\t").last.flatMap({ Int($0) }),
-           length >= 0, length <= 1 << 30 {
-            let needed = end + 1 + length - data.count
-            if needed > 0, let rest = try? file.read(upToCount: needed) { data += rest }
-            data = data.prefix(end + 1 + length)
-        } else {
-            // Keep whole lines only: a line cut short must not be read as a digest.
-            data = data.prefix(through: data.lastIndex(of: UInt8(ascii: "\n")) ?? data.startIndex - 1)
+        guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(Self.fileName).path) else {
+            return SiteBuildState(inputs: nil, fileKeys: [:])
         }
-        state = SiteBuildState(decoding: data)
-        state.fileKeys = [:]; state.shares = [:]; state.roles = Data()
-        return state
+        return SiteBuildState(decoding: data)
     }
 
     private init(decoding data: Data) {
@@ -99,14 +88,20 @@ struct SiteBuildState: Equatable {
         }
     }
 
-    /// `inputs\t<digest>`, `outputs\t<stamp>`, the input files' block, `<key>\t<path>` per keyed file, sorted by path, the
-    /// shares of each whole-site file, then `roles\t<length>` and the archive: deterministic for the
-    /// same files.
-    var encoded: Data {
+    /// `.hirekit-state`: `inputs\t<digest>`, `outputs\t<stamp>`, then `files\t<scanned>\t<length>` and
+    /// the input files' lines.
+    var encodedHead: Data {
         var text = inputs.map { "inputs\t\($0)\n" } ?? ""
         text += outputs.map { "outputs\t\($0)\n" } ?? ""
         let fileLines = files.encoded
         text += "files\t\(files.scanned)\t\(fileLines.utf8.count)\n" + fileLines
+        return Data(text.utf8)
+    }
+
+    /// `.hirekit-cache`: `<key>\t<path>` per keyed file, sorted by path, the shares of each whole-site
+    /// file, then `roles\t<length>` and the archive: deterministic for the same files.
+    var encodedBody: Data {
+        var text = ""
         for (path, key) in fileKeys.sorted(by: { $0.key < $1.key }) { text += "\(key)\t\(path)\n" }
         for (path, index) in shares.sorted(by: { $0.key < $1.key }) {
             text += "shares\t\(path)\t\(index.context)\n"

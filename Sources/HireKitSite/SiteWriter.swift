@@ -27,7 +27,7 @@ public struct SiteWriter: Sendable {
     }
 
     /// Files HireKit keeps beside the site rather than in its manifest.
-    static let ownFiles: Set<String> = [manifestName, SiteBuildState.fileName]
+    static let ownFiles: Set<String> = [manifestName, SiteBuildState.fileName, SiteBuildState.cacheFileName]
 
     /// Publishes `site`, with `state` (for the next build) written inside it so both change together.
     public func publish(_ site: SiteOutput) throws(SiteError) -> Result { try publish(site, state: nil) }
@@ -85,10 +85,16 @@ public struct SiteWriter: Sendable {
             // The site is right for these inputs, so the state may be updated in place (its digest
             // can differ, e.g. after an edit that changes no output); if that fails the old state
             // only costs the next build a render.
-            var state = state
-            state?.outputs = OutputStamp.of(newManifest, in: output)
-            if let state, fileManager.contents(atPath: stateFile.path) != state.encoded {
-                try? state.encoded.write(to: stateFile, options: .atomic)
+            if var state {
+                state.outputs = OutputStamp.of(newManifest, in: output)
+                let cacheFile = output.appendingPathComponent(SiteBuildState.cacheFileName)
+                // The cache first: a stale head with a new cache only costs the next build work.
+                if fileManager.contents(atPath: cacheFile.path) != state.encodedBody {
+                    try? state.encodedBody.write(to: cacheFile, options: .atomic)
+                }
+                if fileManager.contents(atPath: stateFile.path) != state.encodedHead {
+                    try? state.encodedHead.write(to: stateFile, options: .atomic)
+                }
             }
             return Result(written: 0, reused: newManifest.count, removed: [], kept: foreign.sorted(), unchanged: true)
         }
@@ -117,7 +123,17 @@ public struct SiteWriter: Sendable {
             // Files are never modified in place, so sharing them with the old folder is safe.
             let outcomes = Slots<Swift.Result<Bool, any Error>>(count: newManifest.count)
             let failed = Flag()
-            Self.perform(newManifest.count, threads: Self.writerThreads) { index in
+            // The cache (tens of megabytes for a large site) is written by the first worker, beside the
+            // site's files rather than after them; the state, with the stamp of those files, after them.
+            let cacheWritten = Slots<Swift.Result<Void, any Error>>(count: 1)
+            Self.perform(newManifest.count + 1, threads: Self.writerThreads) { index in
+                guard index > 0 else {
+                    cacheWritten.set(0, Swift.Result {
+                        if let state { try state.encodedBody.write(to: staging.appendingPathComponent(SiteBuildState.cacheFileName)) }
+                    })
+                    return
+                }
+                let index = index - 1
                 if failed.isSet { outcomes.set(index, .success(false)); return }
                 let path = newManifest[index]
                 let target = stagingBase + path
@@ -146,9 +162,11 @@ public struct SiteWriter: Sendable {
             try write(Data((newManifest.joined(separator: "\n") + "\n").utf8),
                       to: staging.appendingPathComponent(Self.manifestName))
             // Stamped in the staging folder: the swap renames folders, which keeps the files' times.
-            var state = state
-            state?.outputs = OutputStamp.of(newManifest, in: staging)
-            if let state { try write(state.encoded, to: staging.appendingPathComponent(SiteBuildState.fileName)) }
+            try cacheWritten.values[0].get()
+            if var state {
+                state.outputs = OutputStamp.of(newManifest, in: staging)
+                try write(state.encodedHead, to: staging.appendingPathComponent(SiteBuildState.fileName))
+            }
             // The files' names are entries in their folders: flush those too, so that after a crash
             // the swapped-in site holds every file, not just their contents.
             for folder in folders.reversed() { Self.syncFolder(folder.path) }
