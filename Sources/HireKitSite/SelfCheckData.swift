@@ -11,8 +11,12 @@ enum SelfCheckData {
 
     /// The role's terms as JSON, escaped like the JSON-LD so no role text can end the script element.
     static func termsJSON(for role: Role) -> String {
-        json(SelfCheckTerms(role: role))
+        let terms = SelfCheckTerms(role: role)
+        return SelfCheckTermsJSON.encode(terms) ?? json(terms)
     }
+
+    /// `termsJSON` as the general encoder writes it: what `SelfCheckTermsJSON` must equal.
+    static func encoderTermsJSON(for role: Role) -> String { json(SelfCheckTerms(role: role)) }
 
     /// Where the titles of a track's roles go: one file per track, loaded by its roles' pages (a peer
     /// role's title counts as relevant experience), rather than in every page (with thousands of
