@@ -49,41 +49,49 @@ struct SiteBuildState: Equatable {
         return SiteBuildState(decoding: data)
     }
 
+    /// Either file: the binary role archive first when there is one (`roles\t<length>` and its
+    /// bytes), then text lines, read as slices of one string rather than a string per line (a large
+    /// site's cache has tens of thousands of lines).
     private init(decoding data: Data) {
         self.init(inputs: nil, fileKeys: [:])
-        var lineStart = data.startIndex
+        var textStart = data.startIndex
+        if data.starts(with: Data("roles\t".utf8)), let end = data.firstIndex(of: UInt8(ascii: "\n")) {
+            guard let length = Int(String(decoding: data[(data.startIndex + 6)..<end], as: UTF8.self)),
+                  length >= 0, length <= data.endIndex - (end + 1) else { return }
+            roles = Data(data[(end + 1)..<(end + 1 + length)])
+            textStart = end + 1 + length
+        }
+        let text = String(decoding: data[textStart...], as: UTF8.self)
         var sharedFile: String?
-        while lineStart < data.endIndex, let end = data[lineStart...].firstIndex(of: UInt8(ascii: "\n")) {
-            let line = String(decoding: data[lineStart..<end], as: UTF8.self)
-            lineStart = end + 1
-            let fields = line.split(separator: "\t", maxSplits: 1).map(String.init)
-            guard fields.count == 2 else { continue }
-            switch fields[0] {
-            case "inputs": inputs = fields[1]
-            case "outputs": outputs = fields[1]
+        var rest = text[...]
+        // Searched as bytes: Character by Character would be grapheme-aware and slow.
+        while let newline = rest.utf8.firstIndex(of: UInt8(ascii: "\n")) {
+            let line = rest[..<newline]
+            rest = rest[rest.utf8.index(after: newline)...]
+            guard let tab = line.utf8.firstIndex(of: UInt8(ascii: "\t")) else { continue }
+            let name = line[..<tab], value = line[line.utf8.index(after: tab)...]
+            switch name {
+            case "inputs": inputs = String(value)
+            case "outputs": outputs = String(value)
             case "files":
                 // `files\t<scanned>\t<length>`, then that many bytes of `InputFiles` lines.
-                let parts = fields[1].split(separator: "\t")
-                guard parts.count == 2, let scanned = Double(parts[0]), let length = Int(parts[1]),
-                      length >= 0, length <= data.endIndex - lineStart else { return }
-                files = InputFiles(scanned: scanned, decoding: String(decoding: data[lineStart..<lineStart + length], as: UTF8.self)[...])
-                lineStart += length
+                let parts = value.split(separator: "\t")
+                guard parts.count == 2, let scanned = Double(parts[0]), let length = Int(parts[1]), length >= 0,
+                      let end = rest.utf8.index(rest.startIndex, offsetBy: length, limitedBy: rest.endIndex) else { return }
+                files = InputFiles(scanned: scanned, decoding: rest[..<end])
+                rest = rest[end...]
             case "shares":
                 // `shares\t<path>\t<context>`, then its places, one `place` line each.
-                let parts = fields[1].split(separator: "\t", maxSplits: 1).map(String.init)
+                let parts = value.split(separator: "\t", maxSplits: 1)
                 guard parts.count == 2 else { continue }
-                sharedFile = parts[0]
-                shares[parts[0]] = SharedFile.Index(context: parts[1], places: [:])
+                sharedFile = String(parts[0])
+                shares[String(parts[0])] = SharedFile.Index(context: String(parts[1]), places: [:])
             case "place":
                 // `place\t<role id>\t<digest>\t<offset>\t<length>`
-                let parts = fields[1].split(separator: "\t").map(String.init)
+                let parts = value.split(separator: "\t")
                 guard let file = sharedFile, parts.count == 4, let offset = Int(parts[2]), let length = Int(parts[3]) else { continue }
-                shares[file]?.places[parts[0]] = SharedFile.Place(digest: parts[1], offset: offset, length: length)
-            case "roles":
-                // The archive's bytes follow its line, to the end of the file.
-                if Int(fields[1]) == data.endIndex - lineStart { roles = Data(data[lineStart...]) }
-                return
-            default: fileKeys[fields[1]] = fields[0]
+                shares[file]?.places[String(parts[0])] = SharedFile.Place(digest: String(parts[1]), offset: offset, length: length)
+            default: fileKeys[String(value)] = String(name)
             }
         }
     }
@@ -98,8 +106,8 @@ struct SiteBuildState: Equatable {
         return Data(text.utf8)
     }
 
-    /// `.hirekit-cache`: `<key>\t<path>` per keyed file, sorted by path, the shares of each whole-site
-    /// file, then `roles\t<length>` and the archive: deterministic for the same files.
+    /// `.hirekit-cache`: `roles\t<length>` and the archive, then `<key>\t<path>` per keyed file, sorted
+    /// by path, and the shares of each whole-site file: deterministic for the same files.
     var encodedBody: Data {
         var text = ""
         for (path, key) in fileKeys.sorted(by: { $0.key < $1.key }) { text += "\(key)\t\(path)\n" }
@@ -109,7 +117,6 @@ struct SiteBuildState: Equatable {
                 text += "place\t\(id)\t\(place.digest)\t\(place.offset)\t\(place.length)\n"
             }
         }
-        text += "roles\t\(roles.count)\n"
-        return Data(text.utf8) + roles
+        return Data("roles\t\(roles.count)\n".utf8) + roles + Data(text.utf8)
     }
 }
