@@ -9,7 +9,8 @@ public enum JSONEscaping {
     /// breaks and tab as JSON escapes, `<`, `>` and `&` as `\u` escapes. Returns false (having
     /// written part of it) when the text holds another control character, which the caller then
     /// leaves to a general JSON encoder.
-    public static func appendString(_ text: String, to out: inout [UInt8]) -> Bool {
+    /// With `scriptSafe: false`, `<`, `>` and `&` are written as they are, as `JSONEncoder` writes them.
+    public static func appendString(_ text: String, to out: inout [UInt8], scriptSafe: Bool = true) -> Bool {
         out.append(UInt8(ascii: "\""))
         for byte in text.utf8 {
             switch byte {
@@ -18,9 +19,9 @@ public enum JSONEscaping {
             case UInt8(ascii: "\n"): out.append(contentsOf: "\\n".utf8)
             case UInt8(ascii: "\r"): out.append(contentsOf: "\\r".utf8)
             case UInt8(ascii: "\t"): out.append(contentsOf: "\\t".utf8)
-            case UInt8(ascii: "<"): out.append(contentsOf: "\\u003c".utf8)
-            case UInt8(ascii: ">"): out.append(contentsOf: "\\u003e".utf8)
-            case UInt8(ascii: "&"): out.append(contentsOf: "\\u0026".utf8)
+            case UInt8(ascii: "<") where scriptSafe: out.append(contentsOf: "\\u003c".utf8)
+            case UInt8(ascii: ">") where scriptSafe: out.append(contentsOf: "\\u003e".utf8)
+            case UInt8(ascii: "&") where scriptSafe: out.append(contentsOf: "\\u0026".utf8)
             case ..<0x20, 0x7f: return false
             default: out.append(byte)
             }

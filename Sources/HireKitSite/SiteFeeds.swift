@@ -72,20 +72,26 @@ enum SiteFeeds {
     /// jobs.json: an array of the roles, pretty-printed as JSONEncoder writes it; each role's element is
     /// its share.
     static func jobsJSONFile(catalog: RoleCatalog, config: SiteConfig, context: String) -> SharedFile {
+        SharedFile(path: "jobs.json", head: Array("[\n".utf8), separator: Array(",\n".utf8), tail: Array("\n]\n".utf8),
+                          roles: catalog.roles, context: context) { role in
+            let path = RoleViewBuilder.path(for: role.id)
+            return JobsJSONEntry.encode(role: role, url: config.absoluteURL(path), path: path)
+                ?? encoderJobsJSONEntry(role: role, url: config.absoluteURL(path), path: path)
+        }
+    }
+
+    /// A role's element of jobs.json as `JSONEncoder` writes it: what `JobsJSONEntry` must equal.
+    static func encoderJobsJSONEntry(role: Role, url: String, path: String) -> [UInt8] {
         struct Entry: Encodable {
             let role: Role
             let url: String
             let path: String
         }
-        return SharedFile(path: "jobs.json", head: Array("[\n".utf8), separator: Array(",\n".utf8), tail: Array("\n]\n".utf8),
-                          roles: catalog.roles, context: context) { role in
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
-            let path = RoleViewBuilder.path(for: role.id)
-            // Encoded as a one-element array, so the element is indented as in the whole array;
-            // "[\n" and "\n]" are then cut off.
-            let array = (try? encoder.encode([Entry(role: role, url: config.absoluteURL(path), path: path)])) ?? Data("[\n\n]".utf8)
-            return Array(array.dropFirst(2).dropLast(2))
-        }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .prettyPrinted, .withoutEscapingSlashes]
+        // Encoded as a one-element array, so the element is indented as in the whole array;
+        // "[\n" and "\n]" are then cut off.
+        let array = (try? encoder.encode([Entry(role: role, url: url, path: path)])) ?? Data("[\n\n]".utf8)
+        return Array(array.dropFirst(2).dropLast(2))
     }
 }
