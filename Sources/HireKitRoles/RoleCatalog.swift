@@ -29,10 +29,16 @@ public struct RoleCatalog: Sendable, Equatable {
         let sources = roles.map { LoadedRole(role: $0, file: "\($0.id).yml", positions: RolePositions()) }
         let problems = Self.problems(in: sources)
         guard problems.isEmpty else { throw RoleValidationError(diagnostics: problems) }
-        self.init(sorted: roles.sorted { $0.id < $1.id })
+        self.init(sorted: Self.byID(roles))
     }
 
-    init(unchecked roles: [Role]) { self.init(sorted: roles.sorted { $0.id < $1.id }) }
+    init(unchecked roles: [Role]) { self.init(sorted: Self.byID(roles)) }
+
+    /// Sorted by id through their indices: sorting the roles themselves moves every field of every
+    /// role at each step, a visible cost at 10,000 roles.
+    private static func byID(_ roles: [Role]) -> [Role] {
+        roles.indices.sorted { roles[$0].id < roles[$1].id }.map { roles[$0] }
+    }
 
     public func role(id: String) -> Role? { position[id].map { roles[$0] } }
     public var ids: [String] { roles.map(\.id) }
