@@ -37,7 +37,10 @@ enum SelfCheckData {
     static func trackKey(_ roles: [Role]) -> String {
         var hash = StableHash()
         hash.mix(InputDigest.executableIdentity)
-        for role in roles { hash.mix("role"); hash.mix(role.title); role.alsoKnownAs.forEach { hash.mix($0) } }
+        for role in roles {
+            hash.mix("role"); hash.mix(role.title)
+            for name in role.alsoKnownAs { hash.mix(name) }
+        }
         return hash.text
     }
 

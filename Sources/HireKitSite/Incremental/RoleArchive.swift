@@ -40,7 +40,10 @@ enum RoleArchive {
 
         mutating func count(_ value: Int) { withUnsafeBytes(of: UInt32(value).littleEndian) { bytes.append(contentsOf: $0) } }
         mutating func string(_ value: String) { count(value.utf8.count); bytes.append(contentsOf: value.utf8) }
-        mutating func strings(_ values: [String]) { count(values.count); values.forEach { string($0) } }
+        mutating func strings(_ values: [String]) {
+            count(values.count)
+            for value in values { string(value) }
+        }
         mutating func flag(_ value: Bool) { bytes.append(value ? 1 : 0) }
         mutating func number(_ value: Double) { withUnsafeBytes(of: value.bitPattern.littleEndian) { bytes.append(contentsOf: $0) } }
         mutating func optional(_ value: String?) { flag(value != nil); if let value { string(value) } }
