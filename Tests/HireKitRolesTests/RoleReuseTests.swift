@@ -53,4 +53,14 @@ struct RoleReuseTests {
             #expect(error.diagnostics == expected)
         }
     }
+
+    @Test func aKnownDigestIsTrustedWithoutReadingTheFile() throws {
+        let folder = try RoleFolder(["cashier.yml": roleYAML()])
+        let (_, records) = try RoleLoader().load(directory: folder.path, reusing: [:])
+        // The caller vouches for the file as it was (its stat is unchanged): the loader does not read it.
+        try roleYAML(title: "Changed Behind The Stat").write(toFile: folder.path + "/cashier.yml", atomically: true, encoding: .utf8)
+        let (catalog, _) = try RoleLoader().load(directory: folder.path, reusing: ["cashier.yml": records[0]],
+                                                 knownDigests: ["cashier.yml": records[0].digest])
+        #expect(catalog.role(id: "cashier")?.title == "Cashier")
+    }
 }
