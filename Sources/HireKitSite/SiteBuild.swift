@@ -52,22 +52,37 @@ public enum SiteBuild {
         let output = URL(fileURLWithPath: outputDirectory).standardizedFileURL
         let head = SiteBuildState.head(in: output)
         let (digest, inputFiles) = InputDigest.of(inputs, previous: head.files)
-        let manifest = SiteWriter.readManifest(in: output)
-        let untouched = !manifest.isEmpty && head.outputs != nil && head.outputs == OutputStamp.of(manifest, in: output)
-        if let digest, head.inputs == digest, untouched {
+        if let digest, head.inputs == digest, let manifest = untouchedManifest(of: head, in: output) {
             let pages = manifest.count { $0.hasPrefix("roles/") }
             let site = SiteOutput(files: [:], renderedPages: 0, reusedPages: pages)
             return (site, SiteWriter.Result(written: 0, reused: manifest.count, removed: [], kept: [], unchanged: true))
         }
-        let previous = SiteBuildState(in: output)
+        // Parsed roles are reused by content digest, so reading them needs no lock; a build that fails
+        // validation here leaves nothing behind.
+        var previous = SiteBuildState(in: output)
         let (builder, roleFiles) = try prepare(inputs, reusing: RoleArchive.decode(previous.roles) ?? [:],
                                                knownDigests: inputFiles.roleDigests)
+        // From here to the publish the folder is locked, and the pages and shares carried over are
+        // taken from it only if it is still exactly as the state that describes it says.
+        let writer = SiteWriter(outputDirectory: outputDirectory)
+        let lock = try writer.lock()
+        defer { lock.release() }
+        let lockedHead = SiteBuildState.head(in: output)
+        if lockedHead != head { previous = SiteBuildState(in: output) }
+        let untouched = untouchedManifest(of: lockedHead, in: output) != nil
         let site = builder.render(previous: untouched
             ? SiteBuilder.PreviousBuild(folder: output, fileKeys: previous.fileKeys, shares: previous.shares) : nil)
         var state = SiteBuildState(inputs: digest, fileKeys: site.fileKeys, shares: site.shares, roles: RoleArchive.encode(roleFiles))
         state.files = inputFiles
-        let result = try SiteWriter(outputDirectory: outputDirectory).publish(site, state: state)
+        let result = try writer.publish(site, state: state, locked: true)
         return (site, result)
+    }
+
+    /// The output's manifest, if its files are as the build that wrote `state` left them.
+    private static func untouchedManifest(of state: SiteBuildState, in output: URL) -> [String]? {
+        let manifest = SiteWriter.readManifest(in: output)
+        guard !manifest.isEmpty, let stamp = state.outputs, stamp == OutputStamp.of(manifest, in: output) else { return nil }
+        return manifest
     }
 
     static func checkReferences(_ builder: SiteBuilder) throws(SiteError) {

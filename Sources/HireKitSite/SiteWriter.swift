@@ -32,7 +32,22 @@ public struct SiteWriter: Sendable {
     /// Publishes `site`, with `state` (for the next build) written inside it so both change together.
     public func publish(_ site: SiteOutput) throws(SiteError) -> Result { try publish(site, state: nil) }
 
-    func publish(_ site: SiteOutput, state: SiteBuildState?) throws(SiteError) -> Result {
+    /// Takes the output folder's lock (creating the folder's parent if needed): builds of one folder
+    /// run one at a time. `hirekit build` holds it from reading the previous site to publishing, so
+    /// pages and shares carried over from the folder cannot be replaced by another build meanwhile.
+    func lock() throws(SiteError) -> FolderLock {
+        let output = URL(fileURLWithPath: outputDirectory).standardizedFileURL
+        let parent = output.deletingLastPathComponent()
+        do {
+            try FileManager.default.createDirectory(at: parent, withIntermediateDirectories: true)
+        } catch {
+            throw .output(path: parent.path, detail: error.localizedDescription)
+        }
+        return try FolderLock(path: parent.appendingPathComponent(".\(output.lastPathComponent).hirekit-lock").path)
+    }
+
+    /// Publishes under the folder's lock, taken here unless the caller holds it (`locked`).
+    func publish(_ site: SiteOutput, state: SiteBuildState?, locked: Bool = false) throws(SiteError) -> Result {
         let fileManager = FileManager.default
         let output = URL(fileURLWithPath: outputDirectory).standardizedFileURL
         let parent = output.deletingLastPathComponent()
@@ -42,13 +57,8 @@ public struct SiteWriter: Sendable {
         if fileManager.fileExists(atPath: output.path, isDirectory: &isFolder), !isFolder.boolValue {
             throw .output(path: output.path, detail: "it is a file, not a folder (move it away or choose another --output)")
         }
-        do {
-            try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
-        } catch {
-            throw .output(path: parent.path, detail: error.localizedDescription)
-        }
-        let lock = try FolderLock(path: parent.appendingPathComponent(".\(name).hirekit-lock").path)
-        defer { lock.release() }
+        let lock = locked ? nil : try self.lock()
+        defer { lock?.release() }
 
         let oldManifest = Set(Self.readManifest(in: output))
         let existing = Self.regularFiles(in: output)
