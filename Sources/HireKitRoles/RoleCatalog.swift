@@ -50,6 +50,10 @@ public struct RoleCatalog: Sendable, Equatable {
     /// roles ask this many times).
     public func ids(leadingTo id: String) -> [String] { (incoming[id] ?? []).map { roles[$0].id } }
 
+    /// One role's title and advancement, without copying the whole role.
+    public func title(of id: String) -> String? { position[id].map { roles[$0].title } }
+    public func advancement(of id: String) -> [String] { position[id].map { roles[$0].advancement } ?? [] }
+
     /// The other roles on `role`'s career track: the same kind of work at another counter (a
     /// cashier's and a receptionist's jobs are both front-line service), so screening counts a job
     /// under one of their titles as relevant experience.

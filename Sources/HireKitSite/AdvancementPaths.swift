@@ -40,17 +40,17 @@ struct AdvancementPaths {
         return Array(related.prefix(limit))
     }
 
-    /// Every chain of advancement from `role` to a role that leads nowhere further, `role` first,
-    /// in the order the links are written. The catalog guarantees there are no cycles.
-    func chains(from role: Role, limit: Int = 8) -> [[Role]] {
-        var chains: [[Role]] = []
-        func walk(_ path: [Role]) {
+    /// Every chain of advancement from `role` to a role that leads nowhere further, as role ids,
+    /// `role` first, in the order the links are written. The catalog guarantees there are no cycles.
+    func chains(from role: Role, limit: Int = 8) -> [[String]] {
+        var chains: [[String]] = []
+        func walk(_ path: [String]) {
             guard chains.count < limit, let last = path.last else { return }
-            let next = last.advancement.compactMap(catalog.role(id:))
+            let next = catalog.advancement(of: last).filter { catalog.title(of: $0) != nil }
             if next.isEmpty { chains.append(path); return }
             for step in next { walk(path + [step]) }
         }
-        walk([role])
+        walk([role.id])
         return chains
     }
 }

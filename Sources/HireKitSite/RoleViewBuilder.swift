@@ -13,15 +13,15 @@ struct RoleViewBuilder {
 
     func view(_ role: Role, root: String) -> RoleView {
         let links: ([String]) -> [LinkView] = { ids in
-            ids.compactMap { id in catalog.role(id: id).map { LinkView(title: $0.title, href: Self.href(for: $0.id, root: root)) } }
+            ids.compactMap { id in catalog.title(of: id).map { LinkView(title: $0, href: Self.href(for: id, root: root)) } }
         }
         let leadsTo = links(role.advancement)
         let comesFrom = links(catalog.ids(leadingTo: role.id))
         let related = links(graph.related(to: role).map(\.id))
         let chains = graph.chains(from: role)
         let paths = chains.map { chain in
-            PathView(steps: chain.enumerated().map { index, step in
-                PathStepView(title: step.title, href: index == 0 ? nil : Self.href(for: step.id, root: root), isFirst: index == 0)
+            PathView(steps: chain.enumerated().map { index, id in
+                PathStepView(title: index == 0 ? role.title : catalog.title(of: id) ?? id, href: index == 0 ? nil : Self.href(for: id, root: root), isFirst: index == 0)
             })
         }
         let skills: ([Skill]) -> [SkillView] = { skills in
