@@ -45,21 +45,15 @@ public enum MatchNormalizer {
 
     /// Normalises a single line: NFKC, dash and quote variants, case folding, diacritics stripped.
     public static func normalizeLine(_ line: String) -> String {
-        // Most CV text is ASCII: lower-casing it byte by byte gives the same result as the full
-        // Unicode path below, many times faster (this runs for every line of every CV).
-        if line.utf8.allSatisfy({ $0 < 0x80 }) {
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(line.utf8.count)
-            for byte in line.utf8 {
-                switch byte {
-                case UInt8(ascii: "A")...UInt8(ascii: "Z"): bytes.append(byte + 32)
-                case 0x09: bytes.append(UInt8(ascii: " "))
-                case UInt8(ascii: "`"): bytes.append(UInt8(ascii: "'"))
-                default: bytes.append(byte)
-                }
-            }
-            return String(decoding: bytes, as: UTF8.self)
-        }
+        // Most CV lines are ASCII, and most of the rest hold only Latin-1 and Windows-1252 characters
+        // (often mojibake: "ï¼", "Â"): those are folded a character at a time from a table, giving
+        // the same result as the Foundation path below, which took most of the time spent here.
+        CommonScalarFolding.normalizedLine(line) ?? foldedByFoundation(line)
+    }
+
+    /// `normalizeLine` through Foundation's NFKC and folding: for any text. `CommonScalarFolding`
+    /// builds its table from it, so that both paths always agree.
+    static func foldedByFoundation(_ line: String) -> String {
         // NFKC first: it turns ligatures (ﬁ → fi), full-width forms and non-breaking spaces
         // into their plain equivalents before anything compares characters.
         let compatible = line.precomposedStringWithCompatibilityMapping
