@@ -35,8 +35,10 @@ public enum AchievementExtractor {
         (.money, Pattern(#"[$€£¥]\s?"# + number + #"|\b"# + number + #"\s?(?:k\s?)?(?:usd|eur|gbp|dollars|euros|pounds)\b"#)),
     ]
 
-    /// For each pattern (same order), words at least one of which every match contains. An ASCII line
-    /// with none of them cannot match, and is not given to the (much slower) regular expression.
+    /// For each pattern (same order), words at least one of which every match contains. A line with
+    /// none of them, and no non-ASCII character outside `CaseSafeScalars` (which ICU's case-insensitive
+    /// matching might read as ASCII letters), cannot match, and is not given to the (much slower)
+    /// regular expression.
     private static let needles: [[[UInt8]]] = [
         ["csat", "nps", "net promoter", "satisfaction", "quality", "qa"],
         ["calls", "tickets", "chats", "contacts", "customers", "clients", "guests", "patients", "members", "callers",
@@ -45,7 +47,7 @@ public enum AchievementExtractor {
         ["sec", "min", "hour", "hr", "day", "aht", "handle time", "handling time", "response time", "resolution time",
          "wait time", "hold time", "turnaround"],
         ["%", "percent"],
-        ["$", "usd", "eur", "gbp", "dollars", "euros", "pounds"],
+        ["$", "€", "£", "¥", "usd", "eur", "gbp", "dollars", "euros", "pounds"],
     ].map { $0.map { Array($0.utf8) } }
 
     /// Lines with at least one quantified result, in order.
@@ -61,10 +63,13 @@ public enum AchievementExtractor {
             // Every pattern needs a digit: most lines have none and skip the regular expressions.
             guard mayHoldDigit(text) else { return nil }
             let line = normalized(number, text)
+            // Normalising turns mojibake into digits and back ("ï¼" → "i1⁄4"): only the line the
+            // patterns read tells whether it has a digit.
+            let caseSafe = CaseSafeScalars.allNonASCIICaseSafe(line)
+            guard !caseSafe || line.utf8.contains(where: { $0 &- UInt8(ascii: "0") < 10 }) else { return nil }
             let bytes = Array(line.utf8)
-            let ascii = bytes.allSatisfy { $0 < 0x80 }
             let kinds = patterns.indices
-                .filter { (!ascii || containsAny(bytes, needles[$0])) && patterns[$0].1.matches(line) }
+                .filter { (!caseSafe || containsAny(bytes, needles[$0])) && patterns[$0].1.matches(line) }
                 .map { patterns[$0].0 }
             return kinds.isEmpty ? nil : Achievement(line: number, text: text.trimmingWhitespace, kinds: kinds)
         }
