@@ -18,18 +18,27 @@ public enum MatchNormalizer {
     public static func lines(of text: String) -> [String] {
         // Text from HireKitCV has only "\n" line breaks: splitting its bytes gives the same lines as
         // the Character-based split below, which costs a grapheme-break check per character.
-        guard onlyLineFeeds(text) else {
-            return text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
+        // Both passes work on the contiguous bytes rather than through String.UTF8View's indices.
+        var text = text
+        let byLineFeed = text.withUTF8 { bytes -> [String]? in
+            guard onlyLineFeeds(bytes) else { return nil }
+            var lines: [String] = []
+            var start = 0
+            for index in bytes.indices where bytes[index] == UInt8(ascii: "\n") {
+                lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+                start = index + 1
+            }
+            lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+            return lines
         }
-        return text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-            .map { String(decoding: $0, as: UTF8.self) }
+        return byLineFeed ?? text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
     }
 
-    /// True when the only line break in `text` is "\n": no "\r", vertical tab, form feed, U+0085
-    /// (C2 85), U+2028 or U+2029 (E2 80 A8/A9). A line feed is always a grapheme of its own.
-    private static func onlyLineFeeds(_ text: String) -> Bool {
+    /// True when the only line break in `bytes` (UTF-8) is "\n": no "\r", vertical tab, form feed,
+    /// U+0085 (C2 85), U+2028 or U+2029 (E2 80 A8/A9). A line feed is always a grapheme of its own.
+    private static func onlyLineFeeds(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var previous: UInt8 = 0, beforePrevious: UInt8 = 0
-        for byte in text.utf8 {
+        for byte in bytes {
             switch byte {
             case 0x0B, 0x0C, 0x0D: return false
             case 0x85 where previous == 0xC2: return false
