@@ -76,7 +76,9 @@ public enum SectionDetector {
         if let first = normalized.unicodeScalars.first, bullets.contains(first) { return nil }
         if let kind = kind(ofHeading: normalized) { return (kind, false) }
         // "Skills: CRM, Zendesk" opens the skills section and is already part of it.
-        if let colon = normalized.firstIndex(of: ":"),
+        // In ASCII without "\r" every byte is a Character: found among the bytes, not the Characters.
+        let plain = isPlainASCII(normalized)
+        if let colon = plain ? normalized.utf8.firstIndex(of: UInt8(ascii: ":")) : normalized.firstIndex(of: ":"),
            let kind = kind(ofHeading: String(normalized[..<colon])),
            !normalized[normalized.index(after: colon)...].trimmingCharacters(in: .whitespaces).isEmpty {
             return (kind, true)
@@ -107,7 +109,7 @@ public enum SectionDetector {
     private static let bullets: Set<Unicode.Scalar> = ["•", "-", "*", "▪", "·", "◦", "‣", "●", "○", "■", "□", "➢", "✓", ">"]
 
     private static func kind(ofHeading text: String) -> SectionKind? {
-        guard text.count <= 60 else { return nil }
+        guard (isPlainASCII(text) ? text.utf8.count : text.count) <= 60 else { return nil }
         let words = asciiWords(text) ?? text
             .replacingOccurrences(of: "&", with: " and ")
             .split(whereSeparator: { !$0.isLetter })
@@ -116,6 +118,12 @@ public enum SectionDetector {
         if words.count > 3, words.allSatisfy({ $0.count == 1 }) { return headings[words.joined()] }
         guard !words.isEmpty, words.count <= 6 else { return nil }
         return headings[words.joined(separator: " ")]
+    }
+
+    /// True when `text` is ASCII without "\r" (which joins a following "\n" into one Character):
+    /// its Characters are then its bytes, and counting or searching them needs no grapheme breaking.
+    private static func isPlainASCII(_ text: String) -> Bool {
+        text.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
     }
 
     /// The words of an ASCII `text` as the Unicode path above splits them (runs of letters; "&" is
