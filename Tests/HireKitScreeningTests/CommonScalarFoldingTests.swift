@@ -1,3 +1,4 @@
+import HireKitTestSupport
 import Testing
 @testable import HireKitScreening
 

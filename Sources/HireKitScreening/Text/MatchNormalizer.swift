@@ -146,10 +146,17 @@ public enum MatchNormalizer {
     /// Characters no phrase runs across: sentence and clause ends, list separators and bullets. A
     /// role's phrases cannot contain them (a YAML list splits at commas), so "accurate." at the end
     /// of one sentence and "Recorded…" at the start of the next are not "accurate records".
-    private static let phraseBreaks: Set<UInt32> = Set(".,;:!?|()[]{}\u{2022}\u{00B7}\u{25CF}\u{25AA}\u{25E6}".unicodeScalars.map(\.value))
+    /// Asked of every character between words, so a `switch` rather than a hashed set.
+    private static func isPhraseBreak(_ code: UInt32) -> Bool {
+        switch code {
+        case 0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x7C, 0x28, 0x29, 0x5B, 0x5D, 0x7B, 0x7D: true  // .,;:!?|()[]{}
+        case 0x2022, 0x00B7, 0x25CF, 0x25AA, 0x25E6: true  // bullets and middle dot
+        default: false
+        }
+    }
 
     /// The words of a line (see `words(inNormalizedLine:)`), each marked when a phrase break (see
-    /// `phraseBreaks`, or a hyphen standing alone as a dash or bullet) comes between it and the word
+    /// `isPhraseBreak`, or a hyphen standing alone as a dash or bullet) comes between it and the word
     /// before; and whether one follows the last word.
     static func scan(normalizedLine line: String) -> (words: [(text: String, breakBefore: Bool)], endsWithBreak: Bool) {
         // Scanned as code points. Most CV lines are ASCII: their bytes are their code points, and
@@ -159,6 +166,7 @@ public enum MatchNormalizer {
         let ascii = bytes.allSatisfy { $0 < 0x80 }
         let chars: [UInt32] = ascii ? bytes.map(UInt32.init) : line.unicodeScalars.map(\.value)
         var words: [(text: String, breakBefore: Bool)] = []
+        words.reserveCapacity(chars.count / 4)  // one growth instead of several for most lines
         var index = 0
         var sawBreak = false
         /// The code point at `i`, or `none` (no character) outside the line.
@@ -169,7 +177,7 @@ public enum MatchNormalizer {
                 && (index == 0 || chars[index - 1] == space)
             guard isWordCharacter(chars[index]) || startsWithDot else {
                 let c = chars[index]
-                if phraseBreaks.contains(c) || (c == hyphen && !isWordCharacter(at(index - 1)) && !isWordCharacter(at(index + 1))) {
+                if isPhraseBreak(c) || (c == hyphen && !isWordCharacter(at(index - 1)) && !isWordCharacter(at(index + 1))) {
                     sawBreak = true
                 }
                 index += 1
