@@ -67,9 +67,9 @@ public enum AchievementExtractor {
             // patterns read tells whether it has a digit.
             let caseSafe = CaseSafeScalars.allNonASCIICaseSafe(line)
             guard !caseSafe || line.utf8.contains(where: { $0 &- UInt8(ascii: "0") < 10 }) else { return nil }
-            let bytes = Array(line.utf8)
+            let present = caseSafe ? patternsWithNeedle(in: line) : Array(repeating: true, count: patterns.count)
             let kinds = patterns.indices
-                .filter { (!caseSafe || containsAny(bytes, needles[$0])) && patterns[$0].1.matches(line) }
+                .filter { present[$0] && patterns[$0].1.matches(line) }
                 .map { patterns[$0].0 }
             return kinds.isEmpty ? nil : Achievement(line: number, text: text.trimmingWhitespace, kinds: kinds)
         }
@@ -81,12 +81,30 @@ public enum AchievementExtractor {
         text.utf8.contains { $0 >= 0x80 || ($0 &- UInt8(ascii: "0")) < 10 }
     }
 
-    /// True when `bytes` contains one of `needles`.
-    private static func containsAny(_ bytes: [UInt8], _ needles: [[UInt8]]) -> Bool {
-        needles.contains { needle in
-            bytes.count >= needle.count && (0...(bytes.count - needle.count)).contains { start in
-                bytes[start] == needle[0] && bytes[start..<(start + needle.count)].elementsEqual(needle)
+    /// Every needle, filed under its first byte: (pattern index, needle).
+    private static let needlesByFirstByte: [[(pattern: Int, needle: [UInt8])]] = {
+        var table = Array(repeating: [(pattern: Int, needle: [UInt8])](), count: 256)
+        for (pattern, words) in needles.enumerated() {
+            for needle in words { table[Int(needle[0])].append((pattern, needle)) }
+        }
+        return table
+    }()
+
+    /// For each pattern, whether `line` contains one of its needles: one pass over the bytes for all
+    /// patterns, comparing only needles that start with the byte at hand.
+    private static func patternsWithNeedle(in line: String) -> [Bool] {
+        var present = Array(repeating: false, count: patterns.count)
+        var line = line
+        line.withUTF8 { bytes in
+            for start in bytes.indices {
+                for (pattern, needle) in needlesByFirstByte[Int(bytes[start])]
+                where !present[pattern] && start + needle.count <= bytes.count {
+                    var index = 1
+                    while index < needle.count, bytes[start + index] == needle[index] { index += 1 }
+                    if index == needle.count { present[pattern] = true }
+                }
             }
         }
+        return present
     }
 }
