@@ -63,10 +63,12 @@ public enum EducationExtractor {
                          normalized: (Int, String) -> String) -> [EducationFinding] {
         lines.compactMap { number, text in
             let line = normalized(number, text)
-            var levels = patterns.indices.filter { triggers[$0].mayMatch(line) && patterns[$0].1.matches(line) }
+            let caseSafe = CaseSafeScalars.allNonASCIICaseSafe(line)
+            var levels = patterns.indices.filter { triggers[$0].mayMatch(line, caseSafe: caseSafe) && patterns[$0].1.matches(line) }
                 .map { patterns[$0].0 }
             if educationLines.contains(number) {
-                levels += sectionOnly.indices.filter { sectionOnlyTriggers[$0].mayMatch(line) && sectionOnly[$0].1.matches(line) }
+                levels += sectionOnly.indices
+                    .filter { sectionOnlyTriggers[$0].mayMatch(line, caseSafe: caseSafe) && sectionOnly[$0].1.matches(line) }
                     .map { sectionOnly[$0].0 }
             }
             guard let level = levels.max() else { return nil }

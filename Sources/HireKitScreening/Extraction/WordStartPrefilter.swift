@@ -8,17 +8,22 @@
 /// non-ASCII character counts as a possible word boundary before a trigger (it may not be a word
 /// character), so the filter stays a necessary condition on such lines too.
 struct WordStartPrefilter: Sendable {
-    private let triggers: [[UInt8]]
+    /// The triggers filed under their first byte: at each word start only those starting with its
+    /// letter are compared (a CV line has a dozen word starts, the filters forty-odd triggers).
+    private let triggersByFirstByte: [[[UInt8]]]
 
     /// `triggers` are lower-case ASCII.
     init(_ triggers: [String]) {
-        self.triggers = triggers.map { Array($0.utf8) }
+        var table = Array(repeating: [[UInt8]](), count: 256)
+        for trigger in triggers { table[Int(trigger.utf8.first!)].append(Array(trigger.utf8)) }
+        triggersByFirstByte = table
     }
 
     /// False only when `line`'s non-ASCII characters are all case-safe and no trigger starts at a
-    /// word boundary.
-    func mayMatch(_ line: String) -> Bool {
-        guard CaseSafeScalars.allNonASCIICaseSafe(line) else { return true }
+    /// word boundary. `caseSafe` is `CaseSafeScalars.allNonASCIICaseSafe(line)`, found once for the
+    /// several filters a line goes through.
+    func mayMatch(_ line: String, caseSafe: Bool) -> Bool {
+        guard caseSafe else { return true }
         var result = true
         line.utf8.withContiguousStorageIfAvailable { bytes in
             result = mayMatch(caseSafe: bytes)
@@ -30,8 +35,8 @@ struct WordStartPrefilter: Sendable {
     /// a word byte here, so a trigger after it counts as starting a word.
     private func mayMatch(caseSafe bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         for start in bytes.indices where start == 0 || !Self.isWordByte(bytes[start - 1]) {
-            for trigger in triggers where start + trigger.count <= bytes.count {
-                var index = 0
+            for trigger in triggersByFirstByte[Int(Self.lowered(bytes[start]))] where start + trigger.count <= bytes.count {
+                var index = 1
                 while index < trigger.count, Self.lowered(bytes[start + index]) == trigger[index] { index += 1 }
                 if index == trigger.count { return true }
             }
