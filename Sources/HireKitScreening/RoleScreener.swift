@@ -127,10 +127,9 @@ public struct RoleScreener: Sendable {
         let minimumYears = role.experience.minimumYears
         let years = structure.yearsOfExperience
         let titleLines = Set(matches.filter { $0.target == .title || $0.target == .background }.map(\.line))
-        let dateLines = structure.dateRanges.flatMap { Array($0.line...$0.endLine) }
-        let relevantRanges = structure.dateRanges.filter { range in
-            Self.headingLines(of: range.line...range.endLine, dateLines: dateLines).contains { titleLines.contains($0) }
-        }
+        let relevantRanges = zip(structure.dateRanges, analysis.dateRangeHeadings)
+            .filter { _, heading in heading.contains { titleLines.contains($0) } }
+            .map { range, _ in range }
         let relevantYears = ExperienceExtractor.years(relevantRanges)
         // Recent work is counted back from the CV's own latest date, not from today, so an older CV
         // is judged on what its author was doing when they wrote it.
