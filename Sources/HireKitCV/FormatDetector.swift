@@ -84,11 +84,17 @@ enum FormatDetector {
 
     /// Without a .md extension, require two ATX headings ("# ", "## ") at line starts, or a heading plus a
     /// "- " list, so plain-text CVs that mention "#1 in sales" aren't mistaken for Markdown.
-    private static func looksLikeMarkdown(_ text: String) -> Bool {
+    static func looksLikeMarkdown(_ text: String) -> Bool {
         // Both answers need a heading, so a "#": most CVs have none and are not split into lines.
         guard contains(text, UInt8(ascii: "#")) else { return false }
         var headings = 0, bullets = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: true).prefix(400) {
+        // Split on "\n" Characters. Without "\r" (a "\r\n" pair is one Character) every "\n" byte is a
+        // Character of its own, so the bytes give the same lines without breaking the whole text
+        // into Characters; only each line's first few Characters are looked at below.
+        let lines = contains(text, UInt8(ascii: "\r"))
+            ? text.split(separator: "\n", omittingEmptySubsequences: true)
+            : text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true).map(Substring.init)
+        for line in lines.prefix(400) {
             let hashes = line.prefix { $0 == "#" }.count
             if (1...6).contains(hashes), line.dropFirst(hashes).first == " " { headings += 1 }
             if line.hasPrefix("- ") || line.hasPrefix("* ") { bullets += 1 }
