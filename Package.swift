@@ -70,7 +70,7 @@ let package = Package(
         .testTarget(name: "HireKitAuditTests", dependencies: ["HireKitAudit", "CLibXML2"]),
         .testTarget(name: "HireKitSiteTests", dependencies: ["HireKitSite", "HireKitRoles", "CLibXML2", "HireKitTestSupport"]),
         .testTarget(name: "HireKitCVTests", dependencies: ["HireKitCV", "HireKitTestSupport"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "HireKitScreeningTests", dependencies: ["HireKitScreening", "HireKitRoles", "HireKitCV"],
+        .testTarget(name: "HireKitScreeningTests", dependencies: ["HireKitScreening", "HireKitRoles", "HireKitCV", "HireKitTestSupport"],
                     resources: [.copy("Resources")]),
         .testTarget(name: "HireKitCLITests", dependencies: ["hirekit", "HireKitTestSupport"]),
         .testTarget(name: "HireKitPipelineTests", dependencies: ["HireKitPipeline", "HireKitTestSupport",

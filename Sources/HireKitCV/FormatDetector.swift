@@ -56,7 +56,7 @@ enum FormatDetector {
             if let format = try jsonFormat(text, ext: ext, source: source) { return format }
         }
         // Every HTML test needs a "<": most CVs have none and are answered without lower-casing 4 KB.
-        if text.utf8.contains(UInt8(ascii: "<")), looksLikeHTML(trimmed.prefix(4096).lowercased(), ext: ext) { return .html }
+        if contains(text, UInt8(ascii: "<")), looksLikeHTML(trimmed.prefix(4096).lowercased(), ext: ext) { return .html }
         if ["md", "markdown", "mdown", "mkd"].contains(ext) || looksLikeMarkdown(text) { return .markdown }
         return .plainText
     }
@@ -84,16 +84,28 @@ enum FormatDetector {
 
     /// Without a .md extension, require two ATX headings ("# ", "## ") at line starts, or a heading plus a
     /// "- " list, so plain-text CVs that mention "#1 in sales" aren't mistaken for Markdown.
-    private static func looksLikeMarkdown(_ text: String) -> Bool {
+    static func looksLikeMarkdown(_ text: String) -> Bool {
         // Both answers need a heading, so a "#": most CVs have none and are not split into lines.
-        guard text.utf8.contains(UInt8(ascii: "#")) else { return false }
+        guard contains(text, UInt8(ascii: "#")) else { return false }
         var headings = 0, bullets = 0
-        for line in text.split(separator: "\n", omittingEmptySubsequences: true).prefix(400) {
+        // Split on "\n" Characters. Without "\r" (a "\r\n" pair is one Character) every "\n" byte is a
+        // Character of its own, so the bytes give the same lines without breaking the whole text
+        // into Characters; only each line's first few Characters are looked at below.
+        let lines = contains(text, UInt8(ascii: "\r"))
+            ? text.split(separator: "\n", omittingEmptySubsequences: true)
+            : text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: true).map(Substring.init)
+        for line in lines.prefix(400) {
             let hashes = line.prefix { $0 == "#" }.count
             if (1...6).contains(hashes), line.dropFirst(hashes).first == " " { headings += 1 }
             if line.hasPrefix("- ") || line.hasPrefix("* ") { bullets += 1 }
         }
         return headings >= 2 || (headings >= 1 && bullets >= 1)
+    }
+
+    /// Whether `text` holds `byte`, looked for in its contiguous UTF-8: iterating String.UTF8View costs
+    /// several times more per byte, and this reads every CV whole.
+    private static func contains(_ text: String, _ byte: UInt8) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { $0.contains(byte) } ?? text.utf8.contains(byte)
     }
 
     private static func search(_ haystack: [UInt8], for needle: [UInt8]) -> Bool {

@@ -19,24 +19,14 @@ enum TextDecoder {
         } else if bytes.contains(0) {
             // NUL never occurs in 8-bit text; it's the clearest sign of a binary file.
             return nil
-        } else if isValidUTF8(bytes) {
-            text = String(decoding: bytes, as: UTF8.self)
+        } else if let valid = String(validating: bytes, as: UTF8.self) {
+            // One validating pass (the standard library's), instead of decoding every scalar to
+            // check validity and then validating again to build the String.
+            text = valid
         } else {
             text = windows1252(bytes)
         }
         return looksLikeText(text) ? text : nil
-    }
-
-    private static func isValidUTF8(_ bytes: [UInt8]) -> Bool {
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        while true {
-            switch decoder.decode(&iterator) {
-            case .scalarValue: continue
-            case .emptyInput: return true
-            case .error: return false
-            }
-        }
     }
 
     private static func utf16(_ bytes: ArraySlice<UInt8>, bigEndian: Bool) -> String {
@@ -83,7 +73,8 @@ enum TextDecoder {
 
     /// Rejects decoded text with more than a stray control character or two: that's a binary file that happened to
     /// decode, and screening its "text" would only produce noise.
-    private static func looksLikeText(_ text: String) -> Bool {
+    static func looksLikeText(_ text: String) -> Bool {
+        if text.utf8.withContiguousStorageIfAvailable(mayHoldSuspicious) == false { return true }
         var total = 0, suspicious = 0
         for scalar in text.unicodeScalars {
             total += 1
@@ -94,5 +85,21 @@ enum TextDecoder {
             }
         }
         return suspicious == 0 || (suspicious < 8 && suspicious * 100 < total)
+    }
+
+    /// False when the UTF-8 `bytes` certainly hold none of the characters `looksLikeText` counts against a text
+    /// (C0 controls but tab and line breaks, DEL, U+0080…U+009F as C2 80…C2 9F, U+FFFD as EF BF BD): the answer
+    /// for nearly every CV, found without decoding scalars.
+    private static func mayHoldSuspicious(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for index in bytes.indices {
+            switch bytes[index] {
+            case 0x09...0x0D: continue
+            case 0x00...0x1F, 0x7F: return true
+            case 0xC2 where index + 1 < bytes.count && bytes[index + 1] < 0xA0: return true
+            case 0xEF where index + 2 < bytes.count && bytes[index + 1] == 0xBF && bytes[index + 2] == 0xBD: return true
+            default: continue
+            }
+        }
+        return false
     }
 }

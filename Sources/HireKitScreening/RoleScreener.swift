@@ -36,6 +36,10 @@ public struct RoleScreener: Sendable {
     }
 
     let matcher: PhraseMatcher<Target>
+    /// Per required and preferred skill (role order), the detail shown when a CV never mentions it.
+    /// The same for every CV, and most skills go unmentioned by most CVs: built once here instead of
+    /// for every CV against every role.
+    private let absentDetails: (required: [String], preferred: [String])
 
     /// `referenceDate` is what "present" means in CV date ranges; pass it in (the CLI passes today)
     /// so that screening is deterministic.
@@ -58,6 +62,10 @@ public struct RoleScreener: Sendable {
         terms += ([role.title] + role.alsoKnownAs).map { .init(phrase: $0, target: .title) }
         terms += (role.experience.backgrounds + peerTitles).map { .init(phrase: $0, target: .background) }
         matcher = PhraseMatcher(terms: terms)
+        let absent = { (skills: [Skill]) in
+            skills.map { "no mention of \($0.terms.map { "\"\($0)\"" }.joined(separator: ", "))" }
+        }
+        absentDetails = (absent(role.skills.required), absent(role.skills.preferred))
     }
 
     /// Screens one CV. With `blind`, personal details are redacted first (see `Redactor`) and the
@@ -85,7 +93,7 @@ public struct RoleScreener: Sendable {
 
         /// Outcomes per skill and the category's unrounded points. A skill shown on several lines
         /// of the CV earns more than a single passing mention (see `Scorer.evidenceStrength`).
-        func skillOutcomes(_ skills: [Skill], kind: RequirementOutcome.Kind, weight: Double,
+        func skillOutcomes(_ skills: [Skill], kind: RequirementOutcome.Kind, weight: Double, absentDetails: [String],
                            target: (Int) -> Target) -> (outcomes: [RequirementOutcome], points: Double) {
             let each = Scorer.pointsPerSkill(weight: weight, skillCount: skills.count, policy: policy)
             var earned: [Double] = []
@@ -100,16 +108,18 @@ public struct RoleScreener: Sendable {
                     points: Scorer.rounded(points), maxPoints: Scorer.rounded(each),
                     detail: lineCount > 0
                         ? "found on \(lineCount) line\(lineCount == 1 ? "" : "s"): " + orderedUnique(hits.map(\.phrase)).prefix(4).joined(separator: ", ")
-                        : "no mention of \(skill.terms.map { "\"\($0)\"" }.joined(separator: ", "))",
+                        : absentDetails[index],
                     evidence: found)
             }
             return (outcomes, Scorer.skillCategoryPoints(earned, weight: weight, policy: policy))
         }
 
         let required = skillOutcomes(role.skills.required, kind: .requiredSkill,
-                                     weight: policy.requiredSkillsWeight, target: Target.requiredSkill)
+                                     weight: policy.requiredSkillsWeight, absentDetails: absentDetails.required,
+                                     target: Target.requiredSkill)
         let preferred = skillOutcomes(role.skills.preferred, kind: .preferredSkill,
-                                      weight: policy.preferredSkillsWeight, target: Target.preferredSkill)
+                                      weight: policy.preferredSkillsWeight, absentDetails: absentDetails.preferred,
+                                      target: Target.preferredSkill)
 
         // Experience counts most where a job's heading names this role, another title for it or a
         // background the role values ("Customer Service Rep, Jul 2015 to Current"): a chef's ten
@@ -117,10 +127,9 @@ public struct RoleScreener: Sendable {
         let minimumYears = role.experience.minimumYears
         let years = structure.yearsOfExperience
         let titleLines = Set(matches.filter { $0.target == .title || $0.target == .background }.map(\.line))
-        let dateLines = structure.dateRanges.flatMap { Array($0.line...$0.endLine) }
-        let relevantRanges = structure.dateRanges.filter { range in
-            Self.headingLines(of: range.line...range.endLine, dateLines: dateLines).contains { titleLines.contains($0) }
-        }
+        let relevantRanges = zip(structure.dateRanges, analysis.dateRangeHeadings)
+            .filter { _, heading in heading.contains { titleLines.contains($0) } }
+            .map { range, _ in range }
         let relevantYears = ExperienceExtractor.years(relevantRanges)
         // Recent work is counted back from the CV's own latest date, not from today, so an older CV
         // is judged on what its author was doing when they wrote it.
@@ -204,6 +213,15 @@ public struct RoleScreener: Sendable {
     }
 
     private func format(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String(format: "%.1f", value)
+        if value == value.rounded() { return String(Int(value)) }
+        // Years are rounded to tenths: the double nearest a tenth prints as that tenth, so it is
+        // written from integers instead of through Foundation's `String(format:)` (15 roles × 5
+        // figures per CV). Anything else (a role's "1.25" minimum) keeps the formatter.
+        let tenths = (value * 10).rounded()
+        if value > 0, value < 1e9, tenths / 10 == value {
+            let whole = Int(tenths) / 10, fraction = Int(tenths) % 10
+            return "\(whole).\(fraction)"
+        }
+        return String(format: "%.1f", value)
     }
 }

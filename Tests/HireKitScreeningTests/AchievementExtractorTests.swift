@@ -41,4 +41,16 @@ struct AchievementExtractorTests {
         let cv = "Summary\nHandled 80+ calls per day\nFriendly\nCSAT 4.8/5"
         #expect(CVStructure(text: cv, reference: Fixtures.reference).achievements.map(\.line) == [2, 4])
     }
+
+    @Test func moneyInEurosOnAMojibakeLine() {
+        #expect(kinds("Â· Raised €5,000 for charity") == [.money])
+    }
+
+    @Test func percentageOnAMojibakeLine() {
+        #expect(kinds("â€¢ Improved first-call resolution by 12% ï¼ 2021") == [.percentage])
+    }
+
+    @Test func mojibakeDigitsAloneAreNoAchievement() {
+        #expect(kinds("Customer Service ï¼ Call Centre") == [])
+    }
 }

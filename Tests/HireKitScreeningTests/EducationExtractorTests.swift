@@ -72,4 +72,8 @@ struct EducationExtractorTests {
             """
         #expect(CVStructure(text: cv, reference: Fixtures.reference).educationLevel == .highSchool)
     }
+
+    @Test func degreeOnAMojibakeLine() {
+        #expect(level("Â· Bachelor of Arts ï¼ 2015") == .bachelor)
+    }
 }

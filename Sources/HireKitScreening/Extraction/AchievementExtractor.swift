@@ -35,8 +35,10 @@ public enum AchievementExtractor {
         (.money, Pattern(#"[$€£¥]\s?"# + number + #"|\b"# + number + #"\s?(?:k\s?)?(?:usd|eur|gbp|dollars|euros|pounds)\b"#)),
     ]
 
-    /// For each pattern (same order), words at least one of which every match contains. An ASCII line
-    /// with none of them cannot match, and is not given to the (much slower) regular expression.
+    /// For each pattern (same order), words at least one of which every match contains. A line with
+    /// none of them, and no non-ASCII character outside `CaseSafeScalars` (which ICU's case-insensitive
+    /// matching might read as ASCII letters), cannot match, and is not given to the (much slower)
+    /// regular expression.
     private static let needles: [[[UInt8]]] = [
         ["csat", "nps", "net promoter", "satisfaction", "quality", "qa"],
         ["calls", "tickets", "chats", "contacts", "customers", "clients", "guests", "patients", "members", "callers",
@@ -45,7 +47,7 @@ public enum AchievementExtractor {
         ["sec", "min", "hour", "hr", "day", "aht", "handle time", "handling time", "response time", "resolution time",
          "wait time", "hold time", "turnaround"],
         ["%", "percent"],
-        ["$", "usd", "eur", "gbp", "dollars", "euros", "pounds"],
+        ["$", "€", "£", "¥", "usd", "eur", "gbp", "dollars", "euros", "pounds"],
     ].map { $0.map { Array($0.utf8) } }
 
     /// Lines with at least one quantified result, in order.
@@ -61,10 +63,13 @@ public enum AchievementExtractor {
             // Every pattern needs a digit: most lines have none and skip the regular expressions.
             guard mayHoldDigit(text) else { return nil }
             let line = normalized(number, text)
-            let bytes = Array(line.utf8)
-            let ascii = bytes.allSatisfy { $0 < 0x80 }
+            // Normalising turns mojibake into digits and back ("ï¼" → "i1⁄4"): only the line the
+            // patterns read tells whether it has a digit.
+            let caseSafe = CaseSafeScalars.allNonASCIICaseSafe(line)
+            guard !caseSafe || line.utf8.withContiguousStorageIfAvailable({ $0.contains(where: isDigit) }) ?? true else { return nil }
+            let present = caseSafe ? patternsWithNeedle(in: line) : Array(repeating: true, count: patterns.count)
             let kinds = patterns.indices
-                .filter { (!ascii || containsAny(bytes, needles[$0])) && patterns[$0].1.matches(line) }
+                .filter { present[$0] && patterns[$0].1.matches(line) }
                 .map { patterns[$0].0 }
             return kinds.isEmpty ? nil : Achievement(line: number, text: text.trimmingWhitespace, kinds: kinds)
         }
@@ -73,15 +78,37 @@ public enum AchievementExtractor {
     /// False only when `text` certainly has no decimal digit: `\d` also matches non-ASCII digits, so
     /// any non-ASCII byte counts as a possible digit.
     static func mayHoldDigit(_ text: String) -> Bool {
-        text.utf8.contains { $0 >= 0x80 || ($0 &- UInt8(ascii: "0")) < 10 }
+        // Over the contiguous bytes: String.UTF8View's iteration costs several times more per byte.
+        let mayHold = { (byte: UInt8) in byte >= 0x80 || isDigit(byte) }
+        return text.utf8.withContiguousStorageIfAvailable { $0.contains(where: mayHold) } ?? text.utf8.contains(where: mayHold)
     }
 
-    /// True when `bytes` contains one of `needles`.
-    private static func containsAny(_ bytes: [UInt8], _ needles: [[UInt8]]) -> Bool {
-        needles.contains { needle in
-            bytes.count >= needle.count && (0...(bytes.count - needle.count)).contains { start in
-                bytes[start] == needle[0] && bytes[start..<(start + needle.count)].elementsEqual(needle)
+    private static func isDigit(_ byte: UInt8) -> Bool { byte &- UInt8(ascii: "0") < 10 }
+
+    /// Every needle, filed under its first byte: (pattern index, needle).
+    private static let needlesByFirstByte: [[(pattern: Int, needle: [UInt8])]] = {
+        var table = Array(repeating: [(pattern: Int, needle: [UInt8])](), count: 256)
+        for (pattern, words) in needles.enumerated() {
+            for needle in words { table[Int(needle[0])].append((pattern, needle)) }
+        }
+        return table
+    }()
+
+    /// For each pattern, whether `line` contains one of its needles: one pass over the bytes for all
+    /// patterns, comparing only needles that start with the byte at hand.
+    private static func patternsWithNeedle(in line: String) -> [Bool] {
+        var present = Array(repeating: false, count: patterns.count)
+        var line = line
+        line.withUTF8 { bytes in
+            for start in bytes.indices {
+                for (pattern, needle) in needlesByFirstByte[Int(bytes[start])]
+                where !present[pattern] && start + needle.count <= bytes.count {
+                    var index = 1
+                    while index < needle.count, bytes[start + index] == needle[index] { index += 1 }
+                    if index == needle.count { present[pattern] = true }
+                }
             }
         }
+        return present
     }
 }

@@ -13,6 +13,9 @@ public struct CVAnalysis: Sendable {
     /// Per token: whether the CV negates it (see `Negation`).
     public let negated: [Bool]
     public let structure: CVStructure
+    /// Per date range of `structure`, the lines that may hold its job's heading
+    /// (`RoleScreener.headingLines`): the same for every role, so found once per CV.
+    let dateRangeHeadings: [ClosedRange<Int>]
 
     public init(text: String, reference: YearMonth, blind: Bool) {
         let text = blind ? Redactor.redact(text) : text
@@ -28,5 +31,7 @@ public struct CVAnalysis: Sendable {
         internedKeys = InternedKeys(keys)
         negated = Negation.negatedTokens(tokens, normalizedLines: normalizedLines)
         structure = CVStructure(lines: lines, normalizedLines: normalizedLines, reference: reference)
+        let dateLines = structure.dateRanges.flatMap { Array($0.line...$0.endLine) }
+        dateRangeHeadings = structure.dateRanges.map { RoleScreener.headingLines(of: $0.line...$0.endLine, dateLines: dateLines) }
     }
 }

@@ -76,7 +76,9 @@ public enum SectionDetector {
         if let first = normalized.unicodeScalars.first, bullets.contains(first) { return nil }
         if let kind = kind(ofHeading: normalized) { return (kind, false) }
         // "Skills: CRM, Zendesk" opens the skills section and is already part of it.
-        if let colon = normalized.firstIndex(of: ":"),
+        // In ASCII without "\r" every byte is a Character: found among the bytes, not the Characters.
+        let plain = isPlainASCII(normalized)
+        if let colon = plain ? normalized.utf8.firstIndex(of: UInt8(ascii: ":")) : normalized.firstIndex(of: ":"),
            let kind = kind(ofHeading: String(normalized[..<colon])),
            !normalized[normalized.index(after: colon)...].trimmingCharacters(in: .whitespaces).isEmpty {
             return (kind, true)
@@ -107,7 +109,10 @@ public enum SectionDetector {
     private static let bullets: Set<Unicode.Scalar> = ["•", "-", "*", "▪", "·", "◦", "‣", "●", "○", "■", "□", "➢", "✓", ">"]
 
     private static func kind(ofHeading text: String) -> SectionKind? {
-        guard text.count <= 60 else { return nil }
+        guard (isPlainASCII(text) ? text.utf8.count : text.count) <= 60 else { return nil }
+        // Most short lines are not headings: unless the first word begins a known heading or is a
+        // single letter ("S K I L L S"), no joining of the words below can name one.
+        if let first = firstASCIIWord(text), first.utf8.count > 1, !headingFirstWords.contains(String(first)) { return nil }
         let words = asciiWords(text) ?? text
             .replacingOccurrences(of: "&", with: " and ")
             .split(whereSeparator: { !$0.isLetter })
@@ -116,6 +121,33 @@ public enum SectionDetector {
         if words.count > 3, words.allSatisfy({ $0.count == 1 }) { return headings[words.joined()] }
         guard !words.isEmpty, words.count <= 6 else { return nil }
         return headings[words.joined(separator: " ")]
+    }
+
+    /// The first word of every heading.
+    private static let headingFirstWords = Set(headings.keys.map { String($0.prefix { $0 != " " }) })
+
+    /// The first of `asciiWords(text)`, without splitting the rest; nil when `text` is not ASCII or
+    /// has no word.
+    private static func firstASCIIWord(_ text: String) -> Substring? {
+        let bytes = text.utf8
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+        var start: String.Index?
+        for index in bytes.indices {
+            let byte = bytes[index]
+            if (byte | 0x20) &- UInt8(ascii: "a") < 26 {
+                if start == nil { start = index }
+                continue
+            }
+            if let start { return text[start..<index] }
+            if byte == UInt8(ascii: "&") { return "and" }
+        }
+        return start.map { text[$0...] }
+    }
+
+    /// True when `text` is ASCII without "\r" (which joins a following "\n" into one Character):
+    /// its Characters are then its bytes, and counting or searching them needs no grapheme breaking.
+    private static func isPlainASCII(_ text: String) -> Bool {
+        text.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
     }
 
     /// The words of an ASCII `text` as the Unicode path above splits them (runs of letters; "&" is

@@ -63,10 +63,12 @@ public enum EducationExtractor {
                          normalized: (Int, String) -> String) -> [EducationFinding] {
         lines.compactMap { number, text in
             let line = normalized(number, text)
-            var levels = patterns.indices.filter { triggers[$0].mayMatch(line) && patterns[$0].1.matches(line) }
+            let caseSafe = CaseSafeScalars.allNonASCIICaseSafe(line)
+            var levels = patterns.indices.filter { triggers[$0].mayMatch(line, caseSafe: caseSafe) && patterns[$0].1.matches(line) }
                 .map { patterns[$0].0 }
             if educationLines.contains(number) {
-                levels += sectionOnly.indices.filter { sectionOnlyTriggers[$0].mayMatch(line) && sectionOnly[$0].1.matches(line) }
+                levels += sectionOnly.indices
+                    .filter { sectionOnlyTriggers[$0].mayMatch(line, caseSafe: caseSafe) && sectionOnly[$0].1.matches(line) }
                     .map { sectionOnly[$0].0 }
             }
             guard let level = levels.max() else { return nil }
@@ -98,8 +100,18 @@ extension String {
         return start == bytes.startIndex && end == bytes.endIndex ? self : String(self[start..<end])
     }
 
+    /// Character by Character from each end, stopping at the first that is not whitespace (the
+    /// same graphemes `reversed()` would walk), rather than rebuilding the line from reversed
+    /// Characters: that cost 300,000 instructions for a line ending in "\u{200B}".
     private var slowTrimmingWhitespace: String {
-        String(self.drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+        var start = startIndex, end = endIndex
+        while start < end, self[start].isWhitespace { start = index(after: start) }
+        while end > start {
+            let last = index(before: end)
+            guard self[last].isWhitespace else { break }
+            end = last
+        }
+        return String(self[start..<end])
     }
 
     private static func isASCIIWhitespace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }

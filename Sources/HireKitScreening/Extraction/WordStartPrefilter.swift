@@ -3,30 +3,40 @@
 /// the education patterns begins with `\b` and a literal, so a line with none of their triggers at
 /// a word start cannot match, and the ICU regex (most of the cost of reading education) is skipped.
 ///
-/// Lines with any non-ASCII byte always pass: ICU's case-insensitive matching folds Unicode case
-/// ("ſ", "K") in ways a byte comparison would not.
+/// Lines with a non-ASCII character outside `CaseSafeScalars` always pass: ICU's case-insensitive
+/// matching folds Unicode case ("ſ", "K") in ways a byte comparison would not. A case-safe
+/// non-ASCII character counts as a possible word boundary before a trigger (it may not be a word
+/// character), so the filter stays a necessary condition on such lines too.
 struct WordStartPrefilter: Sendable {
-    private let triggers: [[UInt8]]
+    /// The triggers filed under their first byte: at each word start only those starting with its
+    /// letter are compared (a CV line has a dozen word starts, the filters forty-odd triggers).
+    private let triggersByFirstByte: [[[UInt8]]]
 
     /// `triggers` are lower-case ASCII.
     init(_ triggers: [String]) {
-        self.triggers = triggers.map { Array($0.utf8) }
+        var table = Array(repeating: [[UInt8]](), count: 256)
+        for trigger in triggers { table[Int(trigger.utf8.first!)].append(Array(trigger.utf8)) }
+        triggersByFirstByte = table
     }
 
-    /// False only when `line` is ASCII and no trigger starts at a word boundary.
-    func mayMatch(_ line: String) -> Bool {
+    /// False only when `line`'s non-ASCII characters are all case-safe and no trigger starts at a
+    /// word boundary. `caseSafe` is `CaseSafeScalars.allNonASCIICaseSafe(line)`, found once for the
+    /// several filters a line goes through.
+    func mayMatch(_ line: String, caseSafe: Bool) -> Bool {
+        guard caseSafe else { return true }
         var result = true
         line.utf8.withContiguousStorageIfAvailable { bytes in
-            result = mayMatch(bytes)
+            result = mayMatch(caseSafe: bytes)
         }
         return result
     }
 
-    func mayMatch(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard !bytes.contains(where: { $0 >= 0x80 }) else { return true }
+    /// `bytes`: a line whose non-ASCII characters are all case-safe. A byte of one of those is never
+    /// a word byte here, so a trigger after it counts as starting a word.
+    private func mayMatch(caseSafe bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         for start in bytes.indices where start == 0 || !Self.isWordByte(bytes[start - 1]) {
-            for trigger in triggers where start + trigger.count <= bytes.count {
-                var index = 0
+            for trigger in triggersByFirstByte[Int(Self.lowered(bytes[start]))] where start + trigger.count <= bytes.count {
+                var index = 1
                 while index < trigger.count, Self.lowered(bytes[start + index]) == trigger[index] { index += 1 }
                 if index == trigger.count { return true }
             }
@@ -34,7 +44,7 @@ struct WordStartPrefilter: Sendable {
         return false
     }
 
-    /// ICU's `\w` on ASCII: letters, digits and the underscore.
+    /// ICU's `\w` on ASCII: letters, digits and the underscore (false for every non-ASCII byte).
     private static func isWordByte(_ byte: UInt8) -> Bool {
         (byte | 0x20) &- UInt8(ascii: "a") < 26 || byte &- UInt8(ascii: "0") < 10 || byte == UInt8(ascii: "_")
     }

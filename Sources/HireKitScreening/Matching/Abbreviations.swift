@@ -67,12 +67,15 @@ public enum Abbreviations {
             let text = candidate.joined(separator: " ")
             if seen.insert(text).inserted { variants.append(text) }
         }
+        // Words compare without a plural "s": each word's singular is made once, not once per entry.
+        let singulars = words.map(singular)
+        func occurrences(of needle: [String]) -> [Int] { Self.occurrences(of: needle.map(singular), in: singulars) }
         for (short, longs) in table == common ? commonWords : table.map(normalized) {
-            for start in occurrences(of: short, in: words) {
+            for start in occurrences(of: short) {
                 for long in longs { add(replacing(start, short.count, in: words, with: long)) }
             }
             for long in longs {
-                for start in occurrences(of: long, in: words) {
+                for start in occurrences(of: long) {
                     add(replacing(start, long.count, in: words, with: short))
                     for other in longs where other != long {
                         add(replacing(start, long.count, in: words, with: other))
@@ -95,12 +98,11 @@ public enum Abbreviations {
         MatchNormalizer.words(inNormalizedLine: MatchNormalizer.normalizeLine(text))
     }
 
-    /// Start indices where `needle` occurs in `words`, comparing words without a trailing plural "s".
+    /// Start indices where `needle` occurs in `words`, both already made singular (`singular`).
     private static func occurrences(of needle: [String], in words: [String]) -> [Int] {
         guard !needle.isEmpty, needle.count <= words.count else { return [] }
-        let needleKeys = needle.map(singular)
         return (0...(words.count - needle.count)).filter { start in
-            needleKeys.indices.allSatisfy { singular(words[start + $0]) == needleKeys[$0] }
+            needle.indices.allSatisfy { words[start + $0] == needle[$0] }
         }
     }
 

@@ -8,8 +8,12 @@ public struct InternedKeys: Sendable {
     public let ids: [Int]
 
     public init(_ keys: [String]) {
+        // Sized for every key being new: growing the table as a CV's words arrive rehashed it
+        // several times per CV.
         var numbers: [String: Int] = [:]
+        numbers.reserveCapacity(keys.count)
         var distinct: [String] = []
+        distinct.reserveCapacity(keys.count)
         ids = keys.map { key in
             if let number = numbers[key] { return number }
             numbers[key] = distinct.count

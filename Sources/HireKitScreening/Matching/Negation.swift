@@ -13,6 +13,14 @@ public enum Negation {
         "don't", "didn't", "doesn't", "haven't", "hasn't", "hadn't", "can't", "cannot", "won't",
     ]
 
+    /// Indexed by byte: whether a cue starts with it. Most tokens start with none of those bytes and
+    /// are not hashed at all.
+    private static let cueFirstBytes: [Bool] = (0...255).map { byte in cues.contains { $0.utf8.first == UInt8(byte) } }
+
+    private static func mayBeCue(_ text: String) -> Bool {
+        text.utf8.first.map { cueFirstBytes[Int($0)] } ?? false
+    }
+
     /// Characters that end a clause.
     private static let clauseEnds: Set<Character> = [".", ",", ";", ":", "!", "?", "(", ")", "|", "•", "/"]
 
@@ -26,7 +34,7 @@ public enum Negation {
             var end = start
             while end < tokens.count, tokens[end].line == line { end += 1 }
             // Most lines negate nothing: look closer only at those with a cue.
-            if tokens[start..<end].contains(where: { cues.contains($0.text) }) {
+            if tokens[start..<end].contains(where: { mayBeCue($0.text) && cues.contains($0.text) }) {
                 let clauses = clauseNumbers(of: tokens[start..<end].map(\.text), in: normalizedLines[line - 1])
                 for offset in 0..<(end - start) where isCue(at: start + offset, in: tokens, clauses: clauses, lineStart: start) {
                     var next = offset + 1

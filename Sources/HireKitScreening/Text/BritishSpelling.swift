@@ -35,10 +35,22 @@ public enum BritishSpelling {
     /// The American spelling of a lower-case word, or the word itself.
     public static func american(_ word: String) -> String {
         if let american = words[word] { return american }
-        guard word.count > 5, word.contains("is") else { return word }
+        // Every stem holds "is" and is longer than five letters: a word without those bytes next to
+        // each other cannot match, and is turned away without Foundation's string search.
+        guard word.utf8.count > 5, containsIS(word) else { return word }
         for stem in isStems where word.hasPrefix(stem) && isEndings.contains(word.dropFirst(stem.count)) {
             return String(stem.dropLast(1)) + "z" + word.dropFirst(stem.count)
         }
         return word
+    }
+
+    /// True when the bytes "i", "s" follow each other in `word`.
+    private static func containsIS(_ word: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in word.utf8 {
+            if previous == UInt8(ascii: "i"), byte == UInt8(ascii: "s") { return true }
+            previous = byte
+        }
+        return false
     }
 }

@@ -18,18 +18,27 @@ public enum MatchNormalizer {
     public static func lines(of text: String) -> [String] {
         // Text from HireKitCV has only "\n" line breaks: splitting its bytes gives the same lines as
         // the Character-based split below, which costs a grapheme-break check per character.
-        guard onlyLineFeeds(text) else {
-            return text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
+        // Both passes work on the contiguous bytes rather than through String.UTF8View's indices.
+        var text = text
+        let byLineFeed = text.withUTF8 { bytes -> [String]? in
+            guard onlyLineFeeds(bytes) else { return nil }
+            var lines: [String] = []
+            var start = 0
+            for index in bytes.indices where bytes[index] == UInt8(ascii: "\n") {
+                lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
+                start = index + 1
+            }
+            lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start...]), as: UTF8.self))
+            return lines
         }
-        return text.utf8.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-            .map { String(decoding: $0, as: UTF8.self) }
+        return byLineFeed ?? text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
     }
 
-    /// True when the only line break in `text` is "\n": no "\r", vertical tab, form feed, U+0085
-    /// (C2 85), U+2028 or U+2029 (E2 80 A8/A9). A line feed is always a grapheme of its own.
-    private static func onlyLineFeeds(_ text: String) -> Bool {
+    /// True when the only line break in `bytes` (UTF-8) is "\n": no "\r", vertical tab, form feed,
+    /// U+0085 (C2 85), U+2028 or U+2029 (E2 80 A8/A9). A line feed is always a grapheme of its own.
+    private static func onlyLineFeeds(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var previous: UInt8 = 0, beforePrevious: UInt8 = 0
-        for byte in text.utf8 {
+        for byte in bytes {
             switch byte {
             case 0x0B, 0x0C, 0x0D: return false
             case 0x85 where previous == 0xC2: return false
@@ -45,21 +54,15 @@ public enum MatchNormalizer {
 
     /// Normalises a single line: NFKC, dash and quote variants, case folding, diacritics stripped.
     public static func normalizeLine(_ line: String) -> String {
-        // Most CV text is ASCII: lower-casing it byte by byte gives the same result as the full
-        // Unicode path below, many times faster (this runs for every line of every CV).
-        if line.utf8.allSatisfy({ $0 < 0x80 }) {
-            var bytes: [UInt8] = []
-            bytes.reserveCapacity(line.utf8.count)
-            for byte in line.utf8 {
-                switch byte {
-                case UInt8(ascii: "A")...UInt8(ascii: "Z"): bytes.append(byte + 32)
-                case 0x09: bytes.append(UInt8(ascii: " "))
-                case UInt8(ascii: "`"): bytes.append(UInt8(ascii: "'"))
-                default: bytes.append(byte)
-                }
-            }
-            return String(decoding: bytes, as: UTF8.self)
-        }
+        // Most CV lines are ASCII, and most of the rest hold only Latin-1 and Windows-1252 characters
+        // (often mojibake: "ï¼", "Â"): those are folded a character at a time from a table, giving
+        // the same result as the Foundation path below, which took most of the time spent here.
+        CommonScalarFolding.normalizedLine(line) ?? foldedByFoundation(line)
+    }
+
+    /// `normalizeLine` through Foundation's NFKC and folding: for any text. `CommonScalarFolding`
+    /// builds its table from it, so that both paths always agree.
+    static func foldedByFoundation(_ line: String) -> String {
         // NFKC first: it turns ligatures (ﬁ → fi), full-width forms and non-breaking spaces
         // into their plain equivalents before anything compares characters.
         let compatible = line.precomposedStringWithCompatibilityMapping
@@ -143,10 +146,17 @@ public enum MatchNormalizer {
     /// Characters no phrase runs across: sentence and clause ends, list separators and bullets. A
     /// role's phrases cannot contain them (a YAML list splits at commas), so "accurate." at the end
     /// of one sentence and "Recorded…" at the start of the next are not "accurate records".
-    private static let phraseBreaks: Set<UInt32> = Set(".,;:!?|()[]{}\u{2022}\u{00B7}\u{25CF}\u{25AA}\u{25E6}".unicodeScalars.map(\.value))
+    /// Asked of every character between words, so a `switch` rather than a hashed set.
+    private static func isPhraseBreak(_ code: UInt32) -> Bool {
+        switch code {
+        case 0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x7C, 0x28, 0x29, 0x5B, 0x5D, 0x7B, 0x7D: true  // .,;:!?|()[]{}
+        case 0x2022, 0x00B7, 0x25CF, 0x25AA, 0x25E6: true  // bullets and middle dot
+        default: false
+        }
+    }
 
     /// The words of a line (see `words(inNormalizedLine:)`), each marked when a phrase break (see
-    /// `phraseBreaks`, or a hyphen standing alone as a dash or bullet) comes between it and the word
+    /// `isPhraseBreak`, or a hyphen standing alone as a dash or bullet) comes between it and the word
     /// before; and whether one follows the last word.
     static func scan(normalizedLine line: String) -> (words: [(text: String, breakBefore: Bool)], endsWithBreak: Bool) {
         // Scanned as code points. Most CV lines are ASCII: their bytes are their code points, and
@@ -156,6 +166,7 @@ public enum MatchNormalizer {
         let ascii = bytes.allSatisfy { $0 < 0x80 }
         let chars: [UInt32] = ascii ? bytes.map(UInt32.init) : line.unicodeScalars.map(\.value)
         var words: [(text: String, breakBefore: Bool)] = []
+        words.reserveCapacity(chars.count / 4)  // one growth instead of several for most lines
         var index = 0
         var sawBreak = false
         /// The code point at `i`, or `none` (no character) outside the line.
@@ -166,7 +177,7 @@ public enum MatchNormalizer {
                 && (index == 0 || chars[index - 1] == space)
             guard isWordCharacter(chars[index]) || startsWithDot else {
                 let c = chars[index]
-                if phraseBreaks.contains(c) || (c == hyphen && !isWordCharacter(at(index - 1)) && !isWordCharacter(at(index + 1))) {
+                if isPhraseBreak(c) || (c == hyphen && !isWordCharacter(at(index - 1)) && !isWordCharacter(at(index + 1))) {
                     sawBreak = true
                 }
                 index += 1
