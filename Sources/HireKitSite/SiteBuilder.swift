@@ -10,8 +10,8 @@ import HireKitRoles
 public struct SiteOutput: Sendable, Equatable {
     /// Files rendered by this build.
     public var files: [String: Data]
-    /// Role pages whose bytes are those of the previous build's output, unchanged: published by
-    /// linking the previous file, never read back.
+    /// Files (role pages, track scripts) whose bytes are those of the previous build's output,
+    /// unchanged: published by linking the previous file, never read back.
     public var carried: Set<String>
     /// Path → key of what the file holds, for role pages (`SiteBuilder.pageKey`) and track scripts,
     /// stored for the next build.

@@ -99,12 +99,9 @@ public struct SiteWriter: Sendable {
                 state.outputs = OutputStamp.of(newManifest, in: output)
                 let cacheFile = output.appendingPathComponent(SiteBuildState.cacheFileName)
                 // The cache first: a stale head with a new cache only costs the next build work.
-                if fileManager.contents(atPath: cacheFile.path) != state.encodedBody {
-                    try? state.encodedBody.write(to: cacheFile, options: .atomic)
-                }
-                if fileManager.contents(atPath: stateFile.path) != state.encodedHead {
-                    try? state.encodedHead.write(to: stateFile, options: .atomic)
-                }
+                let body = state.encodedBody, head = state.encodedHead
+                if fileManager.contents(atPath: cacheFile.path) != body { try? body.write(to: cacheFile, options: .atomic) }
+                if fileManager.contents(atPath: stateFile.path) != head { try? head.write(to: stateFile, options: .atomic) }
             }
             return Result(written: 0, reused: newManifest.count, removed: [], kept: foreign.sorted(), unchanged: true)
         }
