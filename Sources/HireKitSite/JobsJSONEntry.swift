@@ -166,15 +166,7 @@ struct JobsJSONEntry {
 
     private mutating func bool(_ value: Bool) { out.append(contentsOf: (value ? "true" : "false").utf8) }
 
-    /// Whole numbers without a fraction ("40"), others as Swift prints them ("12.5"); anything with
-    /// an exponent is left to the encoder.
     private mutating func number(_ value: Double) {
-        guard value.isFinite else { failed = true; return }
-        var text = value.description
-        if text.hasSuffix(".0") { text.removeLast(2) }
-        guard text.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-") }) else {
-            failed = true; return
-        }
-        out.append(contentsOf: text.utf8)
+        if !PrettyJSON.appendNumber(value, to: &out) { failed = true }
     }
 }

@@ -26,11 +26,7 @@ enum PrettyJSON {
         case let number as Int:
             out.append(contentsOf: String(number).utf8)
         case let number as Double:
-            guard number.isFinite else { return false }
-            var text = number.description
-            if text.hasSuffix(".0") { text.removeLast(2) }
-            guard text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-") }) else { return false }
-            out.append(contentsOf: text.utf8)
+            return appendNumber(number, to: &out)
         case let array as [Any]:
             guard !array.isEmpty else { return false }
             out.append(contentsOf: "[\n".utf8)
@@ -63,6 +59,18 @@ enum PrettyJSON {
         default:
             return false
         }
+        return true
+    }
+
+    /// A finite double as Foundation's JSON writers print it: whole numbers without a fraction ("40"),
+    /// others as Swift prints them ("12.5"). Returns false, writing nothing, for anything else (an
+    /// exponent, infinity), which the caller leaves to a general encoder.
+    static func appendNumber(_ number: Double, to out: inout [UInt8]) -> Bool {
+        guard number.isFinite else { return false }
+        var text = number.description
+        if text.hasSuffix(".0") { text.removeLast(2) }
+        guard text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == "." || $0 == "-") }) else { return false }
+        out.append(contentsOf: text.utf8)
         return true
     }
 

@@ -20,7 +20,7 @@ enum SelfCheckTermsJSON {
         out.append(contentsOf: #","minimumEducation":"#.utf8)
         guard string(terms.minimumEducation, &out) else { return nil }
         out.append(contentsOf: #","minimumYears":"#.utf8)
-        guard number(terms.minimumYears, &out) else { return nil }
+        guard PrettyJSON.appendNumber(terms.minimumYears, to: &out) else { return nil }
         out.append(contentsOf: #","requirements":["#.utf8)
         for (index, requirement) in terms.requirements.enumerated() {
             if index > 0 { out.append(UInt8(ascii: ",")) }
@@ -60,17 +60,6 @@ enum SelfCheckTermsJSON {
             guard string(text, &out) else { return false }
         }
         out.append(UInt8(ascii: "]"))
-        return true
-    }
-
-    /// Whole numbers without a fraction ("2"), others as Swift prints them ("0.5"); anything with
-    /// an exponent is left to the encoder.
-    private static func number(_ value: Double, _ out: inout [UInt8]) -> Bool {
-        guard value.isFinite else { return false }
-        var text = value.description
-        if text.hasSuffix(".0") { text.removeLast(2) }
-        guard text.utf8.allSatisfy({ ($0 >= 0x30 && $0 <= 0x39) || $0 == UInt8(ascii: ".") || $0 == UInt8(ascii: "-") }) else { return false }
-        out.append(contentsOf: text.utf8)
         return true
     }
 }
