@@ -52,28 +52,10 @@ enum InputDigest {
     }
 
     /// Paths under `folder`, relative to it, sorted; folders (including linked ones) are listed and
-    /// left to the caller to skip. nil when the folder cannot be read.
+    /// left to the caller to skip. nil when a folder cannot be read.
     private static func filePaths(in folder: String) -> [String]? {
-        var paths: [String] = []
-        func walk(_ absolute: String, _ relative: String) -> Bool {
-            guard let directory = opendir(absolute) else { return false }
-            defer { closedir(directory) }
-            while let entry = readdir(directory) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-                if name == "." || name == ".." { continue }
-                let child = relative.isEmpty ? name : relative + "/" + name
-                paths.append(child)
-                var isFolder = entry.pointee.d_type == DT_DIR
-                if entry.pointee.d_type == DT_UNKNOWN {
-                    var info = stat()
-                    isFolder = lstat(absolute + "/" + name, &info) == 0 && info.st_mode & S_IFMT == S_IFDIR
-                }
-                if isFolder, !walk(absolute + "/" + name, child) { return false }
-            }
-            return true
-        }
-        guard walk(folder, "") else { return nil }
-        return paths.sorted()
+        let (entries, complete) = FolderWalk.entries(in: folder)
+        return complete ? entries.map(\.path).sorted() : nil
     }
 
     /// The running hirekit's path, size and modification time: changes whenever HireKit is rebuilt

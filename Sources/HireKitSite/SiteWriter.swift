@@ -251,29 +251,10 @@ public struct SiteWriter: Sendable {
         return String(decoding: data, as: UTF8.self).split(separator: "\n").map(String.init)
     }
 
-    /// Relative paths of the regular files under `folder`, symlinks not followed, sorted. Read with
-    /// readdir's file types: Foundation's enumerator with resource values costs several system
-    /// calls and URL objects per file, a visible share of rebuilding a 10,000-page site.
+    /// Relative paths of the regular files under `folder`, symlinks not followed, sorted; a folder
+    /// that cannot be read is left out.
     static func regularFiles(in folder: URL) -> [String] {
-        var paths: [String] = []
-        func walk(_ absolute: String, _ relative: String) {
-            guard let directory = opendir(absolute) else { return }
-            defer { closedir(directory) }
-            while let entry = readdir(directory) {
-                let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-                if name == "." || name == ".." { continue }
-                let path = absolute + "/" + name, child = relative.isEmpty ? name : relative + "/" + name
-                var type = Int32(entry.pointee.d_type)
-                if type == DT_UNKNOWN {
-                    var info = stat()
-                    guard lstat(path, &info) == 0 else { continue }
-                    type = info.st_mode & S_IFMT == S_IFDIR ? Int32(DT_DIR) : info.st_mode & S_IFMT == S_IFREG ? Int32(DT_REG) : 0
-                }
-                if type == DT_DIR { walk(path, child) } else if type == DT_REG { paths.append(child) }
-            }
-        }
-        walk(folder.standardizedFileURL.path, "")
-        return paths.sorted()
+        FolderWalk.entries(in: folder.standardizedFileURL.path).entries.filter(\.isRegularFile).map(\.path).sorted()
     }
 }
 
