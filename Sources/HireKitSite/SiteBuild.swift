@@ -59,7 +59,7 @@ public enum SiteBuild {
         }
         // Parsed roles are reused by content digest, so reading them needs no lock; a build that fails
         // validation here leaves nothing behind.
-        var previous = SiteBuildState(in: output)
+        var previous = head.withCache(in: output)
         let (builder, roleFiles) = try prepare(inputs, reusing: RoleArchive.decode(previous.roles) ?? [:],
                                                knownDigests: inputFiles.roleDigests)
         // From here to the publish the folder is locked, and the pages and shares carried over are
@@ -68,7 +68,7 @@ public enum SiteBuild {
         let lock = try writer.lock()
         defer { lock.release() }
         let lockedHead = SiteBuildState.head(in: output)
-        if lockedHead != head { previous = SiteBuildState(in: output) }
+        if lockedHead != head { previous = lockedHead.withCache(in: output) }
         let untouched = untouchedManifest(of: lockedHead, in: output) != nil
         let site = builder.render(previous: untouched
             ? SiteBuilder.PreviousBuild(folder: output, fileKeys: previous.fileKeys, shares: previous.shares) : nil)

@@ -35,10 +35,17 @@ struct SiteBuildState: Equatable {
 
     /// The state stored in `folder`, or an empty one (nothing to skip or reuse) if there is none.
     init(in folder: URL) {
-        self = Self.head(in: folder)
-        guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(Self.cacheFileName).path) else { return }
+        self = Self.head(in: folder).withCache(in: folder)
+    }
+
+    /// This head with the cache stored in `folder` (`.hirekit-cache`), for a build that has read the
+    /// head already.
+    func withCache(in folder: URL) -> SiteBuildState {
+        var state = self
+        guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(Self.cacheFileName).path) else { return state }
         let body = SiteBuildState(decoding: data)
-        fileKeys = body.fileKeys; shares = body.shares; roles = body.roles
+        state.fileKeys = body.fileKeys; state.shares = body.shares; state.roles = body.roles
+        return state
     }
 
     /// Only `.hirekit-state`: what a build needs to tell that nothing changed.
