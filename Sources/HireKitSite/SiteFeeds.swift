@@ -23,10 +23,6 @@ enum SiteFeeds {
         "User-agent: *\nAllow: /\nSitemap: \(config.absoluteURL("sitemap.xml"))\n"
     }
 
-    static func atom(catalog: RoleCatalog, config: SiteConfig) -> String {
-        String(decoding: atomFile(catalog: catalog, config: config, context: "").bytes, as: UTF8.self)
-    }
-
     /// The Atom feed, newest roles first; each role's entry is its share.
     static func atomFile(catalog: RoleCatalog, config: SiteConfig, context: String) -> SharedFile {
         let e = HTMLEscaping.escape
@@ -64,13 +60,8 @@ enum SiteFeeds {
         }
     }
 
-    /// All roles as data, for other tools and the site's own search.
-    static func jobsJSON(catalog: RoleCatalog, config: SiteConfig) -> Data {
-        jobsJSONFile(catalog: catalog, config: config, context: "").bytes
-    }
-
-    /// jobs.json: an array of the roles, pretty-printed as JSONEncoder writes it; each role's element is
-    /// its share.
+    /// jobs.json, all roles as data for other tools: an array of the roles, pretty-printed as
+    /// JSONEncoder writes it; each role's element is its share.
     static func jobsJSONFile(catalog: RoleCatalog, config: SiteConfig, context: String) -> SharedFile {
         SharedFile(path: "jobs.json", head: Array("[\n".utf8), separator: Array(",\n".utf8), tail: Array("\n]\n".utf8),
                           roles: catalog.roles, context: context) { role in
