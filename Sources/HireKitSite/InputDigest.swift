@@ -108,23 +108,30 @@ struct InputFiles: Equatable {
     }
 
     /// One line per file, sorted: `<key>\t<size>\t<seconds>\t<nanoseconds>\t<inode>\t<digest>`.
-    var encoded: String {
-        entries.sorted { $0.key < $1.key }.map { key, entry in
-            "\(key)\t\(entry.stat.size)\t\(entry.stat.modifiedSeconds)\t\(entry.stat.modifiedNanoseconds)\t\(entry.stat.inode)\t\(entry.digest)\n"
-        }.joined()
+    var encoded: [UInt8] {
+        var writer = StateText.Writer()
+        for (key, entry) in entries.sorted(by: { $0.key < $1.key }) {
+            writer.line(key, String(entry.stat.size), String(entry.stat.modifiedSeconds), String(entry.stat.modifiedNanoseconds),
+                        String(entry.stat.inode), entry.digest)
+        }
+        return writer.bytes
     }
 
     init(scanned: Double = 0, entries: [String: Entry] = [:]) { self.scanned = scanned; self.entries = entries }
 
-    /// Lines as `encoded` writes them; a malformed line is skipped (its file is only read again).
-    init(scanned: Double, decoding text: Substring) {
+    /// Lines as `encoded` writes them, from `bytes[range]`; a malformed line is skipped (its file is
+    /// only read again).
+    init(scanned: Double, decoding bytes: UnsafeRawBufferPointer, in range: Range<Int>) {
         self.scanned = scanned
-        for line in text.split(separator: "\n") {
-            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-            guard fields.count == 6, let size = Int64(fields[1]), let seconds = Int(fields[2]), let nanoseconds = Int(fields[3]),
-                  let inode = UInt64(fields[4]) else { continue }
-            entries[String(fields[0])] = Entry(stat: Stat(size: size, modifiedSeconds: seconds, modifiedNanoseconds: nanoseconds, inode: inode),
-                                               digest: String(fields[5]))
+        var entries: [String: Entry] = [:]
+        StateText.forEachLine(bytes, in: range) { fields, next in
+            guard fields.count == 6, let size = StateText.integer(bytes, fields[1]), let seconds = StateText.integer(bytes, fields[2]),
+                  let nanoseconds = StateText.integer(bytes, fields[3]), let inode = StateText.unsigned(bytes, fields[4]) else { return next }
+            entries[StateText.string(bytes, fields[0])] = Entry(
+                stat: Stat(size: Int64(size), modifiedSeconds: seconds, modifiedNanoseconds: nanoseconds, inode: inode),
+                digest: StateText.string(bytes, fields[5]))
+            return next
         }
+        self.entries = entries
     }
 }

@@ -60,8 +60,8 @@ public enum SiteBuild {
         // Parsed roles are reused by content digest, so reading them needs no lock; a build that fails
         // validation here leaves nothing behind.
         var previous = head.withCache(in: output)
-        let (builder, roleFiles) = try prepare(inputs, reusing: RoleArchive.decode(previous.roles) ?? [:],
-                                               knownDigests: inputFiles.roleDigests)
+        let archive = RoleArchive.decodeKeepingBytes(previous.roles)
+        let (builder, roleFiles) = try prepare(inputs, reusing: archive?.records ?? [:], knownDigests: inputFiles.roleDigests)
         // From here to the publish the folder is locked, and the pages and shares carried over are
         // taken from it only if it is still exactly as the state that describes it says.
         let writer = SiteWriter(outputDirectory: outputDirectory)
@@ -72,7 +72,7 @@ public enum SiteBuild {
         let untouched = untouchedManifest(of: lockedHead, in: output) != nil
         let site = builder.render(previous: untouched
             ? SiteBuilder.PreviousBuild(folder: output, fileKeys: previous.fileKeys, shares: previous.shares) : nil)
-        var state = SiteBuildState(inputs: digest, fileKeys: site.fileKeys, shares: site.shares, roles: RoleArchive.encode(roleFiles))
+        var state = SiteBuildState(inputs: digest, fileKeys: site.fileKeys, shares: site.shares, roles: RoleArchive.encode(roleFiles, reusing: archive))
         state.files = inputFiles
         let result = try writer.publish(site, state: state, locked: true)
         return (site, result)

@@ -57,73 +57,79 @@ struct SiteBuildState: Equatable {
     }
 
     /// Either file: the binary role archive first when there is one (`roles\t<length>` and its
-    /// bytes), then text lines, read as slices of one string rather than a string per line (a large
-    /// site's cache has tens of thousands of lines).
+    /// bytes), then lines of tab-separated fields (`StateText`).
     private init(decoding data: Data) {
         self.init(inputs: nil, fileKeys: [:])
-        var textStart = data.startIndex
-        if data.starts(with: Data("roles\t".utf8)), let end = data.firstIndex(of: UInt8(ascii: "\n")) {
-            guard let length = Int(String(decoding: data[(data.startIndex + 6)..<end], as: UTF8.self)),
-                  length >= 0, length <= data.endIndex - (end + 1) else { return }
-            roles = Data(data[(end + 1)..<(end + 1 + length)])
-            textStart = end + 1 + length
-        }
-        let text = String(decoding: data[textStart...], as: UTF8.self)
-        var sharedFile: String?
-        var rest = text[...]
-        // Searched as bytes: Character by Character would be grapheme-aware and slow.
-        while let newline = rest.utf8.firstIndex(of: UInt8(ascii: "\n")) {
-            let line = rest[..<newline]
-            rest = rest[rest.utf8.index(after: newline)...]
-            guard let tab = line.utf8.firstIndex(of: UInt8(ascii: "\t")) else { continue }
-            let name = line[..<tab], value = line[line.utf8.index(after: tab)...]
-            switch name {
-            case "inputs": inputs = String(value)
-            case "outputs": outputs = String(value)
-            case "files":
-                // `files\t<scanned>\t<length>`, then that many bytes of `InputFiles` lines.
-                let parts = value.split(separator: "\t")
-                guard parts.count == 2, let scanned = Double(parts[0]), let length = Int(parts[1]), length >= 0,
-                      let end = rest.utf8.index(rest.startIndex, offsetBy: length, limitedBy: rest.endIndex) else { return }
-                files = InputFiles(scanned: scanned, decoding: rest[..<end])
-                rest = rest[end...]
-            case "shares":
-                // `shares\t<path>\t<context>`, then its places, one `place` line each.
-                let parts = value.split(separator: "\t", maxSplits: 1)
-                guard parts.count == 2 else { continue }
-                sharedFile = String(parts[0])
-                shares[String(parts[0])] = SharedFile.Index(context: String(parts[1]), places: [:])
-            case "place":
-                // `place\t<role id>\t<digest>\t<offset>\t<length>`
-                let parts = value.split(separator: "\t")
-                guard let file = sharedFile, parts.count == 4, let offset = Int(parts[2]), let length = Int(parts[3]) else { continue }
-                shares[file]?.places[String(parts[0])] = SharedFile.Place(digest: String(parts[1]), offset: offset, length: length)
-            default: fileKeys[String(value)] = String(name)
+        var state = self
+        data.withUnsafeBytes { bytes in
+            var textStart = 0
+            if bytes.starts(with: "roles\t".utf8), let end = bytes.firstIndex(of: UInt8(ascii: "\n")) {
+                guard let length = StateText.integer(bytes, 6..<end), length >= 0, length <= bytes.count - (end + 1) else { return }
+                // A slice: the archive keeps sharing the file's bytes.
+                state.roles = data[(data.startIndex + end + 1)..<(data.startIndex + end + 1 + length)]
+                textStart = end + 1 + length
+            }
+            var sharedFile: String?
+            StateText.forEachLine(bytes, in: textStart..<bytes.count) { fields, next in
+                guard fields.count >= 2 else { return next }
+                let name = fields[0], value = fields[1].lowerBound..<fields[fields.count - 1].upperBound
+                if StateText.matches(bytes, name, "inputs") {
+                    state.inputs = StateText.string(bytes, value)
+                } else if StateText.matches(bytes, name, "outputs") {
+                    state.outputs = StateText.string(bytes, value)
+                } else if StateText.matches(bytes, name, "files") {
+                    // `files\t<scanned>\t<length>`, then that many bytes of `InputFiles` lines.
+                    guard fields.count == 3, let scanned = Double(StateText.string(bytes, fields[1])),
+                          let length = StateText.integer(bytes, fields[2]), length >= 0, length <= bytes.count - next else { return nil }
+                    state.files = InputFiles(scanned: scanned, decoding: bytes, in: next..<next + length)
+                    return next + length
+                } else if StateText.matches(bytes, name, "shares") {
+                    // `shares\t<path>\t<context>`, then its places, one `place` line each.
+                    guard fields.count == 3 else { return next }
+                    let path = StateText.string(bytes, fields[1])
+                    sharedFile = path
+                    state.shares[path] = SharedFile.Index(context: StateText.string(bytes, fields[2]), places: [:])
+                } else if StateText.matches(bytes, name, "place") {
+                    // `place\t<role id>\t<digest>\t<offset>\t<length>`
+                    guard let file = sharedFile, fields.count == 5, let offset = StateText.integer(bytes, fields[3]),
+                          let length = StateText.integer(bytes, fields[4]) else { return next }
+                    state.shares[file]?.places[StateText.string(bytes, fields[1])] =
+                        SharedFile.Place(digest: StateText.string(bytes, fields[2]), offset: offset, length: length)
+                } else {
+                    state.fileKeys[StateText.string(bytes, value)] = StateText.string(bytes, name)
+                }
+                return next
             }
         }
+        self = state
     }
 
     /// `.hirekit-state`: `inputs\t<digest>`, `outputs\t<stamp>`, then `files\t<scanned>\t<length>` and
     /// the input files' lines.
     var encodedHead: Data {
-        var text = inputs.map { "inputs\t\($0)\n" } ?? ""
-        text += outputs.map { "outputs\t\($0)\n" } ?? ""
+        var writer = StateText.Writer()
+        if let inputs { writer.line("inputs", inputs) }
+        if let outputs { writer.line("outputs", outputs) }
         let fileLines = files.encoded
-        text += "files\t\(files.scanned)\t\(fileLines.utf8.count)\n" + fileLines
-        return Data(text.utf8)
+        writer.line("files", "\(files.scanned)", String(fileLines.count))
+        writer.bytes += fileLines
+        return Data(writer.bytes)
     }
 
     /// `.hirekit-cache`: `roles\t<length>` and the archive, then `<key>\t<path>` per keyed file, sorted
     /// by path, and the shares of each whole-site file: deterministic for the same files.
     var encodedBody: Data {
-        var text = ""
-        for (path, key) in fileKeys.sorted(by: { $0.key < $1.key }) { text += "\(key)\t\(path)\n" }
+        var writer = StateText.Writer()
+        writer.bytes.reserveCapacity(roles.count + 100 * fileKeys.count + 120 * shares.values.reduce(0) { $0 + $1.places.count })
+        writer.line("roles", String(roles.count))
+        writer.bytes += roles
+        for (path, key) in fileKeys.sorted(by: { $0.key < $1.key }) { writer.line(key, path) }
         for (path, index) in shares.sorted(by: { $0.key < $1.key }) {
-            text += "shares\t\(path)\t\(index.context)\n"
+            writer.line("shares", path, index.context)
             for (id, place) in index.places.sorted(by: { $0.key < $1.key }) {
-                text += "place\t\(id)\t\(place.digest)\t\(place.offset)\t\(place.length)\n"
+                writer.line("place", id, place.digest, String(place.offset), String(place.length))
             }
         }
-        return Data("roles\t\(roles.count)\n".utf8) + roles + Data(text.utf8)
+        return Data(writer.bytes)
     }
 }

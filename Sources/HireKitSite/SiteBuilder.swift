@@ -10,6 +10,9 @@ import HireKitRoles
 public struct SiteOutput: Sendable, Equatable {
     /// Files rendered by this build.
     public var files: [String: Data]
+    /// Whole-site files made of new bytes and ranges of the previous build's files (`SplicedFile`),
+    /// written by the publish without passing the ranges through memory.
+    var spliced: [String: SplicedFile]
     /// Files (role pages, track scripts) whose bytes are those of the previous build's output,
     /// unchanged: published by linking the previous file, never read back.
     public var carried: Set<String>
@@ -25,19 +28,26 @@ public struct SiteOutput: Sendable, Equatable {
 
     public init(files: [String: Data], carried: Set<String> = [], fileKeys: [String: String] = [:],
                 renderedPages: Int = 0, reusedPages: Int = 0) {
-        self.init(files: files, carried: carried, fileKeys: fileKeys, shares: [:], renderedPages: renderedPages, reusedPages: reusedPages)
+        self.init(files: files, spliced: [:], carried: carried, fileKeys: fileKeys, shares: [:], renderedPages: renderedPages, reusedPages: reusedPages)
     }
 
-    init(files: [String: Data], carried: Set<String>, fileKeys: [String: String], shares: [String: SharedFile.Index],
-         renderedPages: Int, reusedPages: Int) {
-        self.files = files; self.carried = carried; self.fileKeys = fileKeys; self.shares = shares
+    init(files: [String: Data], spliced: [String: SplicedFile], carried: Set<String>, fileKeys: [String: String],
+         shares: [String: SharedFile.Index], renderedPages: Int, reusedPages: Int) {
+        self.files = files; self.spliced = spliced; self.carried = carried; self.fileKeys = fileKeys; self.shares = shares
         self.renderedPages = renderedPages; self.reusedPages = reusedPages
     }
 
-    /// Every file of the site, rendered or carried, sorted.
-    public var paths: [String] { (Array(files.keys) + carried).sorted() }
+    /// Every file of the site, rendered, spliced or carried, sorted.
+    public var paths: [String] { (Array(files.keys) + spliced.keys + carried).sorted() }
 
-    public func contains(_ path: String) -> Bool { files[path] != nil || carried.contains(path) }
+    public func contains(_ path: String) -> Bool { files[path] != nil || spliced[path] != nil || carried.contains(path) }
+
+    /// A file's bytes: rendered, or read from the previous build's files for a spliced one; nil for
+    /// a carried file or a path not in the site.
+    public func bytes(of path: String) throws -> Data? {
+        if let data = files[path] { return data }
+        return try spliced[path]?.data()
+    }
 }
 
 public struct SiteBuilder: Sendable {
@@ -106,34 +116,35 @@ public struct SiteBuilder: Sendable {
         ]
         var wholeSite: [SiteFile] = sharedFiles.map { file in
             SiteFile(path: file.path, key: nil) {
-                let old = previous.flatMap { previous in
-                    previous.shares[file.path].flatMap { index in
-                        (try? Data(contentsOf: previous.folder.appendingPathComponent(file.path), options: .alwaysMapped)).map { (index, $0) }
-                    }
+                let old = previous.flatMap { previous -> SharedFile.Previous? in
+                    let path = previous.folder.path + "/" + file.path
+                    var info = stat()
+                    guard let index = previous.shares[file.path], lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG else { return nil }
+                    return SharedFile.Previous(index: index, path: path, size: Int(info.st_size))
                 }
-                let (data, index) = file.assemble(digests: digests, previous: old)
-                return (data, index)
+                let (spliced, index) = file.assemble(digests: digests, previous: old)
+                return (spliced.newBytesOnly.map(Content.data) ?? .spliced(spliced), index)
             }
         }
         wholeSite += [
-            SiteFile(path: SelfCheckData.rulesPath, key: nil) { (Data(SelfCheckData.rulesScript().utf8), nil) },
+            SiteFile(path: SelfCheckData.rulesPath, key: nil) { (.data(Data(SelfCheckData.rulesScript().utf8)), nil) },
             SiteFile(path: "career-paths.html", key: nil) {
-                (Data(self.templates.render(self.careerPathsContext(), page: "career-paths").utf8), nil)
+                (.data(Data(self.templates.render(self.careerPathsContext(), page: "career-paths").utf8)), nil)
             },
-            SiteFile(path: "index.html", key: nil) { (Data(self.templates.render(self.indexContext(), page: "index").utf8), nil) },
-            SiteFile(path: "sitemap.xml", key: nil) { (Data(SiteFeeds.sitemap(catalog: catalog, config: config).utf8), nil) },
-            SiteFile(path: "robots.txt", key: nil) { (Data(SiteFeeds.robots(config: config).utf8), nil) },
+            SiteFile(path: "index.html", key: nil) { (.data(Data(self.templates.render(self.indexContext(), page: "index").utf8)), nil) },
+            SiteFile(path: "sitemap.xml", key: nil) { (.data(Data(SiteFeeds.sitemap(catalog: catalog, config: config).utf8)), nil) },
+            SiteFile(path: "robots.txt", key: nil) { (.data(Data(SiteFeeds.robots(config: config).utf8)), nil) },
         ]
         for (track, roles) in Dictionary(grouping: catalog.roles, by: \.track).sorted(by: { $0.key < $1.key }) {
             wholeSite.append(SiteFile(path: SelfCheckData.trackPath(track), key: SelfCheckData.trackKey(roles)) {
-                (Data(SelfCheckData.trackScript(roles).utf8), nil)
+                (.data(Data(SelfCheckData.trackScript(roles).utf8)), nil)
             })
         }
         let siteFiles = wholeSite, roles = catalog.roles
         let buildKey = Self.buildKey(templates: templates, config: config)
         let made = Slots<Made>(count: siteFiles.count + roles.count)
         DispatchQueue.concurrentPerform(iterations: siteFiles.count + roles.count) { index in
-            let path: String, key: String?, make: () -> (Data, SharedFile.Index?)
+            let path: String, key: String?, make: () -> (Content, SharedFile.Index?)
             if index < siteFiles.count {
                 (path, key, make) = (siteFiles[index].path, siteFiles[index].key, siteFiles[index].make)
             } else {
@@ -141,41 +152,52 @@ public struct SiteBuilder: Sendable {
                 let role = roles[position]
                 path = RoleViewBuilder.path(for: role.id)
                 key = pageKey(role, links: rootViews[position], buildKey: buildKey)
-                make = { (Data(self.templates.render(self.roleContext(role), page: "role").utf8), nil) }
+                make = { (.data(Data(self.templates.render(self.roleContext(role), page: "role").utf8)), nil) }
             }
             if let key, previous?.fileKeys[path] == key {
-                made.set(index, Made(path: path, key: key, data: nil, shares: nil))
+                made.set(index, Made(path: path, key: key, content: nil, shares: nil))
             } else {
-                let (data, shares) = make()
-                made.set(index, Made(path: path, key: key, data: data, shares: shares))
+                let (content, shares) = make()
+                made.set(index, Made(path: path, key: key, content: content, shares: shares))
             }
         }
         var files: [String: Data] = templates.assets
+        var spliced: [String: SplicedFile] = [:]
         var fileKeys: [String: String] = [:]
         var carried: Set<String> = []
         var shares: [String: SharedFile.Index] = [:]
         for file in made.values {
-            if let data = file.data { files[file.path] = data } else { carried.insert(file.path) }
+            switch file.content {
+            case .data(let data)?: files[file.path] = data
+            case .spliced(let pieces)?: spliced[file.path] = pieces
+            case nil: carried.insert(file.path)
+            }
             if let key = file.key { fileKeys[file.path] = key }
             if let index = file.shares { shares[file.path] = index }
         }
         let reused = roles.count { carried.contains(RoleViewBuilder.path(for: $0.id)) }
-        return SiteOutput(files: files, carried: carried, fileKeys: fileKeys, shares: shares,
+        return SiteOutput(files: files, spliced: spliced, carried: carried, fileKeys: fileKeys, shares: shares,
                           renderedPages: roles.count - reused, reusedPages: reused)
     }
 
     /// A whole-site file: `key`, when there is one, says whether the previous build's file can be
-    /// carried over; `make` gives its bytes and, for a `SharedFile`, the index of its shares.
+    /// carried over; `make` gives its content and, for a `SharedFile`, the index of its shares.
     private struct SiteFile {
         let path: String
         let key: String?
-        let make: @Sendable () -> (Data, SharedFile.Index?)
+        let make: @Sendable () -> (Content, SharedFile.Index?)
+    }
+
+    private enum Content {
+        case data(Data)
+        case spliced(SplicedFile)
     }
 
     private struct Made {
         let path: String
         let key: String?
-        let data: Data?
+        /// nil when the previous build's file is carried over.
+        let content: Content?
         let shares: SharedFile.Index?
     }
 

@@ -75,18 +75,24 @@ public struct SiteWriter: Sendable {
         let files = site.files
         Self.perform(newManifest.count, threads: Self.writerThreads) { index in
             let path = newManifest[index]
-            guard oldManifest.contains(path), let data = files[path] else {
+            guard oldManifest.contains(path), files[path] != nil || site.spliced[path] != nil else {
                 sameSlots.set(index, site.carried.contains(path) && oldManifest.contains(path))
                 return
             }
             // The size first: a changed whole-site file is tens of megabytes on a large site.
             let old = output.path + "/" + path
             var info = stat()
-            guard stat(old, &info) == 0, Int(info.st_size) == data.count else {
+            guard stat(old, &info) == 0 else {
                 sameSlots.set(index, false)
                 return
             }
-            sameSlots.set(index, FileManager.default.contents(atPath: old) == data)
+            if let spliced = site.spliced[path] {
+                sameSlots.set(index, spliced.source == old && spliced.matchesSource(size: Int(info.st_size)))
+            } else if let data = files[path], Int(info.st_size) == data.count {
+                sameSlots.set(index, FileManager.default.contents(atPath: old) == data)
+            } else {
+                sameSlots.set(index, false)
+            }
         }
         let same = Set(zip(newManifest, sameSlots.values).filter(\.1).map(\.0))
         let stateFile = output.appendingPathComponent(SiteBuildState.fileName)
@@ -149,6 +155,11 @@ public struct SiteWriter: Sendable {
                     return
                 }
                 do {
+                    if let spliced = site.spliced[path] {
+                        try spliced.write(to: target)
+                        outcomes.set(index, .success(false))
+                        return
+                    }
                     // A carried page that cannot be linked (another file system) is copied.
                     let data = try files[path] ?? Data(contentsOf: URL(fileURLWithPath: outputBase + path))
                     try data.write(to: URL(fileURLWithPath: target))

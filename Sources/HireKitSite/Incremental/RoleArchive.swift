@@ -10,28 +10,54 @@ import HireKitRoles
 /// Reading checks every length against the bytes left and returns nil for anything malformed, so a
 /// damaged archive only costs a full parse.
 enum RoleArchive {
-    static func encode(_ records: [RoleFileRecord], identity: String = InputDigest.executableIdentity) -> Data {
+    /// `reusing` is the previous archive: a record with the same file name and digest as one there
+    /// holds the role decoded from it, so its bytes are copied rather than encoded again (encoding
+    /// 10,000 roles was a visible, serial part of rebuilding after one edit).
+    static func encode(_ records: [RoleFileRecord], reusing previous: Decoded? = nil,
+                       identity: String = InputDigest.executableIdentity) -> Data {
         var writer = Writer()
+        writer.bytes.reserveCapacity(previous?.bytes.count ?? 0)
         writer.string(identity)
         writer.count(records.count)
         for record in records {
-            writer.string(record.name); writer.string(record.digest); writer.role(record.role)
+            if let previous, let span = previous.spans[record.name], previous.records[record.name]?.digest == record.digest {
+                previous.bytes.withUnsafeBytes { writer.bytes.append(contentsOf: $0[span]) }
+            } else {
+                writer.string(record.name); writer.string(record.digest); writer.role(record.role)
+            }
         }
         return Data(writer.bytes)
     }
 
+    /// A decoded archive, with the place of each record's bytes in it.
+    struct Decoded {
+        /// File name → record.
+        var records: [String: RoleFileRecord] = [:]
+        fileprivate var spans: [String: Range<Int>] = [:]
+        fileprivate var bytes = Data()
+    }
+
     /// File name → record; nil when the bytes are not an archive of this hirekit.
     static func decode(_ data: Data, identity: String = InputDigest.executableIdentity) -> [String: RoleFileRecord]? {
-        data.withUnsafeBytes { buffer -> [String: RoleFileRecord]? in
+        decodeKeepingBytes(data, identity: identity)?.records
+    }
+
+    /// The records and where each sits in `data`, for `encode(_:reusing:)`; nil when the bytes are
+    /// not an archive of this hirekit.
+    static func decodeKeepingBytes(_ data: Data, identity: String = InputDigest.executableIdentity) -> Decoded? {
+        data.withUnsafeBytes { buffer -> Decoded? in
             var reader = Reader(bytes: buffer)
             guard reader.string() == identity, let count = reader.count() else { return nil }
-            var records: [String: RoleFileRecord] = [:]
-            records.reserveCapacity(count)
+            var decoded = Decoded(bytes: data)
+            decoded.records.reserveCapacity(count)
+            decoded.spans.reserveCapacity(count)
             for _ in 0..<count {
+                let start = reader.offset
                 guard let name = reader.string(), let digest = reader.string(), let role = reader.role() else { return nil }
-                records[name] = RoleFileRecord(name: name, digest: digest, role: role)
+                decoded.records[name] = RoleFileRecord(name: name, digest: digest, role: role)
+                decoded.spans[name] = start..<reader.offset
             }
-            return reader.atEnd ? records : nil
+            return reader.atEnd ? decoded : nil
         }
     }
 

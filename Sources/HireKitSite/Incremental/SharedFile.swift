@@ -34,34 +34,52 @@ struct SharedFile: Sendable {
         var length: Int
     }
 
-    /// The file's bytes and the index of its shares. `digests` maps role ids to their files'
-    /// digests (a role without one is never reused or recorded); `previous` is the last build's
-    /// index and bytes of this file, as it was published.
-    func assemble(digests: [String: String] = [:], previous: (index: Index, bytes: Data)? = nil) -> (data: Data, index: Index) {
+    /// The previous build's file of this path, as published, with the index of its shares.
+    struct Previous {
+        let index: Index
+        /// The file's path and length.
+        let path: String
+        let size: Int
+    }
+
+    /// The file and the index of its shares. `digests` maps role ids to their files' digests (a role
+    /// without one is never reused or recorded). With `previous`, the share of a role whose file is
+    /// unchanged is a range of the previous file, and so is the separator before it when the share
+    /// before it was too: runs of unchanged roles become one range.
+    func assemble(digests: [String: String] = [:], previous: Previous? = nil) -> (file: SplicedFile, index: Index) {
         let reusable = previous.flatMap { $0.index.context == context ? $0 : nil }
-        // Data, sized from the previous file: these files run to tens of megabytes, and growing an
-        // array by doubling and then copying it into Data moved every byte three times.
-        var out = Data(capacity: (reusable?.bytes.count ?? 0) + 65_536)
-        out.append(contentsOf: head)
+        // Sized from the previous file when every share is new, as in a full build: these files run
+        // to tens of megabytes, and growing by doubling moved every byte several times.
+        var out = SplicedFile(source: previous?.path ?? "", capacity: reusable == nil ? (previous?.size ?? 0) + 65_536 : 65_536)
+        out.append(head)
         var places: [String: Place] = [:]
         places.reserveCapacity(roles.count)
         for (position, role) in roles.enumerated() {
-            if position > 0 { out.append(contentsOf: separator) }
-            let start = out.count
             let digest = digests[role.id]
+            var kept: Place?
             if let digest, let reusable, let place = reusable.index.places[role.id], place.digest == digest,
-               place.offset >= 0, place.length >= 0, place.offset + place.length <= reusable.bytes.count {
-                let base = reusable.bytes.startIndex + place.offset
-                out.append(contentsOf: reusable.bytes[base..<base + place.length])
+               place.offset >= 0, place.length >= 0, place.offset + place.length <= reusable.size {
+                kept = place
+            }
+            if position > 0 {
+                if let kept, kept.offset >= separator.count, out.endsInSource(at: kept.offset - separator.count) {
+                    out.appendPrevious(offset: kept.offset - separator.count, length: separator.count)
+                } else {
+                    out.append(separator)
+                }
+            }
+            let start = out.count
+            if let kept {
+                out.appendPrevious(offset: kept.offset, length: kept.length)
             } else {
-                out.append(contentsOf: share(role))
+                out.append(share(role))
             }
             if let digest { places[role.id] = Place(digest: digest, offset: start, length: out.count - start) }
         }
-        out.append(contentsOf: tail)
-        return (out, Index(context: context, places: places))
+        out.append(tail)
+        return (out.finished(), Index(context: context, places: places))
     }
 
     /// The file as a full build makes it.
-    var bytes: Data { assemble().data }
+    var bytes: Data { assemble().file.newBytesOnly ?? Data() }
 }
