@@ -51,7 +51,10 @@ struct SkillView {
     let hasAlsoCalled: Bool
 }
 
-struct RoleView {
+/// A class, not a struct: the templates' renderer holds every value it shows as `Any`, and boxing
+/// a struct of this size copied and retained all its fields for each of the 10,000 roles of a large
+/// index page, several times over.
+final class RoleView: Sendable {
     let id: String
     let title: String
     let department: String
@@ -92,6 +95,55 @@ struct RoleView {
     let datePosted: String?
     let validThrough: String?
     let onetCode: String?
+
+    init(id: String, title: String, department: String, track: String, summary: String, href: String,
+         alsoKnownAs: String, hasAlsoKnownAs: Bool, industries: [String], industriesText: String,
+         responsibilities: [String], requiredSkills: [SkillView], preferredSkills: [SkillView],
+         hasPreferredSkills: Bool, educationMinimum: String, educationPreferred: String?, educationFields: String,
+         hasEducationFields: Bool, experienceText: String, experienceBackgrounds: String,
+         hasExperienceBackgrounds: Bool, leadsTo: [LinkView], hasLeadsTo: Bool, comesFrom: [LinkView],
+         hasComesFrom: Bool, related: [LinkView], hasRelated: Bool, paths: [PathView], hasLongerPaths: Bool,
+         employmentTypes: String, locations: [String], locationsText: String, remote: Bool, schedule: String?,
+         salaryText: String?, datePosted: String?, validThrough: String?, onetCode: String?) {
+        self.id = id
+        self.title = title
+        self.department = department
+        self.track = track
+        self.summary = summary
+        self.href = href
+        self.alsoKnownAs = alsoKnownAs
+        self.hasAlsoKnownAs = hasAlsoKnownAs
+        self.industries = industries
+        self.industriesText = industriesText
+        self.responsibilities = responsibilities
+        self.requiredSkills = requiredSkills
+        self.preferredSkills = preferredSkills
+        self.hasPreferredSkills = hasPreferredSkills
+        self.educationMinimum = educationMinimum
+        self.educationPreferred = educationPreferred
+        self.educationFields = educationFields
+        self.hasEducationFields = hasEducationFields
+        self.experienceText = experienceText
+        self.experienceBackgrounds = experienceBackgrounds
+        self.hasExperienceBackgrounds = hasExperienceBackgrounds
+        self.leadsTo = leadsTo
+        self.hasLeadsTo = hasLeadsTo
+        self.comesFrom = comesFrom
+        self.hasComesFrom = hasComesFrom
+        self.related = related
+        self.hasRelated = hasRelated
+        self.paths = paths
+        self.hasLongerPaths = hasLongerPaths
+        self.employmentTypes = employmentTypes
+        self.locations = locations
+        self.locationsText = locationsText
+        self.remote = remote
+        self.schedule = schedule
+        self.salaryText = salaryText
+        self.datePosted = datePosted
+        self.validThrough = validThrough
+        self.onetCode = onetCode
+    }
 }
 
 struct DepartmentView {

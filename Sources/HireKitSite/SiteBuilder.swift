@@ -42,12 +42,6 @@ public struct SiteOutput: Sendable, Equatable {
 
     public func contains(_ path: String) -> Bool { files[path] != nil || spliced[path] != nil || carried.contains(path) }
 
-    /// A file's bytes: rendered, or read from the previous build's files for a spliced one; nil for
-    /// a carried file or a path not in the site.
-    public func bytes(of path: String) throws -> Data? {
-        if let data = files[path] { return data }
-        return try spliced[path]?.data()
-    }
 }
 
 public struct SiteBuilder: Sendable {
