@@ -10,10 +10,30 @@ public struct CareerGraphSVG {
     static let charactersPerLine = 24
 
     public let catalog: RoleCatalog
-    public init(catalog: RoleCatalog) { self.catalog = catalog }
+    /// `columns()`, worked out once for both drawings.
+    private let steps: [[Role]]
+
+    public init(catalog: RoleCatalog) {
+        self.catalog = catalog
+        self.steps = Self.columns(catalog)
+    }
+
+    /// Mixes into `hash` everything the two drawings are made from: each role's id, title,
+    /// department, track and advancement, in catalog order. Keep it in step with the drawing code:
+    /// the career-paths page is carried over while this is unchanged.
+    static func mixInputs(of catalog: RoleCatalog, into hash: inout StableHash) {
+        hash.mix("graph")
+        for role in catalog.roles {
+            for text in [role.id, role.title, role.department, role.track] { hash.mix(text) }
+            hash.mix(String(role.advancement.count))
+            for id in role.advancement { hash.mix(id) }
+        }
+    }
 
     /// Career steps: each role's step is the length of the longest advancement chain leading to it.
-    func columns() -> [[Role]] {
+    func columns() -> [[Role]] { steps }
+
+    private static func columns(_ catalog: RoleCatalog) -> [[Role]] {
         var depth: [String: Int] = [:]
         func depthOf(_ id: String) -> Int {
             if let known = depth[id] { return known }
@@ -29,7 +49,7 @@ public struct CareerGraphSVG {
         var row: [String: Double] = [:]
         for index in columns.indices {
             // Each role's parent position is worked out once, not in every comparison.
-            let keyed = columns[index].map { (key: parentPosition($0, row), role: $0) }
+            let keyed = columns[index].map { (key: parentPosition($0, row, catalog), role: $0) }
             columns[index] = keyed.sorted { a, b in
                 a.key != b.key ? a.key < b.key : (a.role.department, a.role.title) < (b.role.department, b.role.title)
             }.map(\.role)
@@ -38,14 +58,13 @@ public struct CareerGraphSVG {
         return columns
     }
 
-    private func parentPosition(_ role: Role, _ row: [String: Double]) -> Double {
+    private static func parentPosition(_ role: Role, _ row: [String: Double], _ catalog: RoleCatalog) -> Double {
         let positions = catalog.ids(leadingTo: role.id).compactMap { row[$0] }
         return positions.isEmpty ? -1 : positions.reduce(0, +) / Double(positions.count)
     }
 
     /// `root` is the relative path from the page holding the SVG to the site root.
     public func render(root: String) -> String {
-        let steps = columns()
         let widest = steps.map(\.count).max() ?? 0
         let width = Self.margin * 2 + widest * Self.nodeWidth + max(0, widest - 1) * Self.columnGap
         let height = Self.margin * 2 + steps.count * Self.nodeHeight + max(0, steps.count - 1) * Self.rowGap

@@ -57,6 +57,7 @@ public struct SiteBuilder: Sendable {
     /// career graph in particular is costly to draw).
     private let indexMemo = Memo<PageContext>()
     private let careerPathsMemo = Memo<PageContext>()
+    private let careerPathsOutlineMemo = Memo<PageContext>()
 
     /// Role id → digest of its file (`RoleFileRecord`), for page keys; a role without one is keyed
     /// by its whole value.
@@ -102,6 +103,7 @@ public struct SiteBuilder: Sendable {
         // output does not depend on the order workers finish in.
         let catalog = catalog, config = config, digests = roleDigests
         let context = Self.shareContext(config: config)
+        let buildKey = Self.buildKey(templates: templates, config: config)
         let sharedFiles = [
             IndeedFeed.file(catalog: catalog, config: config, context: context),
             SiteFeeds.atomFile(catalog: catalog, config: config, context: context),
@@ -122,10 +124,12 @@ public struct SiteBuilder: Sendable {
         }
         wholeSite += [
             SiteFile(path: SelfCheckData.rulesPath, key: nil) { (.data(Data(SelfCheckData.rulesScript().utf8)), nil) },
-            SiteFile(path: "career-paths.html", key: nil) {
+            SiteFile(path: "career-paths.html", key: wholeSitePageKey("career-paths", buildKey: buildKey)) {
                 (.data(Data(self.templates.render(self.careerPathsContext(), page: "career-paths").utf8)), nil)
             },
-            SiteFile(path: "index.html", key: nil) { (.data(Data(self.templates.render(self.indexContext(), page: "index").utf8)), nil) },
+            SiteFile(path: "index.html", key: wholeSitePageKey("index", buildKey: buildKey)) {
+                (.data(Data(self.templates.render(self.indexContext(), page: "index").utf8)), nil)
+            },
             SiteFile(path: "sitemap.xml", key: nil) { (.data(Data(SiteFeeds.sitemap(catalog: catalog, config: config).utf8)), nil) },
             SiteFile(path: "robots.txt", key: nil) { (.data(Data(SiteFeeds.robots(config: config).utf8)), nil) },
         ]
@@ -135,7 +139,6 @@ public struct SiteBuilder: Sendable {
             })
         }
         let siteFiles = wholeSite, roles = catalog.roles
-        let buildKey = Self.buildKey(templates: templates, config: config)
         let made = Slots<Made>(count: siteFiles.count + roles.count)
         DispatchQueue.concurrentPerform(iterations: siteFiles.count + roles.count) { index in
             let path: String, key: String?, make: () -> (Content, SharedFile.Index?)
@@ -226,6 +229,24 @@ public struct SiteBuilder: Sendable {
         return hash.text
     }
 
+    /// A key for the index or career-paths page, made without rendering it: the build key and what
+    /// the page's templates can show of its context (`PageProjection`), and for career paths what
+    /// the diagram is drawn from. nil (render it every time) when the templates cannot be read for
+    /// names.
+    func wholeSitePageKey(_ page: String, buildKey: String) -> String? {
+        guard let names = TemplateChecker(sources: templates.sources).names(page: page) else { return nil }
+        var hash = StableHash()
+        hash.mix(buildKey)
+        hash.mix(page)
+        let context = page == "career-paths" ? careerPathsOutline() : indexContext()
+        var projection = PageProjection(names: names)
+        projection.mix(context, into: &hash)
+        if page == "career-paths", names.contains("careerGraphSVG") || names.contains("careerGraphNarrowSVG") {
+            CareerGraphSVG.mixInputs(of: catalog, into: &hash)
+        }
+        return hash.text
+    }
+
     static func buildKey(templates: TemplateSet, config: SiteConfig) -> String {
         var hash = StableHash()
         hash.mix(InputDigest.executableIdentity)
@@ -251,7 +272,11 @@ public struct SiteBuilder: Sendable {
 
     func indexContext() -> PageContext { indexMemo.value { makeIndexContext() } }
 
-    func careerPathsContext() -> PageContext { careerPathsMemo.value { makeCareerPathsContext() } }
+    func careerPathsContext() -> PageContext { careerPathsMemo.value { makeCareerPathsContext(drawing: true) } }
+
+    /// The career-paths context without the diagram, which is costly to draw: for checking the
+    /// templates' names (a missing diagram accepts any, as a drawn one does) and for the page's key.
+    func careerPathsOutline() -> PageContext { careerPathsOutlineMemo.value { makeCareerPathsContext(drawing: false) } }
 
     private func makeIndexContext() -> PageContext {
         let byID = Dictionary(uniqueKeysWithValues: rootViews.map { ($0.id, $0) })
@@ -265,13 +290,13 @@ public struct SiteBuilder: Sendable {
                     filters: SearchIndex.filters(catalog))
     }
 
-    private func makeCareerPathsContext() -> PageContext {
-        let graph = CareerGraphSVG(catalog: catalog)
+    private func makeCareerPathsContext(drawing: Bool) -> PageContext {
+        let graph = drawing ? CareerGraphSVG(catalog: catalog) : nil
         return page(root: "", title: "Career paths at \(config.companyName)",
                     description: "How customer-service roles at \(config.companyName) lead to supervisor, manager and specialist roles.",
                     path: "career-paths.html", roles: rootViews,
-                    careerGraphSVG: graph.render(root: ""),
-                    careerGraphNarrowSVG: graph.renderNarrow(root: ""))
+                    careerGraphSVG: graph?.render(root: ""),
+                    careerGraphNarrowSVG: graph?.renderNarrow(root: ""))
     }
 
     func roleContext(_ role: Role) -> PageContext {

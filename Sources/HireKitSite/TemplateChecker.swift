@@ -31,6 +31,26 @@ struct TemplateChecker {
         return (common ?? []).sorted { ($0.template, $0.line, $0.column) < ($1.template, $1.line, $1.column) }
     }
 
+    /// Every name the page's tags look up (each part of a dotted name), through its partials and
+    /// layouts; nil when a template changes the delimiters, after which its tags cannot be read.
+    func names(page: String) -> Set<String>? {
+        var names: Set<String> = []
+        var seen: Set<String> = []
+        var pending = [page]
+        while let name = pending.popLast() {
+            guard seen.insert(name).inserted, let source = sources[name] else { continue }
+            for tag in Self.tags(in: source) {
+                switch tag.kind {
+                case .delimiter: return nil
+                case .partial, .parent: pending.append(tag.name)
+                case .variable, .section, .inverted: names.formUnion(tag.name.split(separator: ".").map(String.init))
+                case .comment, .blockOpen, .blockClose, .close: continue
+                }
+            }
+        }
+        return names
+    }
+
     /// A scope on the context stack; `.unknown` accepts any name (an empty list or missing optional
     /// gives nothing to inspect), `.transparent` is a section that adds no names (a true flag).
     enum Scope {
@@ -164,7 +184,9 @@ struct TemplateChecker {
                 case ">": kind = .partial
                 case "<": kind = .parent
                 case "$": kind = .blockOpen
-                case "=": return tags
+                case "=":
+                    tags.append(Tag(kind: .delimiter, name: body, line: tagLine, column: tagColumn))
+                    return tags
                 default: kind = .variable // "&": unescaped variable
                 }
             }

@@ -111,6 +111,37 @@ struct IncrementalBuildTests {
         }
     }
 
+    @Test func anEditThePagesListingEveryRoleDoNotShowCarriesThemOver() throws {
+        let project = try Project()
+        _ = try project.build()
+        try project.edit("Roles/cashier.yml") { $0.replacingOccurrences(of: "responsibilities:\n", with: "responsibilities:\n  - Counts the float.\n") }
+        let (site, _) = try project.build()
+        #expect(site.carried.isSuperset(of: ["index.html", "career-paths.html"]))
+        #expect(!site.carried.contains("roles/cashier.html"))
+        try project.expectOutputIsACleanBuild()
+    }
+
+    @Test func aSummaryEditRendersTheIndexThatShowsItAndCarriesTheCareerPaths() throws {
+        let project = try Project()
+        _ = try project.build()
+        try project.edit("Roles/cashier.yml") { $0.replacingOccurrences(of: "summary: >-\n", with: "summary: >-\n  Edited.\n") }
+        let (site, _) = try project.build()
+        #expect(!site.carried.contains("index.html"))
+        #expect(site.carried.contains("career-paths.html"))
+        try project.expectOutputIsACleanBuild()
+    }
+
+    @Test func aListingPageIsRenderedWhenItsTemplateShowsTheEditedField() throws {
+        let project = try Project()
+        try project.edit("Templates/career-paths.mustache") { $0.replacingOccurrences(of: "<a href=\"{{href}}\">{{title}}</a>{{#hasLeadsTo}}",
+                                                                                      with: "<a href=\"{{href}}\">{{title}}</a> {{summary}}{{#hasLeadsTo}}") }
+        _ = try project.build()
+        try project.edit("Roles/cashier.yml") { $0.replacingOccurrences(of: "summary: >-\n", with: "summary: >-\n  Edited.\n") }
+        let (site, _) = try project.build()
+        #expect(!site.carried.contains("career-paths.html"))
+        try project.expectOutputIsACleanBuild()
+    }
+
     @Test func aTemplateChangeRerendersEveryPage() throws {
         let project = try Project()
         _ = try project.build()

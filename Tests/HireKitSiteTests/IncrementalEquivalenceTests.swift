@@ -107,6 +107,16 @@ struct IncrementalEquivalenceTests {
         try rebuild(project)
     }
 
+    @Test func movingARoleToAnotherDepartmentReordersTheCareerGraph() throws {
+        let project = try Self.generatedProject()
+        try rebuild(project)
+        try project.edit("Roles/greeter-copy2.yml") { text in
+            text.split(separator: "\n", omittingEmptySubsequences: false)
+                .map { $0.hasPrefix("department: ") ? "department: Aaa Front of House" : String($0) }.joined(separator: "\n")
+        }
+        try rebuild(project)
+    }
+
     @Test func changingATemplate() throws {
         let project = try Self.generatedProject()
         try rebuild(project)

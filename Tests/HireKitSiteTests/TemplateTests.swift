@@ -60,6 +60,17 @@ struct TemplateTests {
         #expect(problems.first?.suggestion == "companyName")
     }
 
+    @Test func aPageUsesEveryNameInItsPartialsLayoutsAndDottedNames() {
+        let checker = TemplateChecker(sources: ["page": "{{<frame}}{{$main}}{{#roles}}{{upper(title)}}{{/roles}}{{> card}}{{/main}}{{/frame}}",
+                                                "frame": "{{site.companyName}}{{$main}}{{/main}}", "card": "{{^hasLeadsTo}}{{{summary}}}{{/hasLeadsTo}}"])
+        #expect(checker.names(page: "page") == ["roles", "title", "site", "companyName", "hasLeadsTo", "summary"])
+    }
+
+    @Test func aPageWhoseTemplateChangesDelimitersHasNoKnownNames() {
+        let checker = TemplateChecker(sources: ["page": "{{title}}{{=<% %>=}}<% summary %>"])
+        #expect(checker.names(page: "page") == nil)
+    }
+
     @Test func assetsAreCopiedToTheSite() throws {
         let site = try builder([sampleRole()]).render()
         #expect(site.text("assets/style.css").contains("@media print"))

@@ -1,0 +1,56 @@
+import HireKitRoles
+import Mustache
+
+/// A digest of what templates can show of a page context: the values of the names their tags use
+/// (`TemplateChecker.names(page:)`), followed through nested views and lists.
+///
+/// Two contexts with the same digest render the same through those templates, so a rebuild carries
+/// over the whole-site pages that list every role (the index, career paths) when their digest is
+/// unchanged: after an edit to a role's responsibilities, which neither page shows, rendering them
+/// again (10,000 roles each on a large site) was most of the work left.
+struct PageProjection {
+    /// Sorted, so the digest does not depend on the order names were found in.
+    private let names: [String]
+    /// Per view type, the names it has a field for: a role's view has forty fields and a page's
+    /// templates use a few dozen names, most of them fields of other views.
+    private var namesByType: [ObjectIdentifier: [String]] = [:]
+
+    init(names: Set<String>) { self.names = names.sorted() }
+
+    /// Mixes `value` into `hash`.
+    mutating func mix(_ value: Any, into hash: inout StableHash) {
+        switch value {
+        case let text as String:
+            hash.mix("s"); hash.mix(text)
+        case let flag as Bool:
+            hash.mix(flag ? "t" : "f")
+        case let parent as MustacheParent:
+            hash.mix("{")
+            for name in names(of: parent) {
+                guard let child = parent.child(named: name) else { continue }
+                hash.mix(name)
+                mix(child, into: &hash)
+            }
+            hash.mix("}")
+        case let list as [Any]:
+            hash.mix("["); hash.mix(String(list.count))
+            for element in list { mix(element, into: &hash) }
+        case let number as Int:
+            hash.mix("i"); hash.mix(String(number))
+        case let number as Double:
+            hash.mix("d"); hash.mix(String(number))
+        default:
+            // A type without a name lookup: all of it, as Swift describes it.
+            hash.mix("?"); hash.mix(String(reflecting: value))
+        }
+    }
+
+    private mutating func names(of parent: MustacheParent) -> [String] {
+        let type = ObjectIdentifier(Swift.type(of: parent))
+        if let known = namesByType[type] { return known }
+        let fields = Set(Mirror(reflecting: parent).children.compactMap(\.label))
+        let used = names.filter(fields.contains)
+        namesByType[type] = used
+        return used
+    }
+}
