@@ -23,7 +23,14 @@ enum RoleArchive {
             if let previous, let span = previous.spans[record.name], previous.records[record.name]?.digest == record.digest {
                 previous.bytes.withUnsafeBytes { writer.bytes.append(contentsOf: $0[span]) }
             } else {
+                // Each record starts with its length, so a reader can find every record before
+                // decoding any, and decode them on all cores.
+                let start = writer.bytes.count
+                writer.count(0)
                 writer.string(record.name); writer.string(record.digest); writer.role(record.role)
+                withUnsafeBytes(of: UInt32(writer.bytes.count - start - 4).littleEndian) { length in
+                    writer.bytes.replaceSubrange(start..<start + 4, with: length)
+                }
             }
         }
         return Data(writer.bytes)
@@ -48,16 +55,37 @@ enum RoleArchive {
         data.withUnsafeBytes { buffer -> Decoded? in
             var reader = Reader(bytes: buffer)
             guard reader.string() == identity, let count = reader.count() else { return nil }
-            var decoded = Decoded(bytes: data)
-            decoded.records.reserveCapacity(count)
-            decoded.spans.reserveCapacity(count)
+            // The records' places first, then the records on all cores (decoding 10,000 roles'
+            // strings was a visible, serial part of a rebuild).
+            var spans: [Range<Int>] = []
+            spans.reserveCapacity(min(count, buffer.count / 4))
             for _ in 0..<count {
-                let start = reader.offset
-                guard let name = reader.string(), let digest = reader.string(), let role = reader.role() else { return nil }
-                decoded.records[name] = RoleFileRecord(name: name, digest: digest, role: role)
-                decoded.spans[name] = start..<reader.offset
+                guard let length = reader.count(), length <= buffer.count - reader.offset else { return nil }
+                spans.append(reader.offset - 4..<reader.offset + length)
+                reader.offset += length
             }
-            return reader.atEnd ? decoded : nil
+            guard reader.atEnd else { return nil }
+            let slots = Slots<RoleFileRecord?>(count: spans.count)
+            // Read only, and only while `data` is held here.
+            nonisolated(unsafe) let bytes = buffer
+            let places = spans
+            DispatchQueue.concurrentPerform(iterations: places.count) { index in
+                var record = Reader(bytes: UnsafeRawBufferPointer(rebasing: bytes[(places[index].lowerBound + 4)..<places[index].upperBound]))
+                guard let name = record.string(), let digest = record.string(), let role = record.role(), record.atEnd else {
+                    slots.set(index, nil)
+                    return
+                }
+                slots.set(index, RoleFileRecord(name: name, digest: digest, role: role))
+            }
+            var decoded = Decoded(bytes: data)
+            decoded.records.reserveCapacity(spans.count)
+            decoded.spans.reserveCapacity(spans.count)
+            for (record, span) in zip(slots.values, spans) {
+                guard let record else { return nil }
+                decoded.records[record.name] = record
+                decoded.spans[record.name] = span
+            }
+            return decoded
         }
     }
 
