@@ -13,7 +13,10 @@ struct Build: ParsableCommand {
 
     func run() throws {
         do {
-            let (site, result) = try SiteBuild.build(project.inputs, outputDirectory: output)
+            // Never released: the process ends once the summary is printed (see `Leftovers`).
+            let leftovers = Unmanaged.passRetained(SiteBuild.Leftovers()).takeUnretainedValue()
+            let (site, result) = try SiteBuild.build(project.inputs, outputDirectory: output, leftovers: leftovers)
+            defer { leftovers.keep(site) }
             let files = result.written + result.reused
             let pages = "role pages: \(site.renderedPages) rendered, \(site.reusedPages) reused"
             if result.unchanged {
