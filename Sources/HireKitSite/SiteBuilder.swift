@@ -111,7 +111,7 @@ public struct SiteBuilder: Sendable {
             SearchIndex.file(catalog, context: context),
         ]
         var wholeSite: [SiteFile] = sharedFiles.map { file in
-            SiteFile(path: file.path, key: nil) {
+            SiteFile(path: file.path, key: { nil }) {
                 let old = previous.flatMap { previous -> SharedFile.Previous? in
                     let path = previous.folder.path + "/" + file.path
                     var info = stat()
@@ -123,18 +123,19 @@ public struct SiteBuilder: Sendable {
             }
         }
         wholeSite += [
-            SiteFile(path: SelfCheckData.rulesPath, key: nil) { (.data(Data(SelfCheckData.rulesScript().utf8)), nil) },
-            SiteFile(path: "career-paths.html", key: wholeSitePageKey("career-paths", buildKey: buildKey)) {
+            SiteFile(path: SelfCheckData.rulesPath, key: { nil }) { (.data(Data(SelfCheckData.rulesScript().utf8)), nil) },
+            SiteFile(path: "career-paths.html", key: { self.wholeSitePageKey("career-paths", buildKey: buildKey) }) {
                 (.data(Data(self.templates.render(self.careerPathsContext(), page: "career-paths").utf8)), nil)
             },
-            SiteFile(path: "index.html", key: wholeSitePageKey("index", buildKey: buildKey)) {
+            SiteFile(path: "index.html", key: { self.wholeSitePageKey("index", buildKey: buildKey) }) {
                 (.data(Data(self.templates.render(self.indexContext(), page: "index").utf8)), nil)
             },
-            SiteFile(path: "sitemap.xml", key: nil) { (.data(Data(SiteFeeds.sitemap(catalog: catalog, config: config).utf8)), nil) },
-            SiteFile(path: "robots.txt", key: nil) { (.data(Data(SiteFeeds.robots(config: config).utf8)), nil) },
+            SiteFile(path: "sitemap.xml", key: { nil }) { (.data(Data(SiteFeeds.sitemap(catalog: catalog, config: config).utf8)), nil) },
+            SiteFile(path: "robots.txt", key: { nil }) { (.data(Data(SiteFeeds.robots(config: config).utf8)), nil) },
         ]
         for (track, roles) in Dictionary(grouping: catalog.roles, by: \.track).sorted(by: { $0.key < $1.key }) {
-            wholeSite.append(SiteFile(path: SelfCheckData.trackPath(track), key: SelfCheckData.trackKey(roles)) {
+            let key = SelfCheckData.trackKey(roles)
+            wholeSite.append(SiteFile(path: SelfCheckData.trackPath(track), key: { key }) {
                 (.data(Data(SelfCheckData.trackScript(roles).utf8)), nil)
             })
         }
@@ -143,7 +144,7 @@ public struct SiteBuilder: Sendable {
         DispatchQueue.concurrentPerform(iterations: siteFiles.count + roles.count) { index in
             let path: String, key: String?, make: () -> (Content, SharedFile.Index?)
             if index < siteFiles.count {
-                (path, key, make) = (siteFiles[index].path, siteFiles[index].key, siteFiles[index].make)
+                (path, key, make) = (siteFiles[index].path, siteFiles[index].key(), siteFiles[index].make)
             } else {
                 let position = index - siteFiles.count
                 let role = roles[position]
@@ -177,11 +178,12 @@ public struct SiteBuilder: Sendable {
                           renderedPages: roles.count - reused, reusedPages: reused)
     }
 
-    /// A whole-site file: `key`, when there is one, says whether the previous build's file can be
+    /// A whole-site file: `key`, when it gives one, says whether the previous build's file can be
     /// carried over; `make` gives its content and, for a `SharedFile`, the index of its shares.
     private struct SiteFile {
         let path: String
-        let key: String?
+        /// Made on the worker that makes the file: the listing pages' keys walk every role.
+        let key: @Sendable () -> String?
         let make: @Sendable () -> (Content, SharedFile.Index?)
     }
 
