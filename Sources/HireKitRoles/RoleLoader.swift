@@ -80,7 +80,8 @@ public struct RoleLoader: Sendable {
         -> (role: (role: RoleCatalog.LoadedRole, record: RoleFileRecord)?, problems: [RoleDiagnostic]) {
         let fileManager = FileManager.default
         let display = (directory as NSString).appendingPathComponent(name)
-        let url = folder.appendingPathComponent(name)
+        // isDirectory given: without it, Foundation stats the file to find out.
+        let url = folder.appendingPathComponent(name, isDirectory: false)
         // lstat, not FileManager's attributes (which look up the owner's name in /etc/passwd for
         // every file); a link is followed only to check that it stays inside the folder.
         var info = stat()

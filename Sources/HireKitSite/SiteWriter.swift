@@ -134,6 +134,9 @@ public struct SiteWriter: Sendable {
             // once. An unchanged file is carried over as a hard link: nothing is written, and it keeps
             // its inode and modification time, so deploy tools and caches see it did not change.
             // Files are never modified in place, so sharing them with the old folder is safe.
+            let folderPaths = FolderHandles.folders(of: newManifest)
+            let outputFolders = FolderHandles(base: output.path, folders: folderPaths)
+            let stagingFolders = FolderHandles(base: staging.path, folders: folderPaths)
             let outcomes = Slots<Swift.Result<Bool, any Error>>(count: newManifest.count)
             let failed = Flag()
             // The cache (tens of megabytes for a large site) is written by the first worker, beside the
@@ -150,7 +153,8 @@ public struct SiteWriter: Sendable {
                 if failed.isSet { outcomes.set(index, .success(false)); return }
                 let path = newManifest[index]
                 let target = stagingBase + path
-                if same.contains(path), link(outputBase + path, target) == 0 {
+                if same.contains(path), let from = outputFolders.locate(path), let to = stagingFolders.locate(path),
+                   linkat(from.folder, from.name, to.folder, to.name, 0) == 0 {
                     outcomes.set(index, .success(true))
                     return
                 }
@@ -237,7 +241,7 @@ public struct SiteWriter: Sendable {
             return
         }
         if hirekit_exchange_paths(staging.path, output.path) == 0 {
-            try? fileManager.removeItem(at: staging) // now holds the previous site
+            FolderHandles.removeTree(staging.path) // now holds the previous site
             return
         }
         // Filesystems without RENAME_EXCHANGE: two renames, with a short window and a backup.

@@ -1,0 +1,68 @@
+import Foundation
+
+/// Open descriptors of a folder and its subfolders, so that files are linked and removed by name in
+/// their folder (`linkat`, `unlinkat`) rather than by a whole path, which the kernel walks again for
+/// every one of a large site's 10,000 pages.
+struct FolderHandles: ~Copyable {
+    private var descriptors: [String: Int32] = [:]
+
+    /// Opens `base`/`folder` for each folder (relative, "" for `base` itself) that exists.
+    init(base: String, folders: some Sequence<String>) {
+        for folder in folders where descriptors[folder] == nil {
+            let descriptor = open(folder.isEmpty ? base : base + "/" + folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+            if descriptor >= 0 { descriptors[folder] = descriptor }
+        }
+    }
+
+    deinit { for descriptor in descriptors.values { close(descriptor) } }
+
+    /// The folder holding `path` (relative) and the file's name in it; nil for a folder not opened.
+    func locate(_ path: String) -> (folder: Int32, name: String)? {
+        guard let slash = path.lastIndex(of: "/") else { return descriptors[""].map { ($0, path) } }
+        return descriptors[String(path[..<slash])].map { ($0, String(path[path.index(after: slash)...])) }
+    }
+
+    /// The folder (relative, "" for the top) holding each of `paths`.
+    static func folders(of paths: some Sequence<String>) -> Set<String> {
+        var folders: Set<String> = [""]
+        for path in paths {
+            if let slash = path.lastIndex(of: "/") { folders.insert(String(path[..<slash])) }
+        }
+        return folders
+    }
+
+    /// Removes `folder` and everything in it, links not followed; what cannot be removed is left.
+    static func removeTree(_ folder: String) {
+        let descriptor = open(folder, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        guard descriptor >= 0 else { return }
+        empty(descriptor)
+        close(descriptor)
+        rmdir(folder)
+    }
+
+    /// Removes everything in the open folder `descriptor` (which it keeps open).
+    private static func empty(_ descriptor: Int32) {
+        let listing = dup(descriptor)
+        guard listing >= 0, let directory = fdopendir(listing) else { return }
+        defer { closedir(directory) }
+        var folders: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            if name == "." || name == ".." { continue }
+            var type = Int32(entry.pointee.d_type)
+            if type == DT_UNKNOWN {
+                var info = stat()
+                type = fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0 && info.st_mode & S_IFMT == S_IFDIR ? Int32(DT_DIR) : Int32(DT_REG)
+            }
+            if type == DT_DIR { folders.append(name) } else { unlinkat(descriptor, name, 0) }
+        }
+        for name in folders {
+            let child = openat(descriptor, name, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+            if child >= 0 {
+                empty(child)
+                close(child)
+            }
+            unlinkat(descriptor, name, AT_REMOVEDIR)
+        }
+    }
+}
