@@ -10,6 +10,7 @@ enum PDFTextExtractor {
     }
 
     static func extract(_ data: Data, source: String, limits: ReaderLimits) throws(CVReadError) -> Output {
+        _ = PDFGlobalParams.held
         // g_bytes_new copies, so poppler owns its buffer regardless of what happens to `data`.
         let bytes = data.withUnsafeBytes { g_bytes_new($0.baseAddress, gsize($0.count)) }
         defer { g_bytes_unref(bytes) }
