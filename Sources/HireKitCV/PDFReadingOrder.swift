@@ -121,7 +121,8 @@ enum PDFReadingOrder {
                 run = Run(start: runText.count, end: 0, x1: box.x1, y1: box.y1, x2: box.x2, y2: box.y2, inkCount: 1)
                 open = true
             }
-            runText.append(contentsOf: UnsafeBufferPointer(rebasing: text[start..<index]))
+            // A byte at a time: a character is one to four bytes, too few for append(contentsOf:) to pay.
+            for offset in start..<index { runText.append(text[offset]) }
             last = box
             hasLast = true
             pendingSpace = false
