@@ -10,6 +10,7 @@ enum PDFTextExtractor {
     }
 
     static func extract(_ data: Data, source: String, limits: ReaderLimits) throws(CVReadError) -> Output {
+        _ = PDFGlobalParams.held
         // g_bytes_new copies, so poppler owns its buffer regardless of what happens to `data`.
         let bytes = data.withUnsafeBytes { g_bytes_new($0.baseAddress, gsize($0.count)) }
         defer { g_bytes_unref(bytes) }
@@ -20,13 +21,17 @@ enum PDFTextExtractor {
         defer { g_object_unref(UnsafeMutableRawPointer(document)) }
 
         let pageCount = Int(poppler_document_get_n_pages(document))
-        var pages: [String] = []
+        // The pages' text as UTF-8, pages separated by a blank line; one String is made at the end.
+        var text: [UInt8] = []
+        var pagesRead = 0
         for index in 0..<min(pageCount, max(limits.maxPages, 0)) {
             guard let page = poppler_document_get_page(document, Int32(index)) else { continue }
             defer { g_object_unref(UnsafeMutableRawPointer(page)) }
-            pages.append(pageText(page))
+            if pagesRead > 0 { text += [UInt8(ascii: "\n"), UInt8(ascii: "\n")] }
+            appendPageText(page, to: &text)
+            pagesRead += 1
         }
-        return Output(text: pages.joined(separator: "\n\n"), pageCount: pageCount)
+        return Output(text: String(decoding: text, as: UTF8.self), pageCount: pageCount)
     }
 
     private static func mapOpenError(_ error: UnsafeMutablePointer<GError>?, source: String) -> CVReadError {
@@ -39,10 +44,11 @@ enum PDFTextExtractor {
         return .corrupt(path: source, format: .pdf, detail: message)
     }
 
-    private static func pageText(_ page: OpaquePointer) -> String {
-        guard let raw = poppler_page_get_text(page) else { return "" }
-        defer { g_free(raw) }
-        let text = String(cString: raw)
+    private static func appendPageText(_ page: OpaquePointer, to output: inout [UInt8]) {
+        guard let raw = poppler_page_get_text(page) else { return }
+        // Made a String first so text that is not valid UTF-8 is repaired as it always was.
+        var text = String(cString: raw)
+        g_free(raw)
 
         var width = 0.0, height = 0.0
         poppler_page_get_size(page, &width, &height)
@@ -51,14 +57,16 @@ enum PDFTextExtractor {
         let hasLayout = poppler_page_get_text_layout(page, &rectangles, &count) != 0
         defer { g_free(rectangles) }
 
-        // Poppler reports one rectangle per character of the page text; if that ever fails to hold,
-        // fall back to its own order rather than pairing characters with the wrong boxes.
-        let scalars = Array(text.unicodeScalars)
-        guard hasLayout, let rectangles, Int(count) == scalars.count else { return text }
-        let glyphs = scalars.indices.map { index in
-            let box = rectangles[index]
-            return PDFReadingOrder.Glyph(scalar: scalars[index], x1: box.x1, y1: box.y1, x2: box.x2, y2: box.y2)
+        text.withUTF8 { utf8 in
+            // Poppler reports one rectangle per character of the page text; if that ever fails to hold,
+            // fall back to its own order rather than pairing characters with the wrong boxes.
+            if hasLayout, let rectangles,
+               let ordered = PDFReadingOrder.pageText(utf8: utf8, boxes: UnsafeBufferPointer(start: rectangles, count: Int(count)),
+                                                      pageWidth: width) {
+                output += ordered
+            } else {
+                output.append(contentsOf: utf8)
+            }
         }
-        return PDFReadingOrder.lines(glyphs, pageWidth: width).joined(separator: "\n")
     }
 }
