@@ -42,7 +42,8 @@ struct SiteBuildState: Equatable {
     /// head already.
     func withCache(in folder: URL) -> SiteBuildState {
         var state = self
-        guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(Self.cacheFileName).path) else { return state }
+        // Mapped, not read: tens of megabytes, most of them the role archive, which stays a slice of it.
+        guard let data = try? Data(contentsOf: folder.appendingPathComponent(Self.cacheFileName), options: .alwaysMapped) else { return state }
         let body = SiteBuildState(decoding: data)
         state.fileKeys = body.fileKeys; state.shares = body.shares; state.roles = body.roles
         return state
@@ -118,11 +119,12 @@ struct SiteBuildState: Equatable {
 
     /// `.hirekit-cache`: `roles\t<length>` and the archive, then `<key>\t<path>` per keyed file, sorted
     /// by path, and the shares of each whole-site file: deterministic for the same files.
-    var encodedBody: Data {
+    var encodedBody: Data { encodedBodyParts.reduce(into: Data()) { $0.append($1) } }
+
+    /// `encodedBody` in the parts it is written in, so the archive (most of it) is not copied again.
+    var encodedBodyParts: [Data] {
         var writer = StateText.Writer()
-        writer.bytes.reserveCapacity(roles.count + 100 * fileKeys.count + 120 * shares.values.reduce(0) { $0 + $1.places.count })
-        writer.line("roles", String(roles.count))
-        writer.bytes += roles
+        writer.bytes.reserveCapacity(100 * fileKeys.count + 120 * shares.values.reduce(0) { $0 + $1.places.count })
         for (path, key) in fileKeys.sorted(by: { $0.key < $1.key }) { writer.line(key, path) }
         for (path, index) in shares.sorted(by: { $0.key < $1.key }) {
             writer.line("shares", path, index.context)
@@ -130,6 +132,6 @@ struct SiteBuildState: Equatable {
                 writer.line("place", id, place.digest, String(place.offset), String(place.length))
             }
         }
-        return Data(writer.bytes)
+        return [Data("roles\t\(roles.count)\n".utf8), roles, Data(writer.bytes)]
     }
 }

@@ -145,7 +145,7 @@ public struct SiteWriter: Sendable {
             Self.perform(newManifest.count + 1, threads: Self.writerThreads) { index in
                 guard index > 0 else {
                     cacheWritten.set(0, Swift.Result {
-                        if let state { try state.encodedBody.write(to: staging.appendingPathComponent(SiteBuildState.cacheFileName)) }
+                        if let state { try FileWriting.write(state.encodedBodyParts, to: stagingBase + SiteBuildState.cacheFileName) }
                     })
                     return
                 }

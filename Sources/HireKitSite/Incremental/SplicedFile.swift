@@ -100,28 +100,19 @@ struct SplicedFile: Sendable, Equatable {
     func write(to path: String) throws {
         let file = finished()
         let input = open(source, O_RDONLY | O_CLOEXEC)
-        guard input >= 0 else { throw Self.error(source) }
+        guard input >= 0 else { throw FileWriting.error(source) }
         defer { close(input) }
-        let output = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
-        guard output >= 0 else { throw Self.error(path) }
+        let output = try FileWriting.create(path)
         defer { close(output) }
         for piece in file.pieces {
             switch piece {
             case .bytes(let data):
-                try data.withUnsafeBytes { buffer in
-                    var done = 0
-                    while done < buffer.count {
-                        let put = Glibc.write(output, buffer.baseAddress! + done, buffer.count - done)
-                        if put < 0, errno == EINTR { continue }
-                        guard put > 0 else { throw Self.error(path) }
-                        done += put
-                    }
-                }
+                try FileWriting.append(data, to: output, path: path)
             case .previous(let offset, let length):
-                guard hirekit_copy_range(input, Int64(offset), output, Int64(length)) == 0 else { throw Self.error(source) }
+                guard hirekit_copy_range(input, Int64(offset), output, Int64(length)) == 0 else { throw FileWriting.error(source) }
             }
         }
-        guard fsync(output) == 0 else { throw Self.error(path) }
+        try FileWriting.flush(output, path: path)
     }
 
     /// The file's bytes, reading the ranges from `source`.
@@ -134,7 +125,7 @@ struct SplicedFile: Sendable, Equatable {
             case .bytes(let data): out.append(data)
             case .previous(let offset, let length):
                 if old == nil { old = try Data(contentsOf: URL(fileURLWithPath: source), options: .alwaysMapped) }
-                guard let old, offset >= 0, offset + length <= old.count else { throw Self.error(source, code: EIO) }
+                guard let old, offset >= 0, offset + length <= old.count else { throw FileWriting.error(source, code: EIO) }
                 out.append(old[(old.startIndex + offset)..<(old.startIndex + offset + length)])
             }
         }
@@ -145,10 +136,5 @@ struct SplicedFile: Sendable, Equatable {
         guard !pending.isEmpty else { return }
         pieces.append(.bytes(pending))
         pending = Data()
-    }
-
-    private static func error(_ path: String, code: Int32 = errno) -> NSError {
-        NSError(domain: NSPOSIXErrorDomain, code: Int(code),
-                userInfo: [NSLocalizedDescriptionKey: "\(path): \(String(cString: strerror(code)))"])
     }
 }
