@@ -111,7 +111,7 @@ public struct SiteBuilder: Sendable {
             SearchIndex.file(catalog, context: context),
         ]
         var wholeSite: [SiteFile] = sharedFiles.map { file in
-            SiteFile(path: file.path, key: { nil }) {
+            SiteFile(path: file.path) {
                 let old = previous.flatMap { previous -> SharedFile.Previous? in
                     let path = previous.folder.path + "/" + file.path
                     var info = stat()
@@ -123,21 +123,21 @@ public struct SiteBuilder: Sendable {
             }
         }
         wholeSite += [
-            SiteFile(path: SelfCheckData.rulesPath, key: { nil }) { (.data(Data(SelfCheckData.rulesScript().utf8)), nil) },
-            SiteFile(path: "career-paths.html", key: { self.wholeSitePageKey("career-paths", buildKey: buildKey) }) {
+            SiteFile(path: SelfCheckData.rulesPath) { (.data(Data(SelfCheckData.rulesScript().utf8)), nil) },
+            SiteFile(path: "career-paths.html", key: { self.wholeSitePageKey("career-paths", buildKey: buildKey) }, make: {
                 (.data(Data(self.templates.render(self.careerPathsContext(), page: "career-paths").utf8)), nil)
-            },
-            SiteFile(path: "index.html", key: { self.wholeSitePageKey("index", buildKey: buildKey) }) {
+            }),
+            SiteFile(path: "index.html", key: { self.wholeSitePageKey("index", buildKey: buildKey) }, make: {
                 (.data(Data(self.templates.render(self.indexContext(), page: "index").utf8)), nil)
-            },
-            SiteFile(path: "sitemap.xml", key: { nil }) { (.data(Data(SiteFeeds.sitemap(catalog: catalog, config: config).utf8)), nil) },
-            SiteFile(path: "robots.txt", key: { nil }) { (.data(Data(SiteFeeds.robots(config: config).utf8)), nil) },
+            }),
+            SiteFile(path: "sitemap.xml") { (.data(Data(SiteFeeds.sitemap(catalog: catalog, config: config).utf8)), nil) },
+            SiteFile(path: "robots.txt") { (.data(Data(SiteFeeds.robots(config: config).utf8)), nil) },
         ]
         for (track, roles) in Dictionary(grouping: catalog.roles, by: \.track).sorted(by: { $0.key < $1.key }) {
             let key = SelfCheckData.trackKey(roles)
-            wholeSite.append(SiteFile(path: SelfCheckData.trackPath(track), key: { key }) {
+            wholeSite.append(SiteFile(path: SelfCheckData.trackPath(track), key: { key }, make: {
                 (.data(Data(SelfCheckData.trackScript(roles).utf8)), nil)
-            })
+            }))
         }
         let siteFiles = wholeSite, roles = catalog.roles
         let made = Slots<Made>(count: siteFiles.count + roles.count)
@@ -185,6 +185,10 @@ public struct SiteBuilder: Sendable {
         /// Made on the worker that makes the file: the listing pages' keys walk every role.
         let key: @Sendable () -> String?
         let make: @Sendable () -> (Content, SharedFile.Index?)
+
+        init(path: String, key: @escaping @Sendable () -> String? = { nil }, make: @escaping @Sendable () -> (Content, SharedFile.Index?)) {
+            self.path = path; self.key = key; self.make = make
+        }
     }
 
     private enum Content {
