@@ -11,7 +11,7 @@ struct WordScannerEquivalenceTests {
         "96%", "a", "b", "x", "9", "0", " ", "  ", "\t", ".", ",", ";", ":", "!", "?", "|", "(", ")", "[", "]", "{",
         "}", "-", " - ", "'", "&", "/", "+", "#", "%", "\u{2022}", "\u{00B7}", "\u{25CF}", "\u{25E6}", "\u{2014}",
         "caf\u{E9}", "stra\u{DF}e", "\u{3A9}mega", "e\u{301}", "\u{661}\u{662}", "\u{FF11}", "\u{1F4DE}",
-        "na\u{EF}ve", "\u{5317}\u{4EAC}", "i1\u{2044}4",
+        "na\u{EF}ve", "\u{5317}\u{4EAC}", "i1\u{2044}4", "no", "not", "never", "don't", "none",
     ]
 
     private static func randomLine(using generator: inout SeededGenerator) -> String {
@@ -45,6 +45,7 @@ struct WordScannerEquivalenceTests {
             #expect(read.tokens == tokens, "\(lines)")
             #expect(read.keys.distinct == keys.distinct, "\(lines)")
             #expect(read.keys.ids == keys.ids, "\(lines)")
+            #expect(read.cues == tokens.map { Negation.cues.contains($0.text) }, "\(lines)")
         }
     }
 

@@ -24,8 +24,9 @@ public struct CVAnalysis: Sendable {
         // Each line is normalised once, for the tokens and for every structure extractor.
         let normalizedLines = lines.map(MatchNormalizer.normalizeLine)
         // Words and keys come from the thread's table (a libstemmer handle per thread; see WordTable).
-        (tokens, internedKeys) = WordTable.withCurrentThread { $0.tokens(ofNormalizedLines: normalizedLines) }
-        negated = Negation.negatedTokens(tokens, normalizedLines: normalizedLines)
+        let read = WordTable.withCurrentThread { $0.tokens(ofNormalizedLines: normalizedLines) }
+        (tokens, internedKeys) = (read.tokens, read.keys)
+        negated = Negation.negatedTokens(tokens, cues: read.cues, normalizedLines: normalizedLines)
         structure = CVStructure(lines: lines, normalizedLines: normalizedLines, reference: reference)
         let dateLines = structure.dateRanges.flatMap { Array($0.line...$0.endLine) }
         dateRangeHeadings = structure.dateRanges.map { RoleScreener.headingLines(of: $0.line...$0.endLine, dateLines: dateLines) }

@@ -11,10 +11,12 @@ import Foundation
 /// hit. One table per thread because a libstemmer handle is not thread-safe; bounded so a batch
 /// of unusual documents cannot grow it without limit (it starts again when full, between CVs).
 struct WordTable {
-    /// A word's text (as `Token.text`) and the number of its match key in `keys`.
+    /// A word's text (as `Token.text`), the number of its match key in `keys`, and whether it is
+    /// a negation cue (`Negation.cues`).
     private struct Word {
         var text: String
         var key: Int
+        var isCue: Bool
     }
 
     private var words: [Word] = []
@@ -50,11 +52,11 @@ struct WordTable {
         self.capacity = capacity
     }
 
-    /// `normalizedLines`' words as tokens numbered by line (1-based), and their match keys
-    /// interned: what `MatchNormalizer.tokenize(normalizedLines:)` and `InternedKeys` of each
-    /// token's `MatchKey` give. A line break is a phrase break when the line before ends a sentence
-    /// or clause, or is blank.
-    mutating func tokens(ofNormalizedLines normalizedLines: [String]) -> (tokens: [Token], keys: InternedKeys) {
+    /// `normalizedLines`' words as tokens numbered by line (1-based), their match keys interned,
+    /// and whether each is a negation cue: what `MatchNormalizer.tokenize(normalizedLines:)`,
+    /// `InternedKeys` of each token's `MatchKey` and `Negation.cues` give. A line break is a phrase
+    /// break when the line before ends a sentence or clause, or is blank.
+    mutating func tokens(ofNormalizedLines normalizedLines: [String]) -> (tokens: [Token], keys: InternedKeys, cues: [Bool]) {
         startDocument()
         // About one word in six bytes: reserved once instead of grown a few times per CV.
         let estimate = normalizedLines.reduce(0) { $0 + $1.utf8.count } / 6
@@ -62,6 +64,8 @@ struct WordTable {
         tokens.reserveCapacity(estimate)
         var ids: [Int] = []
         ids.reserveCapacity(estimate)
+        var cues: [Bool] = []
+        cues.reserveCapacity(estimate)
         var distinct: [String] = []
         var lineEndsClause = false
         for (index, line) in normalizedLines.enumerated() {
@@ -92,6 +96,7 @@ struct WordTable {
                 let word = words[numbers[offset]]
                 let breaks = firstToken + offset > 0 && (span.breakBefore || (offset == 0 && lineEndsClause))
                 tokens.append(Token(text: word.text, line: index + 1, breakBefore: breaks))
+                cues.append(word.isCue)
                 if keyDocument[word.key] != document {
                     keyDocument[word.key] = document
                     keyInDocument[word.key] = distinct.count
@@ -101,7 +106,7 @@ struct WordTable {
             }
             lineEndsClause = scanner.spans.isEmpty || scanner.endsWithBreak
         }
-        return (tokens, InternedKeys(distinct: distinct, ids: ids))
+        return (tokens, InternedKeys(distinct: distinct, ids: ids), cues)
     }
 
     /// Starts a CV: a new document number for interning its keys, and a fresh table when the last
@@ -142,7 +147,7 @@ struct WordTable {
             keyInDocument.append(0)
         }
         let number = words.count
-        words.append(Word(text: text, key: keyNumber))
+        words.append(Word(text: text, key: keyNumber, isCue: Negation.cues.contains(text)))
         bytes.append(contentsOf: word)
         starts.append(bytes.count)
         hashes.append(hash)
