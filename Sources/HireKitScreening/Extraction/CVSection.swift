@@ -78,6 +78,9 @@ public enum SectionDetector {
         if let kind = kind(ofHeading: normalized) { return (kind, false) }
         // "Skills: CRM, Zendesk" opens the skills section and is already part of it.
         // In ASCII without "\r" every byte is a Character: found among the bytes, not the Characters.
+        // A ":" Character is a ":" byte, perhaps with marks after it: a line without the byte (most
+        // of them) has no colon, and is not searched Character by Character.
+        guard normalized.utf8.contains(UInt8(ascii: ":")) else { return nil }
         let plain = isPlainASCII(normalized)
         if let colon = plain ? normalized.utf8.firstIndex(of: UInt8(ascii: ":")) : normalized.firstIndex(of: ":"),
            let kind = kind(ofHeading: String(normalized[..<colon])),
