@@ -196,7 +196,7 @@ public struct RoleScreener: Sendable {
         let experience = RequirementOutcome(
             kind: .experience, name: "Experience", met: assessment.relevantYears >= minimumYears,
             points: Scorer.rounded(assessment.experienceFraction * experienceMax), maxPoints: Scorer.rounded(experienceMax),
-            detail: "\(format(assessment.relevantYears)) years of relevant experience (\(format(years)) in all; \(format(assessment.recentRelevantYears)) of the most recent \(format(assessment.recentYears))); minimum \(format(minimumYears))",
+            detail: "\(Tenths.text(assessment.relevantYears)) years of relevant experience (\(Tenths.text(years)) in all; \(Tenths.text(assessment.recentRelevantYears)) of the most recent \(Tenths.text(assessment.recentYears))); minimum \(Tenths.text(minimumYears))",
             evidence: firstLines((relevantRanges.isEmpty ? structure.dateRanges : relevantRanges).map { ($0.line, $0.text) },
                                  in: analysis.trimmedLines))
 
@@ -252,18 +252,5 @@ public struct RoleScreener: Sendable {
     private func orderedUnique(_ values: [String]) -> [String] {
         var seen = Set<String>()
         return values.filter { seen.insert($0).inserted }
-    }
-
-    private func format(_ value: Double) -> String {
-        if value == value.rounded() { return String(Int(value)) }
-        // Years are rounded to tenths: the double nearest a tenth prints as that tenth, so it is
-        // written from integers instead of through Foundation's `String(format:)` (15 roles × 5
-        // figures per CV). Anything else (a role's "1.25" minimum) keeps the formatter.
-        let tenths = (value * 10).rounded()
-        if value > 0, value < 1e9, tenths / 10 == value {
-            let whole = Int(tenths) / 10, fraction = Int(tenths) % 10
-            return "\(whole).\(fraction)"
-        }
-        return String(format: "%.1f", value)
     }
 }

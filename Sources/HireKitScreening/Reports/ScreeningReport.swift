@@ -113,6 +113,6 @@ public struct ScreeningReport: @unchecked Sendable {
     }
 
     static func number(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String(format: "%.1f", value)
+        Tenths.text(value)
     }
 }
