@@ -217,8 +217,15 @@ struct DateRangeScanner {
 
     private func optionalText(_ range: Range<Int>?) -> String? { range.map(text) }
 
+    /// Code points `range` of the line, as text: encoded to UTF-8 in one buffer (a date is nearly
+    /// always ASCII) rather than appended to a `String` a scalar at a time.
     private func text(_ range: Range<Int>) -> String {
-        String(String.UnicodeScalarView(chars[range].map { Unicode.Scalar($0)! }))
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(range.count)
+        for value in chars[range] {
+            if value < 0x80 { bytes.append(UInt8(value)) } else { bytes += UTF8.encode(Unicode.Scalar(value)!)! }
+        }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     // MARK: - Characters as ICU reads them
