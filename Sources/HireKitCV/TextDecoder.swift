@@ -74,6 +74,7 @@ enum TextDecoder {
     /// Rejects decoded text with more than a stray control character or two: that's a binary file that happened to
     /// decode, and screening its "text" would only produce noise.
     static func looksLikeText(_ text: String) -> Bool {
+        if text.utf8.withContiguousStorageIfAvailable(mayHoldSuspicious) == false { return true }
         if let counts = text.utf8.withContiguousStorageIfAvailable(suspiciousScalars) {
             return counts.suspicious == 0 || (counts.suspicious < 8 && counts.suspicious * 100 < counts.total)
         }
@@ -89,11 +90,10 @@ enum TextDecoder {
         return suspicious == 0 || (suspicious < 8 && suspicious * 100 < total)
     }
 
-    /// The scalars of valid UTF-8 `bytes`, and those `looksLikeText` counts against a text (C0
-    /// controls but tab and line breaks, DEL, U+0080…U+009F as C2 80…C2 9F, U+FFFD as EF BF BD),
-    /// counted over the bytes: a scalar starts at every byte that is not a continuation byte. CVs
-    /// with mojibake hold a U+008D or two, and decoding every scalar of them to count cost more than
-    /// the rest of decoding.
+    /// The scalars of valid UTF-8 `bytes`, and those `looksLikeText` counts against a text (see
+    /// `mayHoldSuspicious`), counted over the bytes: a scalar starts at every byte that is not a
+    /// continuation byte. CVs with mojibake hold a U+008D or two, and decoding every scalar of them
+    /// to count cost more than the rest of decoding.
     private static func suspiciousScalars(_ bytes: UnsafeBufferPointer<UInt8>) -> (total: Int, suspicious: Int) {
         var total = 0, suspicious = 0
         for index in bytes.indices {
@@ -108,5 +108,21 @@ enum TextDecoder {
             }
         }
         return (total, suspicious)
+    }
+
+    /// False when the UTF-8 `bytes` certainly hold none of the characters `looksLikeText` counts against a text
+    /// (C0 controls but tab and line breaks, DEL, U+0080…U+009F as C2 80…C2 9F, U+FFFD as EF BF BD): the answer
+    /// for nearly every CV, found without decoding scalars.
+    private static func mayHoldSuspicious(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for index in bytes.indices {
+            switch bytes[index] {
+            case 0x09...0x0D: continue
+            case 0x00...0x1F, 0x7F: return true
+            case 0xC2 where index + 1 < bytes.count && bytes[index + 1] < 0xA0: return true
+            case 0xEF where index + 2 < bytes.count && bytes[index + 1] == 0xBF && bytes[index + 2] == 0xBD: return true
+            default: continue
+            }
+        }
+        return false
     }
 }
