@@ -3,29 +3,37 @@ import Foundation
 /// The CV files a recruiter names, handed out one at a time, in `CVFileCollector.collect`'s order,
 /// from any number of threads.
 ///
-/// When one folder is named (`hirekit screen cvs/`), it is walked lazily: only the entries of the
-/// folders on the current path are held, not a list of every file (25,000 URLs were most of the
-/// growth of peak memory with corpus size). Each folder's entries are sorted with a folder named
-/// "x" ordered as "x/", which visits files exactly in the order of the collector's sort of their
-/// full paths. Several paths are collected up front as before, since they must be merged and
-/// de-duplicated.
+/// When one folder is named (`hirekit screen cvs/`), it is walked lazily: only a chunk of the
+/// entries of each folder on the current path is held (`FolderChunk`), not a list of every file,
+/// so memory does not grow with the size of the folder. Each folder's entries are ordered with a
+/// folder named "x" as "x/", which visits files exactly in the order of the collector's sort of
+/// their full paths. Several paths are collected up front as before, since they must be merged
+/// and de-duplicated.
 public final class CVFileWalk: @unchecked Sendable {
     private let lock = NSLock()
     /// Files collected up front (several paths), handed out in order.
     private var collected: [URL]?
-    /// Folders being walked, innermost last, each with its sorted entries and the next to visit.
-    private var stack: [(directory: String, entries: [(name: String, isDirectory: Bool)], next: Int)] = []
+    /// Folders being walked, innermost last, each with its current chunk and the next entry to visit.
+    private var stack: [(directory: String, chunk: FolderChunk, next: Int)] = []
     private var handedOut = 0
     /// A folder inside the walk that could not be listed; the walk stops there. `collect` would
     /// have thrown this before screening started.
     public private(set) var error: CVReadError?
 
+    /// Entries read from a folder at a time (`FolderChunk.limit`; tests read smaller chunks).
+    private let chunkLimit: Int
+
     /// Checks the named paths as `CVFileCollector.collect` does and throws the same errors for them.
-    public init(_ paths: [String]) throws(CVReadError) {
+    public convenience init(_ paths: [String]) throws(CVReadError) {
+        try self.init(paths, chunkLimit: FolderChunk.limit)
+    }
+
+    init(_ paths: [String], chunkLimit: Int) throws(CVReadError) {
+        self.chunkLimit = chunkLimit
         var isDirectory: ObjCBool = false
         if paths.count == 1, FileManager.default.fileExists(atPath: paths[0], isDirectory: &isDirectory), isDirectory.boolValue {
             let root = CVFileCollector.trimmingTrailingSlashes(paths[0])
-            stack = [(root, try Self.entries(of: root), 0)]
+            stack = [(root, try FolderChunk(of: root, after: nil, limit: chunkLimit), 0)]
         } else {
             collected = try CVFileCollector.collect(paths)
         }
@@ -40,16 +48,24 @@ public final class CVFileWalk: @unchecked Sendable {
             return (handedOut, collected[handedOut])
         }
         while let top = stack.last {
-            guard top.next < top.entries.count else { stack.removeLast(); continue }
-            stack[stack.count - 1].next += 1
-            let entry = top.entries[top.next]
-            let path = top.directory == "/" ? "/\(entry.name)" : "\(top.directory)/\(entry.name)"
-            guard entry.isDirectory else {
-                defer { handedOut += 1 }
-                return (handedOut, URL(fileURLWithPath: path, isDirectory: false))
-            }
             do {
-                stack.append((path, try Self.entries(of: path), 0))
+                guard top.next < top.chunk.entries.count else {
+                    if top.chunk.isLast {
+                        stack.removeLast()
+                    } else {
+                        // The next chunk starts after the last key of this one.
+                        stack[stack.count - 1] = (top.directory, try FolderChunk(of: top.directory, after: top.chunk.entries.last?.key, limit: chunkLimit), 0)
+                    }
+                    continue
+                }
+                stack[stack.count - 1].next += 1
+                let entry = top.chunk.entries[top.next]
+                let path = top.directory == "/" ? "/\(entry.name)" : "\(top.directory)/\(entry.name)"
+                guard entry.isDirectory else {
+                    defer { handedOut += 1 }
+                    return (handedOut, URL(fileURLWithPath: path, isDirectory: false))
+                }
+                stack.append((path, try FolderChunk(of: path, after: nil, limit: chunkLimit), 0))
             } catch {
                 self.error = error
                 stack.removeAll()
@@ -64,27 +80,5 @@ public final class CVFileWalk: @unchecked Sendable {
         var count = 0
         while walk.next() != nil { count += 1 }
         return count
-    }
-
-    /// A folder's regular files and folders, skipping what `CVFileCollector` skips (hidden entries,
-    /// Office lock files, links), sorted as their full paths sort.
-    private static func entries(of directory: String) throws(CVReadError) -> [(name: String, isDirectory: Bool)] {
-        let names: [String]
-        do {
-            names = try FileManager.default.contentsOfDirectory(atPath: directory)
-        } catch {
-            throw .unreadable(path: directory, reason: "the folder can't be listed")
-        }
-        return names.filter { !$0.hasPrefix(".") && !$0.hasPrefix("~$") }
-            .compactMap { name -> (key: String, name: String, isDirectory: Bool)? in
-                let path = directory == "/" ? "/\(name)" : "\(directory)/\(name)"
-                switch CVFileCollector.fileType(path) {
-                case .typeDirectory?: return (name + "/", name, true)
-                case .typeRegular?: return (name, name, false)
-                default: return nil  // links, sockets, devices, or entries that vanished meanwhile
-                }
-            }
-            .sorted { $0.key < $1.key }
-            .map { ($0.name, $0.isDirectory) }
     }
 }

@@ -8,86 +8,110 @@
 /// Screening and `--blind` redaction rely on the shape this one gives.
 enum LayoutNormalizer {
     static func normalize(_ text: String) -> String {
-        // Read over the UTF-8 bytes: a run of printable ASCII other than space (most of a CV) is one
-        // visible stretch, copied at once; anything else is decoded to its scalar and sorted below.
-        // No closures: state captured by one is checked for exclusive access on every use.
-        let bytes = Array(text.utf8)
-        var writer = Writer(capacity: bytes.count)
-        var previous: UInt32 = 0
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte > 0x20 && byte < 0x7F {
-                var end = index + 1
-                while end < bytes.count, bytes[end] > 0x20, bytes[end] < 0x7F { end += 1 }
-                writer.visible(bytes[index..<end])
-                previous = UInt32(bytes[end - 1])
-                index = end
-                continue
-            }
-            let length = byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
-            var value = length == 1 ? UInt32(byte) : UInt32(byte) & (0xFF >> (length + 1))
-            for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
-            switch value {
-            case 0x0A:
-                if previous != 0x0D { writer.endLine() }  // else the second half of "\r\n"
-            case 0x0D, 0x0B, 0x0C, 0x85, 0x2028, 0x2029:
-                writer.endLine()
-            case 0x09:
-                writer.pendingTab = true
-            case 0x20, 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000:
-                writer.pendingSpace = true
-            case 0x00...0x1F, 0x7F...0x9F, 0xAD, 0x200B...0x200D, 0x2060, 0xFEFF:
-                break  // controls, soft hyphens and zero-width marks carry no words
-            default:
-                writer.visible(bytes[index..<(index + length)])
-            }
-            previous = value
-            index += length
-        }
-        return writer.finish()
+        var text = text
+        return text.withUTF8(normalize)
     }
 
-    /// The output built as UTF-8 bytes (a CV is tens of thousands of characters and this runs for
-    /// every CV); lines are written straight into it, dropping a blank line after another blank line
-    /// or at the start, and a blank line at the end.
+    /// Read over the UTF-8 bytes: a run of printable ASCII other than space (most of a CV) is one
+    /// visible stretch; anything else is decoded to its scalar and sorted below. Every output byte
+    /// stands for at least one input byte, so the result is written straight into a string of the
+    /// input's size: no array per line, and no copy of the input. No closures: state captured by
+    /// one is checked for exclusive access on every use.
+    private static func normalize(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { output in
+            var writer = Writer(output: output)
+            var previous: UInt32 = 0
+            var index = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte > 0x20 && byte < 0x7F {
+                    var end = index + 1
+                    while end < bytes.count, bytes[end] > 0x20, bytes[end] < 0x7F { end += 1 }
+                    writer.visible(UnsafeBufferPointer(rebasing: bytes[index..<end]))
+                    previous = UInt32(bytes[end - 1])
+                    index = end
+                    continue
+                }
+                let length = byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+                var value = length == 1 ? UInt32(byte) : UInt32(byte) & (0xFF >> (length + 1))
+                for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+                switch value {
+                case 0x0A:
+                    if previous != 0x0D { writer.endLine() }  // else the second half of "\r\n"
+                case 0x0D, 0x0B, 0x0C, 0x85, 0x2028, 0x2029:
+                    writer.endLine()
+                case 0x09:
+                    writer.pendingTab = true
+                case 0x20, 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000:
+                    writer.pendingSpace = true
+                case 0x00...0x1F, 0x7F...0x9F, 0xAD, 0x200B...0x200D, 0x2060, 0xFEFF:
+                    break  // controls, soft hyphens and zero-width marks carry no words
+                default:
+                    writer.visible(UnsafeBufferPointer(rebasing: bytes[index..<(index + length)]))
+                }
+                previous = value
+                index += length
+            }
+            return writer.finish()
+        }
+    }
+
+    /// Writes lines straight into the output, dropping a blank line after another blank line or at
+    /// the start, and a blank line at the end. A line's "\n" is written when it turns out not to be
+    /// a dropped blank: before its first visible character, or at its end when it stays blank.
     private struct Writer {
-        private var output: [UInt8] = []
-        private var line: [UInt8] = []
+        private let output: UnsafeMutableBufferPointer<UInt8>
+        private var count = 0
         private var lineCount = 0, lastLineEmpty = true
+        /// Whether the current line has a visible character yet.
+        private var lineStarted = false
         var pendingSpace = false, pendingTab = false
 
-        init(capacity: Int) { output.reserveCapacity(capacity) }
+        init(output: UnsafeMutableBufferPointer<UInt8>) { self.output = output }
 
         /// Writes a visible character or run of them (UTF-8), after the blank that preceded it.
-        mutating func visible(_ bytes: ArraySlice<UInt8>) {
-            // Runs of blanks collapse to one; a tab survives (as one tab) because DOCX uses it between a job
-            // title and its dates, and it is a clearer separator than a space.
-            if !line.isEmpty {
-                if pendingTab { line.append(0x09) } else if pendingSpace { line.append(0x20) }
+        mutating func visible(_ bytes: UnsafeBufferPointer<UInt8>) {
+            if lineStarted {
+                // Runs of blanks collapse to one; a tab survives (as one tab) because DOCX uses it between a job
+                // title and its dates, and it is a clearer separator than a space.
+                if pendingTab { write(0x09) } else if pendingSpace { write(0x20) }
+            } else {
+                if lineCount > 0 { write(UInt8(ascii: "\n")) }
+                lineStarted = true
             }
             pendingSpace = false
             pendingTab = false
-            line.append(contentsOf: bytes)
+            for byte in bytes { write(byte) }
         }
 
         mutating func endLine() {
-            if !(line.isEmpty && lastLineEmpty) {
-                if lineCount > 0 { output.append(UInt8(ascii: "\n")) }
-                output.append(contentsOf: line)
+            if lineStarted {
                 lineCount += 1
-                lastLineEmpty = line.isEmpty
+                lastLineEmpty = false
+            } else if !lastLineEmpty {
+                if lineCount > 0 { write(UInt8(ascii: "\n")) }
+                lineCount += 1
+                lastLineEmpty = true
             }
-            line.removeAll(keepingCapacity: true)
+            lineStarted = false
             pendingSpace = false
             pendingTab = false
         }
 
-        mutating func finish() -> String {
+        /// Ends the last line and returns the number of bytes written.
+        mutating func finish() -> Int {
             endLine()
             // At most one blank line can end the output (blank lines never follow one another): drop it.
-            if lineCount > 0, lastLineEmpty { output.removeLast() }
-            return String(decoding: output, as: UTF8.self)
+            if lineCount > 0, lastLineEmpty { count -= 1 }
+            return count
+        }
+
+        private mutating func write(_ byte: UInt8) {
+            // Never fails (each byte written stands for at least one read), but the buffer is
+            // unchecked in release builds, so it is checked here.
+            precondition(count < output.count, "layout output longer than its input")
+            output[count] = byte
+            count += 1
         }
     }
 }

@@ -75,6 +75,9 @@ enum TextDecoder {
     /// decode, and screening its "text" would only produce noise.
     static func looksLikeText(_ text: String) -> Bool {
         if text.utf8.withContiguousStorageIfAvailable(mayHoldSuspicious) == false { return true }
+        if let counts = text.utf8.withContiguousStorageIfAvailable(suspiciousScalars) {
+            return counts.suspicious == 0 || (counts.suspicious < 8 && counts.suspicious * 100 < counts.total)
+        }
         var total = 0, suspicious = 0
         for scalar in text.unicodeScalars {
             total += 1
@@ -85,6 +88,26 @@ enum TextDecoder {
             }
         }
         return suspicious == 0 || (suspicious < 8 && suspicious * 100 < total)
+    }
+
+    /// The scalars of valid UTF-8 `bytes`, and those `looksLikeText` counts against a text (see
+    /// `mayHoldSuspicious`), counted over the bytes: a scalar starts at every byte that is not a
+    /// continuation byte. CVs with mojibake hold a U+008D or two, and decoding every scalar of them
+    /// to count cost more than the rest of decoding.
+    private static func suspiciousScalars(_ bytes: UnsafeBufferPointer<UInt8>) -> (total: Int, suspicious: Int) {
+        var total = 0, suspicious = 0
+        for index in bytes.indices {
+            let byte = bytes[index]
+            if byte & 0xC0 != 0x80 { total += 1 }
+            switch byte {
+            case 0x09...0x0D: continue
+            case 0x00...0x1F, 0x7F: suspicious += 1
+            case 0xC2 where index + 1 < bytes.count && bytes[index + 1] < 0xA0: suspicious += 1
+            case 0xEF where index + 2 < bytes.count && bytes[index + 1] == 0xBF && bytes[index + 2] == 0xBD: suspicious += 1
+            default: continue
+            }
+        }
+        return (total, suspicious)
     }
 
     /// False when the UTF-8 `bytes` certainly hold none of the characters `looksLikeText` counts against a text

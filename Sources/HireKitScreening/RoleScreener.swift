@@ -82,51 +82,49 @@ public struct RoleScreener: Sendable {
 
     /// The same with this role's matches already found (`RoleSetMatcher`, one pass for all roles).
     func screen(_ analysis: CVAnalysis, source: String, matches: [PhraseMatcher<Target>.Match]) -> ScreeningResult {
-        let blind = analysis.blind
+        result(of: assess(analysis, matches: matches), in: analysis, source: source)
+    }
+
+    /// Scores a CV from its matches and structure: the numbers a result is made of, without the
+    /// words and evidence that explain them. A batch against every role assesses the CV for each
+    /// and explains only the results its report prints (see `ScreeningBatch.Results`).
+    func assess(_ analysis: CVAnalysis, matches: [PhraseMatcher<Target>.Match]) -> RoleAssessment {
         // A skill the CV says it lacks ("no CRM experience") is not evidence of it.
-        let matches = matches
-            .filter { !analysis.negated[$0.tokens.lowerBound] }
-        // Grouped once (in text order): each skill looks up its own matches instead of filtering all of them.
-        let matchesByTarget = Dictionary(grouping: matches, by: \.target)
+        let matches = matches.filter { !analysis.negated[$0.tokens.lowerBound] }
         let structure = analysis.structure
         let policy = role.screening
 
-        /// Outcomes per skill and the category's unrounded points. A skill shown on several lines
-        /// of the CV earns more than a single passing mention (see `Scorer.evidenceStrength`).
-        func skillOutcomes(_ skills: [Skill], kind: RequirementOutcome.Kind, weight: Double, absentDetails: [String],
-                           target: (Int) -> Target) -> (outcomes: [RequirementOutcome], points: Double) {
-            let each = Scorer.pointsPerSkill(weight: weight, skillCount: skills.count, policy: policy)
-            var earned: [Double] = []
-            let outcomes = skills.enumerated().map { index, skill in
-                let hits = matchesByTarget[target(index)] ?? []
-                let found = firstLines(hits.map { ($0.line, $0.phrase) }, in: analysis.trimmedLines)
-                let lineCount = Set(hits.map(\.line)).count
-                let points = Scorer.skillPoints(each: each, lines: lineCount)
-                earned.append(points)
-                return RequirementOutcome(
-                    kind: kind, name: skill.name, met: lineCount > 0, knockout: skill.knockout,
-                    points: Scorer.rounded(points), maxPoints: Scorer.rounded(each),
-                    detail: lineCount > 0
-                        ? "found on \(lineCount) line\(lineCount == 1 ? "" : "s"): " + orderedUnique(hits.map(\.phrase)).prefix(4).joined(separator: ", ")
-                        : absentDetails[index],
-                    evidence: found)
+        // Lines per skill: matches come in text order, so a target's lines never decrease and each
+        // new line is a change from the last one counted.
+        var requiredLines = Array(repeating: 0, count: role.skills.required.count)
+        var preferredLines = Array(repeating: 0, count: role.skills.preferred.count)
+        var lastRequired = Array(repeating: 0, count: requiredLines.count)
+        var lastPreferred = Array(repeating: 0, count: preferredLines.count)
+        var titleLines = Set<Int>()
+        for match in matches {
+            switch match.target {
+            case .requiredSkill(let index) where lastRequired[index] != match.line:
+                lastRequired[index] = match.line
+                requiredLines[index] += 1
+            case .preferredSkill(let index) where lastPreferred[index] != match.line:
+                lastPreferred[index] = match.line
+                preferredLines[index] += 1
+            case .title, .background:
+                titleLines.insert(match.line)
+            default:
+                break
             }
-            return (outcomes, Scorer.skillCategoryPoints(earned, weight: weight, policy: policy))
         }
-
-        let required = skillOutcomes(role.skills.required, kind: .requiredSkill,
-                                     weight: policy.requiredSkillsWeight, absentDetails: absentDetails.required,
-                                     target: Target.requiredSkill)
-        let preferred = skillOutcomes(role.skills.preferred, kind: .preferredSkill,
-                                      weight: policy.preferredSkillsWeight, absentDetails: absentDetails.preferred,
-                                      target: Target.preferredSkill)
+        /// A category's unrounded points. A skill shown on several lines of the CV earns more than
+        /// a single passing mention (see `Scorer.evidenceStrength`).
+        func categoryPoints(_ lines: [Int], weight: Double) -> Double {
+            let each = Scorer.pointsPerSkill(weight: weight, skillCount: lines.count, policy: policy)
+            return Scorer.skillCategoryPoints(lines.map { Scorer.skillPoints(each: each, lines: $0) }, weight: weight, policy: policy)
+        }
 
         // Experience counts most where a job's heading names this role, another title for it or a
         // background the role values ("Customer Service Rep, Jul 2015 to Current"): a chef's ten
         // years are work experience, but not ten years of answering customers.
-        let minimumYears = role.experience.minimumYears
-        let years = structure.yearsOfExperience
-        let titleLines = Set(matches.filter { $0.target == .title || $0.target == .background }.map(\.line))
         let relevantRanges = zip(structure.dateRanges, analysis.dateRangeHeadings)
             .filter { _, heading in heading.contains { titleLines.contains($0) } }
             .map { range, _ in range }
@@ -139,52 +137,96 @@ public struct RoleScreener: Sendable {
         }
         let recentYears = recent(structure.dateRanges), recentRelevantYears = recent(relevantRanges)
         let experienceFraction = Scorer.experienceFraction(
-            relevantYears: relevantYears, minimumYears: minimumYears,
+            relevantYears: relevantYears, minimumYears: role.experience.minimumYears,
             recentRelevantYears: recentRelevantYears, recentYears: recentYears)
+        let educationFraction = Scorer.educationFraction(found: structure.educationLevel, minimum: role.education.minimum)
+
+        // Category totals come from unrounded points so rounding happens once, at the end.
+        let breakdown = ScoreBreakdown(
+            requiredSkills: categoryPoints(requiredLines, weight: policy.requiredSkillsWeight),
+            preferredSkills: categoryPoints(preferredLines, weight: policy.preferredSkillsWeight),
+            experience: experienceFraction * Scorer.scaled(policy.experienceWeight, policy: policy),
+            education: educationFraction * Scorer.scaled(policy.educationWeight, policy: policy))
+        let missingKnockouts = zip(role.skills.required, requiredLines).filter { $0.knockout && $1 == 0 }.map(\.0.name)
+            + zip(role.skills.preferred, preferredLines).filter { $0.knockout && $1 == 0 }.map(\.0.name)
+        return RoleAssessment(
+            roleID: role.id, matches: matches, requiredLines: requiredLines, preferredLines: preferredLines,
+            relevantRanges: relevantRanges, relevantYears: relevantYears, recentYears: recentYears,
+            recentRelevantYears: recentRelevantYears, experienceFraction: experienceFraction,
+            educationFraction: educationFraction, breakdown: breakdown, missingKnockouts: missingKnockouts,
+            score: Scorer.total(breakdown, knockedOut: !missingKnockouts.isEmpty, policy: policy))
+    }
+
+    /// The explained result of `assessment`: every requirement's outcome in words, with the CV
+    /// lines behind it.
+    func result(of assessment: RoleAssessment, in analysis: CVAnalysis, source: String) -> ScreeningResult {
+        let matches = assessment.matches
+        // Grouped once (in text order): each skill looks up its own matches instead of filtering all of them.
+        let matchesByTarget = Dictionary(grouping: matches, by: \.target)
+        let structure = analysis.structure
+        let policy = role.screening
+
+        func skillOutcomes(_ skills: [Skill], kind: RequirementOutcome.Kind, weight: Double, lines: [Int],
+                           absentDetails: [String], target: (Int) -> Target) -> [RequirementOutcome] {
+            let each = Scorer.pointsPerSkill(weight: weight, skillCount: skills.count, policy: policy)
+            return skills.enumerated().map { index, skill in
+                let hits = matchesByTarget[target(index)] ?? []
+                let lineCount = lines[index]
+                return RequirementOutcome(
+                    kind: kind, name: skill.name, met: lineCount > 0, knockout: skill.knockout,
+                    points: Scorer.rounded(Scorer.skillPoints(each: each, lines: lineCount)), maxPoints: Scorer.rounded(each),
+                    detail: lineCount > 0
+                        ? "found on \(lineCount) line\(lineCount == 1 ? "" : "s"): " + orderedUnique(hits.map(\.phrase)).prefix(4).joined(separator: ", ")
+                        : absentDetails[index],
+                    evidence: firstLines(hits.map { ($0.line, $0.phrase) }, in: analysis.trimmedLines))
+            }
+        }
+
+        let required = skillOutcomes(role.skills.required, kind: .requiredSkill, weight: policy.requiredSkillsWeight,
+                                     lines: assessment.requiredLines, absentDetails: absentDetails.required,
+                                     target: Target.requiredSkill)
+        let preferred = skillOutcomes(role.skills.preferred, kind: .preferredSkill, weight: policy.preferredSkillsWeight,
+                                      lines: assessment.preferredLines, absentDetails: absentDetails.preferred,
+                                      target: Target.preferredSkill)
+
+        let minimumYears = role.experience.minimumYears
+        let years = structure.yearsOfExperience
+        let relevantRanges = assessment.relevantRanges
         let experienceMax = Scorer.scaled(policy.experienceWeight, policy: policy)
         let experience = RequirementOutcome(
-            kind: .experience, name: "Experience", met: relevantYears >= minimumYears,
-            points: Scorer.rounded(experienceFraction * experienceMax), maxPoints: Scorer.rounded(experienceMax),
-            detail: "\(format(relevantYears)) years of relevant experience (\(format(years)) in all; \(format(recentRelevantYears)) of the most recent \(format(recentYears))); minimum \(format(minimumYears))",
+            kind: .experience, name: "Experience", met: assessment.relevantYears >= minimumYears,
+            points: Scorer.rounded(assessment.experienceFraction * experienceMax), maxPoints: Scorer.rounded(experienceMax),
+            detail: "\(Tenths.text(assessment.relevantYears)) years of relevant experience (\(Tenths.text(years)) in all; \(Tenths.text(assessment.recentRelevantYears)) of the most recent \(Tenths.text(assessment.recentYears))); minimum \(Tenths.text(minimumYears))",
             evidence: firstLines((relevantRanges.isEmpty ? structure.dateRanges : relevantRanges).map { ($0.line, $0.text) },
                                  in: analysis.trimmedLines))
 
         let minimumLevel = role.education.minimum
         let level = structure.educationLevel
-        let educationFraction = Scorer.educationFraction(found: level, minimum: minimumLevel)
         let educationMax = Scorer.scaled(policy.educationWeight, policy: policy)
         let education = RequirementOutcome(
             kind: .education, name: "Education", met: level >= minimumLevel,
-            points: Scorer.rounded(educationFraction * educationMax), maxPoints: Scorer.rounded(educationMax),
+            points: Scorer.rounded(assessment.educationFraction * educationMax), maxPoints: Scorer.rounded(educationMax),
             detail: "\(level == .none ? "no education found" : level.displayName + " found"); minimum: \(minimumLevel.displayName)",
             evidence: structure.highestEducation.map {
                 [Evidence(line: $0.line, text: $0.text, matched: $0.level.displayName)]
             } ?? [])
 
-        // Category totals come from unrounded points so rounding happens once, at the end.
-        let breakdown = ScoreBreakdown(
-            requiredSkills: required.points,
-            preferredSkills: preferred.points,
-            experience: experienceFraction * experienceMax,
-            education: educationFraction * educationMax)
-        let missingKnockouts = (required.outcomes + preferred.outcomes).filter { $0.knockout && !$0.met }.map(\.name)
-        let knockedOut = !missingKnockouts.isEmpty
-
+        let breakdown = assessment.breakdown
         return ScreeningResult(
             roleID: role.id, roleTitle: role.title, source: source,
-            score: Scorer.total(breakdown, knockedOut: knockedOut, policy: policy),
-            knockedOut: knockedOut, missingKnockouts: missingKnockouts,
+            score: assessment.score,
+            knockedOut: assessment.knockedOut, missingKnockouts: assessment.missingKnockouts,
             breakdown: ScoreBreakdown(
                 requiredSkills: Scorer.rounded(breakdown.requiredSkills),
                 preferredSkills: Scorer.rounded(breakdown.preferredSkills),
                 experience: Scorer.rounded(breakdown.experience),
                 education: Scorer.rounded(breakdown.education)),
-            requirements: required.outcomes + preferred.outcomes + [experience, education],
+            requirements: required + preferred + [experience, education],
             yearsOfExperience: years, educationLevel: level,
             relevantExperience: firstLines(
                 matches.filter { $0.target == .title || $0.target == .background }.map { ($0.line, $0.phrase) },
                 in: analysis.trimmedLines),
-            achievements: structure.achievements, sections: structure.sections, blind: blind)
+            achievements: structure.achievements, sections: structure.sections, blind: analysis.blind)
     }
 
     /// Lines that may hold the heading (title, employer) of the job dated on `lines` (one line, or
@@ -210,18 +252,5 @@ public struct RoleScreener: Sendable {
     private func orderedUnique(_ values: [String]) -> [String] {
         var seen = Set<String>()
         return values.filter { seen.insert($0).inserted }
-    }
-
-    private func format(_ value: Double) -> String {
-        if value == value.rounded() { return String(Int(value)) }
-        // Years are rounded to tenths: the double nearest a tenth prints as that tenth, so it is
-        // written from integers instead of through Foundation's `String(format:)` (15 roles × 5
-        // figures per CV). Anything else (a role's "1.25" minimum) keeps the formatter.
-        let tenths = (value * 10).rounded()
-        if value > 0, value < 1e9, tenths / 10 == value {
-            let whole = Int(tenths) / 10, fraction = Int(tenths) % 10
-            return "\(whole).\(fraction)"
-        }
-        return String(format: "%.1f", value)
     }
 }

@@ -58,8 +58,6 @@ struct Screen: ParsableCommand {
             printError(error)
             throw ExitCode(2)
         }
-        let batch = ScreeningBatch(roles: selected, catalog: catalog, referenceDate: asOf.flatMap(Self.month) ?? Date(), limits: reading.limits,
-                                   blind: blind, concurrency: reading.concurrency)
         // Counted by a second walk, and only when a progress bar can be shown.
         let total = isatty(STDERR_FILENO) == 1 ? CVFileWalk.count(paths) : 0
         let progress = ProgressBar.forStandardError(total: total)
@@ -69,6 +67,8 @@ struct Screen: ParsableCommand {
         let options = ScreeningReport.Options(roleLabel: role == "all" ? "all roles" : selected[0].title, format: format,
                                               explain: explain, color: color, top: top, minScore: minScore,
                                               blind: blind, allRoles: role == "all")
+        let batch = ScreeningBatch(roles: selected, catalog: catalog, referenceDate: asOf.flatMap(Self.month) ?? Date(), limits: reading.limits,
+                                   blind: blind, concurrency: reading.concurrency, results: options.results)
         // Streamed: each CV is summarised as soon as it is screened (see ReportCollector), so memory
         // does not grow with the number of CVs.
         let collector = ReportCollector(options: options)

@@ -24,6 +24,24 @@ struct CVFileWalkTests {
         }
     }
 
+    /// Read a few entries at a time, a folder (and its sub-folders) is visited in the same order as
+    /// when listed whole, skipping the same entries.
+    @Test func foldersReadInChunksAreVisitedInTheCollectorsOrder() throws {
+        try Fixtures.withTemporaryFolder { root in
+            var names = ["a/b.txt", "a/z/y.txt", "a-c/x.txt", "a.txt", "a0.txt", "A.txt", "b.pdf", ".hidden/c.txt",
+                         "~$lock.docx", "team/archive/2023/c.html", "team/z.docx", "team.txt", "é.txt", "e\u{301}x.txt"]
+            names += (0..<40).map { "many/\(($0 * 37) % 40).txt" }
+            for name in names { try Fixtures.touch(root.appendingPathComponent(name)) }
+            try FileManager.default.createSymbolicLink(atPath: root.appendingPathComponent("link.txt").path, withDestinationPath: "a.txt")
+            let collected = try CVFileCollector.collect([root.path]).map(\.relativePath)
+            for limit in [1, 2, 3, 7, 100] {
+                let walked = drain(try CVFileWalk([root.path], chunkLimit: limit))
+                #expect(walked.map(\.url.relativePath) == collected, "chunks of \(limit)")
+                #expect(walked.map(\.order) == Array(0..<walked.count))
+            }
+        }
+    }
+
     @Test func severalPathsAreCollectedAndDeduplicated() throws {
         try Fixtures.withTemporaryFolder { root in
             try Fixtures.touch(root.appendingPathComponent("cvs/a.txt"))

@@ -12,12 +12,24 @@ public struct ScreeningBatch: Sendable {
     public let reader: CVReader
     public let blind: Bool
     public let concurrency: Int
+    /// Which of a candidate's results are explained (see `Results`).
+    public let results: Results
     /// Every role's terms in one automaton: each CV is matched once, not once per role.
     private let roleSet: RoleSetMatcher
 
+    /// Which results of each candidate a batch makes in full, with every requirement's outcome
+    /// explained and its evidence quoted. Every role is scored either way, to rank them.
+    public enum Results: Sendable {
+        /// One result per role, best fit first (the JSON reports print them all).
+        case all
+        /// Only the best-fitting role's result: what the table, CSV, Markdown and HTML reports
+        /// print. Explaining 15 roles' results to print one was most of the cost of scoring.
+        case best
+    }
+
     /// With `catalog`, a job titled as a peer role (same career track) counts as relevant experience.
     public init(roles: [Role], catalog: RoleCatalog? = nil, referenceDate: Date, limits: ReaderLimits = .init(),
-                blind: Bool = false, concurrency: Int = ProcessInfo.processInfo.activeProcessorCount) {
+                blind: Bool = false, concurrency: Int = ProcessInfo.processInfo.activeProcessorCount, results: Results = .all) {
         self.screeners = roles.map {
             RoleScreener(role: $0, referenceDate: referenceDate, peerTitles: catalog?.peerTitles(of: $0) ?? [])
         }
@@ -25,9 +37,11 @@ public struct ScreeningBatch: Sendable {
         self.reader = CVReader(limits: limits)
         self.blind = blind
         self.concurrency = max(1, concurrency)
+        self.results = results
     }
 
-    /// One candidate's results: against every role screened, best fit first.
+    /// One candidate's results: against every role screened (or only the best; see `Results`),
+    /// best fit first.
     public struct Candidate: Sendable, Equatable, Codable {
         public var source: String
         public var format: CVFormat
@@ -114,14 +128,13 @@ public struct ScreeningBatch: Sendable {
         guard let first = screeners.first else { return Candidate(source: document.source, format: document.format, results: []) }
         let analysis = CVAnalysis(text: document.text, reference: first.reference, blind: blind)
         let matches = roleSet.matchesByRole(in: analysis)
-        let results = screeners.indices
-            .map { index in
-                let screener = screeners[index]
-                return screener.reference == first.reference
-                    ? screener.screen(analysis, source: document.source, matches: matches[index])
-                    : screener.screen(text: document.text, source: document.source, blind: blind)
-            }
-            .sorted { ($1.score, $0.roleID) < ($0.score, $1.roleID) }
+        // Every role is scored, best first; only the results the report prints are explained.
+        let ranked = screeners.indices
+            .map { index in (index: index, assessment: screeners[index].assess(analysis, matches: matches[index])) }
+            .sorted { ($1.assessment.score, $0.assessment.roleID) < ($0.assessment.score, $1.assessment.roleID) }
+        let results = ranked.prefix(self.results == .best ? 1 : ranked.count).map { index, assessment in
+            screeners[index].result(of: assessment, in: analysis, source: document.source)
+        }
         return Candidate(source: document.source, format: document.format, results: results)
     }
 

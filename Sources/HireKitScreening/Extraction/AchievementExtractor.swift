@@ -39,7 +39,7 @@ public enum AchievementExtractor {
     /// none of them, and no non-ASCII character outside `CaseSafeScalars` (which ICU's case-insensitive
     /// matching might read as ASCII letters), cannot match, and is not given to the (much slower)
     /// regular expression.
-    private static let needles: [[[UInt8]]] = [
+    static let needles: [[[UInt8]]] = [
         ["csat", "nps", "net promoter", "satisfaction", "quality", "qa"],
         ["calls", "tickets", "chats", "contacts", "customers", "clients", "guests", "patients", "members", "callers",
          "mails", "inquiries", "enquiries", "cases", "transactions", "requests", "orders", "interactions", "accounts",
@@ -85,27 +85,44 @@ public enum AchievementExtractor {
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte &- UInt8(ascii: "0") < 10 }
 
-    /// Every needle, filed under its first byte: (pattern index, needle).
-    private static let needlesByFirstByte: [[(pattern: Int, needle: [UInt8])]] = {
-        var table = Array(repeating: [(pattern: Int, needle: [UInt8])](), count: 256)
-        for (pattern, words) in needles.enumerated() {
-            for needle in words { table[Int(needle[0])].append((pattern, needle)) }
+    /// Every needle's bytes, one after another, in order of first byte: needle `n` is
+    /// `needleBytes[needleStarts[n]..<needleStarts[n + 1]]`, for pattern `needlePatterns[n]`, and the
+    /// needles starting with byte `b` are `firstByteStarts[b]..<firstByteStarts[b + 1]`. Flat arrays
+    /// read through pointers: an array of (pattern, needle array) tuples per byte cost a retain and
+    /// a release of each needle compared.
+    private static let needleTable: (bytes: [UInt8], starts: [Int], patterns: [Int], firstByteStarts: [Int]) = {
+        let all = needles.enumerated().flatMap { pattern, words in words.map { (pattern: pattern, bytes: $0) } }
+            .sorted { $0.bytes[0] < $1.bytes[0] }
+        var bytes: [UInt8] = [], starts = [0], firstByteStarts = Array(repeating: 0, count: 257)
+        for needle in all {
+            bytes += needle.bytes
+            starts.append(bytes.count)
+            firstByteStarts[Int(needle.bytes[0]) + 1] += 1
         }
-        return table
+        for byte in 1...256 { firstByteStarts[byte] += firstByteStarts[byte - 1] }
+        return (bytes, starts, all.map(\.pattern), firstByteStarts)
     }()
 
     /// For each pattern, whether `line` contains one of its needles: one pass over the bytes for all
     /// patterns, comparing only needles that start with the byte at hand.
-    private static func patternsWithNeedle(in line: String) -> [Bool] {
+    static func patternsWithNeedle(in line: String) -> [Bool] {
         var present = Array(repeating: false, count: patterns.count)
         var line = line
+        let table = needleTable
         line.withUTF8 { bytes in
-            for start in bytes.indices {
-                for (pattern, needle) in needlesByFirstByte[Int(bytes[start])]
-                where !present[pattern] && start + needle.count <= bytes.count {
-                    var index = 1
-                    while index < needle.count, bytes[start + index] == needle[index] { index += 1 }
-                    if index == needle.count { present[pattern] = true }
+            table.bytes.withUnsafeBufferPointer { needleBytes in
+                table.starts.withUnsafeBufferPointer { starts in
+                    for start in bytes.indices {
+                        let first = Int(bytes[start])
+                        for needle in table.firstByteStarts[first]..<table.firstByteStarts[first + 1] {
+                            let pattern = table.patterns[needle]
+                            let from = starts[needle], count = starts[needle + 1] - from
+                            guard !present[pattern], start + count <= bytes.count else { continue }
+                            var index = 1
+                            while index < count, bytes[start + index] == needleBytes[from + index] { index += 1 }
+                            if index == count { present[pattern] = true }
+                        }
+                    }
                 }
             }
         }

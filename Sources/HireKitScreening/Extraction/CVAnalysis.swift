@@ -7,8 +7,7 @@ public struct CVAnalysis: Sendable {
     /// than once per quote (a CV is quoted hundreds of times across 15 roles).
     let trimmedLines: [String]
     public let tokens: [Token]
-    public let keys: [String]
-    /// `keys` numbered, for the matchers of every role (see `InternedKeys`).
+    /// The tokens' match keys, numbered, for the matchers of every role (see `InternedKeys`).
     public let internedKeys: InternedKeys
     /// Per token: whether the CV negates it (see `Negation`).
     public let negated: [Bool]
@@ -24,12 +23,10 @@ public struct CVAnalysis: Sendable {
         trimmedLines = lines.map(\.trimmingWhitespace)
         // Each line is normalised once, for the tokens and for every structure extractor.
         let normalizedLines = lines.map(MatchNormalizer.normalizeLine)
-        tokens = MatchNormalizer.tokenize(normalizedLines: normalizedLines)
-        // Keys come from the thread's cache (a libstemmer handle per thread; see MatchKeyCache).
-        let cache = MatchKeyCache.forCurrentThread()
-        keys = tokens.map { cache.key(for: $0.text) }
-        internedKeys = InternedKeys(keys)
-        negated = Negation.negatedTokens(tokens, normalizedLines: normalizedLines)
+        // Words and keys come from the thread's table (a libstemmer handle per thread; see WordTable).
+        let read = WordTable.withCurrentThread { $0.tokens(ofNormalizedLines: normalizedLines) }
+        (tokens, internedKeys) = (read.tokens, read.keys)
+        negated = Negation.negatedTokens(tokens, cues: read.cues, normalizedLines: normalizedLines)
         structure = CVStructure(lines: lines, normalizedLines: normalizedLines, reference: reference)
         let dateLines = structure.dateRanges.flatMap { Array($0.line...$0.endLine) }
         dateRangeHeadings = structure.dateRanges.map { RoleScreener.headingLines(of: $0.line...$0.endLine, dateLines: dateLines) }

@@ -35,16 +35,20 @@ public enum EducationExtractor {
         (.associate, Pattern(#"(?<!,)(?<!,\s)\b(?:aa|aas)\b"#)),
     ]
 
-    /// Per pattern above (same order), the literals one of its alternatives must start a word with:
-    /// lines with none of them skip the regex (see `WordStartPrefilter`). Kept next to the patterns
-    /// because a new alternative needs its trigger here, or lines showing it would be skipped.
-    private static let triggers: [WordStartPrefilter] = [
-        WordStartPrefilter(["ph", "dphil", "d.phil", "doctor", "ed.d"]),
-        WordStartPrefilter(["master", "mba", "msc", "mphil", "meng", "mbus", "m.", "ma", "ms"]),
-        WordStartPrefilter(["bachelor", "undergraduate degree", "bsc", "beng", "bcom", "bba", "bfa", "b.", "ba", "bs"]),
-        WordStartPrefilter(["associate", "a.a", "a.s.", "aas", "aa"]),
-        WordStartPrefilter(["post", "vocational", "technical", "professional", "college", "trade", "certificate", "diploma"]),
-        WordStartPrefilter(["high", "ged", "secondary school", "h.s.", "a-level", "gcse", "diploma"]),
+    /// Per pattern above (same order), the literals one of its alternatives must start a word with
+    /// (a trailing space: followed by white space): lines with none of them skip the regex (see
+    /// `WordStartPrefilter`). As specific as the alternatives allow, since common words start with
+    /// the short ones ("manager" with "ma", "phone" with "ph", "highly" with "high"); every
+    /// alternative of the certificate pattern holds "certificate" or "diploma" at a word start.
+    /// Kept next to the patterns because a new alternative needs its trigger here, or lines showing
+    /// it would be skipped (`EducationExtractorTests` check the triggers against the patterns).
+    static let triggers: [WordStartPrefilter] = [
+        WordStartPrefilter(["ph.", "ph ", "phd", "dphil", "d.phil", "doctor", "ed.d"]),
+        WordStartPrefilter(["master", "mba", "msc", "mphil", "meng", "mbus", "m.", "ma ", "ms "]),
+        WordStartPrefilter(["bachelor", "undergraduate degree", "bsc", "beng", "bcom", "bba", "bfa", "b.", "ba ", "bs "]),
+        WordStartPrefilter(["associate", "a.a", "a.s.", "aas ", "aa "]),
+        WordStartPrefilter(["certificate", "diploma"]),
+        WordStartPrefilter(["high ", "high-", "ged", "secondary school", "h.s.", "a-level", "gcse", "diploma"]),
     ]
     private static let sectionOnlyTriggers: [WordStartPrefilter] = [
         WordStartPrefilter(["ma", "ms", "mba"]),

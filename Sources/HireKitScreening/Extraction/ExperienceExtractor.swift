@@ -101,7 +101,8 @@ public enum ExperienceExtractor {
     /// next one or two short lines, with the index of the line after it.
     private static func splitRange(startingAt first: Int, in lines: [(number: Int, text: String)],
                                    now: Int) -> (range: DateRange, next: Int)? {
-        guard loneStartDate.matches(lines[first].text) else { return nil }
+        let text = lines[first].text
+        guard DateRangeScanner(text).map({ $0.isLoneStartDate() }) ?? loneStartDate.matches(text) else { return nil }
         var joined = lines[first].text.trimmingWhitespace
         for last in (first + 1)..<min(first + 3, lines.endIndex) {
             let next = lines[last].text.trimmingWhitespace
@@ -117,17 +118,18 @@ public enum ExperienceExtractor {
 
     /// The ranges in `text`, which spans `lines` of the CV.
     private static func dateRanges(in text: String, lines: ClosedRange<Int>, now: Int) -> [DateRange] {
-        range.matches(in: text, names: groups).compactMap { match in
-            guard let startYear = match.named["sy"].flatMap({ Int($0) }),
-                  let startMonth = monthNumber(name: match.named["smn"], digits: match.named["smd"]) else { return nil }
+        // The scanner reads nearly every line as the regex would, several times faster (see DateRangeScanner).
+        (DateRangeScanner(text)?.rangeMatches() ?? regexMatches(in: text)).compactMap { match in
+            guard let startYear = match.startYear.flatMap({ Int($0) }),
+                  let startMonth = monthNumber(name: match.startMonthName, digits: match.startMonthDigits) else { return nil }
             let start = startYear * 12 + ((startMonth ?? 1) - 1)
             let end: Int
-            let ongoing = match.named["now"] != nil
+            let ongoing = match.now != nil
             if ongoing {
                 end = now
             } else {
-                guard let endYear = match.named["ey"].flatMap({ Int($0) }),
-                      let endMonth = monthNumber(name: match.named["emn"], digits: match.named["emd"]) else { return nil }
+                guard let endYear = match.endYear.flatMap({ Int($0) }),
+                      let endMonth = monthNumber(name: match.endMonthName, digits: match.endMonthDigits) else { return nil }
                 if let endMonth {
                     end = endYear * 12 + endMonth  // the end month is worked, so the span runs past it
                 } else if endYear == startYear, startMonth == nil {
@@ -140,6 +142,16 @@ public enum ExperienceExtractor {
             guard clipped > start else { return nil }
             return DateRange(start: YearMonth(index: start), end: YearMonth(index: clipped), isOngoing: ongoing,
                              line: lines.lowerBound, endLine: lines.upperBound, text: match.text)
+        }
+    }
+
+    /// `range`'s matches by the regular expression: for lines `DateRangeScanner` cannot read, and
+    /// as its tests' reference.
+    static func regexMatches(in text: String) -> [DateRangeScanner.Match] {
+        range.matches(in: text, names: groups).map { match in
+            DateRangeScanner.Match(text: match.text, startMonthName: match.named["smn"], startMonthDigits: match.named["smd"],
+                                   startYear: match.named["sy"], endMonthName: match.named["emn"],
+                                   endMonthDigits: match.named["emd"], endYear: match.named["ey"], now: match.named["now"])
         }
     }
 

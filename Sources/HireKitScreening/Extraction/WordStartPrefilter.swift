@@ -8,14 +8,25 @@
 /// non-ASCII character counts as a possible word boundary before a trigger (it may not be a word
 /// character), so the filter stays a necessary condition on such lines too.
 struct WordStartPrefilter: Sendable {
+    /// A trigger's bytes, and whether white space must follow them.
+    private struct Trigger: Sendable {
+        var bytes: [UInt8]
+        var blankAfter: Bool
+    }
+
     /// The triggers filed under their first byte: at each word start only those starting with its
     /// letter are compared (a CV line has a dozen word starts, the filters forty-odd triggers).
-    private let triggersByFirstByte: [[[UInt8]]]
+    private let triggersByFirstByte: [[Trigger]]
 
-    /// `triggers` are lower-case ASCII.
+    /// `triggers` are lower-case ASCII. A trigger ending in a space stands for the word followed by
+    /// white space, as in "ma" of `ma\s+in` (which "manager" is not): a byte up to 0x20, or any
+    /// non-ASCII byte, since the line may hold a non-ASCII space there.
     init(_ triggers: [String]) {
-        var table = Array(repeating: [[UInt8]](), count: 256)
-        for trigger in triggers { table[Int(trigger.utf8.first!)].append(Array(trigger.utf8)) }
+        var table = Array(repeating: [Trigger](), count: 256)
+        for trigger in triggers {
+            let blankAfter = trigger.hasSuffix(" ")
+            table[Int(trigger.utf8.first!)].append(Trigger(bytes: Array(trigger.utf8.dropLast(blankAfter ? 1 : 0)), blankAfter: blankAfter))
+        }
         triggersByFirstByte = table
     }
 
@@ -35,10 +46,12 @@ struct WordStartPrefilter: Sendable {
     /// a word byte here, so a trigger after it counts as starting a word.
     private func mayMatch(caseSafe bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         for start in bytes.indices where start == 0 || !Self.isWordByte(bytes[start - 1]) {
-            for trigger in triggersByFirstByte[Int(Self.lowered(bytes[start]))] where start + trigger.count <= bytes.count {
+            for trigger in triggersByFirstByte[Int(Self.lowered(bytes[start]))] {
+                let count = trigger.bytes.count
+                guard start + count + (trigger.blankAfter ? 1 : 0) <= bytes.count else { continue }
                 var index = 1
-                while index < trigger.count, Self.lowered(bytes[start + index]) == trigger[index] { index += 1 }
-                if index == trigger.count { return true }
+                while index < count, Self.lowered(bytes[start + index]) == trigger.bytes[index] { index += 1 }
+                if index == count, !trigger.blankAfter || bytes[start + count] <= 0x20 || bytes[start + count] >= 0x80 { return true }
             }
         }
         return false

@@ -22,4 +22,10 @@ public struct InternedKeys: Sendable {
         }
         self.distinct = distinct
     }
+
+    /// Keys already interned (`WordTable` numbers a CV's keys as it reads them).
+    init(distinct: [String], ids: [Int]) {
+        self.distinct = distinct
+        self.ids = ids
+    }
 }

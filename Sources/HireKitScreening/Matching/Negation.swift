@@ -27,6 +27,12 @@ public enum Negation {
     /// For each token, whether it falls within a negation's reach. `tokens` are the words of
     /// `normalizedLines` in order, numbered by line from 1 (as `MatchNormalizer.tokenize` makes them).
     public static func negatedTokens(_ tokens: [Token], normalizedLines: [String]) -> [Bool] {
+        negatedTokens(tokens, cues: tokens.map { mayBeCue($0.text) && cues.contains($0.text) }, normalizedLines: normalizedLines)
+    }
+
+    /// The same with each token's being a cue already known (`WordTable` knows it of every word it
+    /// holds, so a CV's tokens are not hashed again here).
+    static func negatedTokens(_ tokens: [Token], cues isCue: [Bool], normalizedLines: [String]) -> [Bool] {
         var negated = Array(repeating: false, count: tokens.count)
         var start = 0
         while start < tokens.count {
@@ -34,9 +40,9 @@ public enum Negation {
             var end = start
             while end < tokens.count, tokens[end].line == line { end += 1 }
             // Most lines negate nothing: look closer only at those with a cue.
-            if tokens[start..<end].contains(where: { mayBeCue($0.text) && cues.contains($0.text) }) {
+            if isCue[start..<end].contains(true) {
                 let clauses = clauseNumbers(of: tokens[start..<end].map(\.text), in: normalizedLines[line - 1])
-                for offset in 0..<(end - start) where isCue(at: start + offset, in: tokens, clauses: clauses, lineStart: start) {
+                for offset in 0..<(end - start) where isCue[start + offset] && isNegation(at: start + offset, in: tokens, clauses: clauses, lineStart: start) {
                     var next = offset + 1
                     while next < end - start, next <= offset + reach, clauses[next] == clauses[offset] {
                         negated[start + next] = true
@@ -67,9 +73,9 @@ public enum Negation {
         return numbers
     }
 
-    private static func isCue(at index: Int, in tokens: [Token], clauses: [Int], lineStart: Int) -> Bool {
+    /// Whether the cue at `index` negates what follows it.
+    private static func isNegation(at index: Int, in tokens: [Token], clauses: [Int], lineStart: Int) -> Bool {
         let text = tokens[index].text
-        guard cues.contains(text) else { return false }
         let offset = index - lineStart
         guard text == "no", offset + 1 < clauses.count else { return true }
         // "no. of calls", "no 1 agent": a number, not a negation.

@@ -29,7 +29,9 @@ public struct PhraseMatcher<Target: Hashable & Sendable>: Sendable {
     }
 
     public let terms: [Term]
-    /// Match key → token id; keys not in any term have no id and reset the automaton.
+    /// Match key → token id, or `filler` for a filler word's key (which takes precedence); keys
+    /// not in any term have no id and reset the automaton. One dictionary, so each distinct key of
+    /// a CV is hashed once instead of once for the fillers and once for the terms.
     private let vocabulary: [String: Int]
     private let transitions: [[Int: Int]]
     private let failure: [Int]
@@ -37,7 +39,6 @@ public struct PhraseMatcher<Target: Hashable & Sendable>: Sendable {
     private let outputs: [[Pattern]]
 
     private struct Pattern: Sendable, Hashable { var term: Int; var length: Int }
-    private struct Occurrence: Hashable { var term: Int; var start: Int; var end: Int }
 
     /// For each term, the key sequences it is compiled to (abbreviation variants and groupings),
     /// sorted: kept so that `RoleSetMatcher` can compile several matchers into one automaton without
@@ -101,6 +102,7 @@ public struct PhraseMatcher<Target: Hashable & Sendable>: Sendable {
                 queue.append(next)
             }
         }
+        for key in FillerWords.keys { vocabulary[key] = Self.filler }
         self.vocabulary = vocabulary
         self.transitions = transitions
         self.failure = failure
@@ -135,10 +137,11 @@ public struct PhraseMatcher<Target: Hashable & Sendable>: Sendable {
     /// length, longest first. `RoleSetMatcher` splits these by role before ordering each role's.
     func unorderedMatches(in tokens: [Token], keys: InternedKeys) -> [Match] {
         // -1: a key in no term, which resets the automaton.
-        let ids = keys.distinct.map { FillerWords.keys.contains($0) ? Self.filler : vocabulary[$0] ?? -1 }
+        let ids = keys.distinct.map { vocabulary[$0] ?? -1 }
         var found: [Match] = []
-        // (term, first token) of the matches ending at `position`: an array per match was a heap allocation.
-        var seen = Set<Occurrence>()
+        // (term, first token) of the matches ending at the token being read: two variants of a term
+        // end at the same token only, so only those need comparing, not every match so far.
+        var endingHere: [(term: Int, start: Int)] = []
         var state = 0
         // Positions of the tokens the automaton has read since the last reset, fillers skipped: a
         // match of n keys starts n entries back.
@@ -159,10 +162,12 @@ public struct PhraseMatcher<Target: Hashable & Sendable>: Sendable {
             while state != 0, transitions[state][id] == nil { state = failure[state] }
             state = transitions[state][id] ?? 0
             read.append(position)
+            endingHere.removeAll(keepingCapacity: true)
             for pattern in outputs[state] {
                 let start = read[read.count - pattern.length]
                 // Two variants of one term can end at the same place; report the term once.
-                guard seen.insert(Occurrence(term: pattern.term, start: start, end: position)).inserted else { continue }
+                guard !endingHere.contains(where: { $0.term == pattern.term && $0.start == start }) else { continue }
+                endingHere.append((pattern.term, start))
                 let term = terms[pattern.term]
                 found.append(Match(phrase: term.phrase, target: term.target,
                                    line: tokens[start].line, tokens: start..<(position + 1)))

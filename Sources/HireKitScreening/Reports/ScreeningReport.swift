@@ -30,6 +30,12 @@ public struct ScreeningReport: @unchecked Sendable {
             self.roleLabel = roleLabel; self.format = format; self.explain = explain; self.color = color
             self.top = top; self.minScore = minScore; self.blind = blind; self.allRoles = allRoles
         }
+
+        /// The results of each candidate the format prints: every role's for JSON, the best one's
+        /// otherwise (see `details(of:options:)` and `CandidateSummary`).
+        public var results: ScreeningBatch.Results {
+            format == .json || format == .jsonl ? .all : .best
+        }
     }
 
     public let options: Options
@@ -107,6 +113,6 @@ public struct ScreeningReport: @unchecked Sendable {
     }
 
     static func number(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String(format: "%.1f", value)
+        Tenths.text(value)
     }
 }

@@ -30,11 +30,12 @@ struct TableReport {
         // Column widths need every row; the rows are made twice rather than held.
         var widths = header.map(\.count)
         for (index, candidate) in report.candidates.enumerated() {
-            for (column, cell) in cells(candidate, rank: index + 1).enumerated() { widths[column] = max(widths[column], cell.count) }
+            for (column, cell) in cells(candidate, rank: index + 1).enumerated() {
+                widths[column] = max(widths[column], Self.isPlainASCII(cell) ? cell.utf8.count : cell.count)
+            }
         }
         func line(_ row: [String]) -> String {
-            var line = zip(row, widths).map { cell, width in cell.padding(toLength: width, withPad: " ", startingAt: 0) }
-                .joined(separator: "  ")
+            var line = zip(row, widths).map { Self.padded($0, toWidth: $1) }.joined(separator: "  ")
             while line.hasSuffix(" ") { line.removeLast() }
             return line
         }
@@ -54,6 +55,21 @@ struct TableReport {
             output.write("\n" + paint("Could not read \(report.failures.count) file\(report.failures.count == 1 ? "" : "s"):", "33") + "\n")
             for failure in report.failures { output.write("  \(failure)\n") }
         }
+    }
+
+    /// `cell.padding(toLength: width, withPad: " ", startingAt: 0)`: Foundation's, which counts
+    /// UTF-16 units, for cells with anything but ASCII; an ASCII cell (nearly all of them) is
+    /// padded or cut here, without bridging every cell of every row to NSString.
+    static func padded(_ cell: String, toWidth width: Int) -> String {
+        guard isPlainASCII(cell) else { return cell.padding(toLength: width, withPad: " ", startingAt: 0) }
+        let count = cell.utf8.count
+        return count >= width ? String(cell.utf8.prefix(width))! : cell + String(repeating: " ", count: width - count)
+    }
+
+    /// ASCII without "\r" (which joins a "\n" after it into one Character): its Characters, UTF-16
+    /// units and bytes are then one and the same.
+    private static func isPlainASCII(_ text: String) -> Bool {
+        text.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
     }
 
     /// A candidate's best result, requirement by requirement with evidence (`--explain`).

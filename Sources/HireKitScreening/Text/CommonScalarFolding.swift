@@ -15,6 +15,14 @@ enum CommonScalarFolding {
     static func normalizedLine(_ line: String) -> String? {
         var line = line
         return line.withUTF8 { bytes -> String? in
+            // An ASCII line (most of them) folds byte for byte into a string of the same length,
+            // written in place instead of through an array appended a byte at a time.
+            if !bytes.contains(where: { $0 >= 0x80 }) {
+                return String(unsafeUninitializedCapacity: bytes.count) { output in
+                    for index in bytes.indices { output[index] = asciiFolded(bytes[index]) }
+                    return bytes.count
+                }
+            }
             var output: [UInt8] = []
             output.reserveCapacity(bytes.count)
             var index = 0

@@ -143,95 +143,24 @@ public enum MatchNormalizer {
         scan(normalizedLine: line).words.map(\.text)
     }
 
-    /// Characters no phrase runs across: sentence and clause ends, list separators and bullets. A
-    /// role's phrases cannot contain them (a YAML list splits at commas), so "accurate." at the end
-    /// of one sentence and "Recorded…" at the start of the next are not "accurate records".
-    /// Asked of every character between words, so a `switch` rather than a hashed set.
-    private static func isPhraseBreak(_ code: UInt32) -> Bool {
-        switch code {
-        case 0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x7C, 0x28, 0x29, 0x5B, 0x5D, 0x7B, 0x7D: true  // .,;:!?|()[]{}
-        case 0x2022, 0x00B7, 0x25CF, 0x25AA, 0x25E6: true  // bullets and middle dot
-        default: false
-        }
-    }
-
-    /// The words of a line (see `words(inNormalizedLine:)`), each marked when a phrase break (see
-    /// `isPhraseBreak`, or a hyphen standing alone as a dash or bullet) comes between it and the word
-    /// before; and whether one follows the last word.
+    /// The words of a line (see `words(inNormalizedLine:)`), each marked when a phrase break comes
+    /// between it and the word before (see `WordScanner`); and whether one follows the last word.
     static func scan(normalizedLine line: String) -> (words: [(text: String, breakBefore: Bool)], endsWithBreak: Bool) {
-        // Scanned as code points. Most CV lines are ASCII: their bytes are their code points, and
-        // letters and digits are told apart without Unicode's property tables (which this loop,
-        // run for every line of every CV, used to spend most of its time in).
+        var scanner = WordScanner()
         let bytes = Array(line.utf8)
-        let ascii = bytes.allSatisfy { $0 < 0x80 }
-        let chars: [UInt32] = ascii ? bytes.map(UInt32.init) : line.unicodeScalars.map(\.value)
-        var words: [(text: String, breakBefore: Bool)] = []
-        words.reserveCapacity(chars.count / 4)  // one growth instead of several for most lines
-        var index = 0
-        var sawBreak = false
-        /// The code point at `i`, or `none` (no character) outside the line.
-        func at(_ i: Int) -> UInt32 { i >= 0 && i < chars.count ? chars[i] : none }
-
-        while index < chars.count {
-            let startsWithDot = chars[index] == dot && isLetter(at(index + 1))
-                && (index == 0 || chars[index - 1] == space)
-            guard isWordCharacter(chars[index]) || startsWithDot else {
-                let c = chars[index]
-                if isPhraseBreak(c) || (c == hyphen && !isWordCharacter(at(index - 1)) && !isWordCharacter(at(index + 1))) {
-                    sawBreak = true
-                }
-                index += 1
-                continue
+        let words: [(text: String, breakBefore: Bool)]
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+            scanner.scan(bytes)
+            words = scanner.spans.map { (String(decoding: bytes[$0.start..<$0.end], as: UTF8.self), $0.breakBefore) }
+        } else {
+            let chars = line.unicodeScalars.map(\.value)
+            scanner.scan(chars)
+            words = scanner.spans.map {
+                (String(String.UnicodeScalarView(chars[$0.start..<$0.end].map { Unicode.Scalar($0)! })), $0.breakBefore)
             }
-            let start = index
-            index += 1
-            while index < chars.count {
-                let c = chars[index]
-                if isWordCharacter(c) { index += 1; continue }
-                let before = at(index - 1), after = at(index + 1)
-                let joins: Bool
-                switch c {
-                case hyphen, apostrophe, ampersand: joins = isLetter(before) && isLetter(after)
-                case slash: joins = isDigit(before) && isDigit(after)
-                case dot: joins = isWordCharacter(before) && isWordCharacter(after)
-                default: joins = false
-                }
-                guard joins else { break }
-                index += 1
-            }
-            // Trailing "+"/"#" only when the run ends there ("c++" but not "a+b"); "%" after digits.
-            var end = index
-            while end < chars.count, chars[end] == plus || chars[end] == hash { end += 1 }
-            if end > index, !isWordCharacter(at(end)) { index = end }
-            if isDigit(chars[index - 1]), at(index) == percent { index += 1 }
-            words.append((ascii ? String(decoding: bytes[start..<index], as: UTF8.self)
-                                : String(String.UnicodeScalarView(chars[start..<index].map { Unicode.Scalar($0)! })),
-                          sawBreak))
-            sawBreak = false
         }
-        return (words, sawBreak)
+        return (words, scanner.endsWithBreak)
     }
-
-    private static let none = UInt32.max
-    private static let dot = UInt32(UInt8(ascii: ".")), space = UInt32(UInt8(ascii: " "))
-    private static let hyphen = UInt32(UInt8(ascii: "-")), apostrophe = UInt32(UInt8(ascii: "'"))
-    private static let ampersand = UInt32(UInt8(ascii: "&")), slash = UInt32(UInt8(ascii: "/"))
-    private static let plus = UInt32(UInt8(ascii: "+")), hash = UInt32(UInt8(ascii: "#")), percent = UInt32(UInt8(ascii: "%"))
-
-    private static func isWordCharacter(_ code: UInt32) -> Bool {
-        code < 0x80 ? isASCIILetter(code) || isASCIIDigit(code) : isWordCharacter(Unicode.Scalar(code))
-    }
-
-    private static func isLetter(_ code: UInt32) -> Bool {
-        code < 0x80 ? isASCIILetter(code) : isLetter(Unicode.Scalar(code))
-    }
-
-    private static func isDigit(_ code: UInt32) -> Bool {
-        code < 0x80 ? isASCIIDigit(code) : isDigit(Unicode.Scalar(code))
-    }
-
-    private static func isASCIILetter(_ code: UInt32) -> Bool { (code | 0x20) &- 0x61 < 26 }
-    private static func isASCIIDigit(_ code: UInt32) -> Bool { code &- 0x30 < 10 }
 
     static func isWordCharacter(_ scalar: Unicode.Scalar?) -> Bool {
         guard let scalar else { return false }

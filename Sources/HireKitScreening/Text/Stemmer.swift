@@ -9,23 +9,32 @@ public final class Stemmer {
     private let handle: OpaquePointer
     /// CVs repeat the same words many times; stemming each distinct word once is enough.
     private var cache: [String: String] = [:]
+    /// False for a caller that keeps every word's stem itself (`WordTable`): looking each new word
+    /// up here and storing it again cost half as much as stemming it.
+    private let caching: Bool
 
     /// Returns nil when libstemmer has no algorithm of that name.
-    public init?(algorithm: String) {
-        guard let handle = sb_stemmer_new(algorithm, "UTF_8") else { return nil }
-        self.handle = handle
+    public convenience init?(algorithm: String) {
+        self.init(algorithm: algorithm, caching: true)
     }
 
-    /// The English (Porter2) stemmer, which libstemmer always includes.
-    public convenience init() {
-        self.init(algorithm: "english")!
+    private init?(algorithm: String, caching: Bool) {
+        guard let handle = sb_stemmer_new(algorithm, "UTF_8") else { return nil }
+        self.handle = handle
+        self.caching = caching
+    }
+
+    /// The English (Porter2) stemmer, which libstemmer always includes; `caching: false` stems
+    /// every word afresh.
+    public convenience init(caching: Bool = true) {
+        self.init(algorithm: "english", caching: caching)!
     }
 
     deinit { sb_stemmer_delete(handle) }
 
     /// Stems one lower-case word. Input must already be normalised; the stemmer does no case folding.
     public func stem(_ word: String) -> String {
-        if let cached = cache[word] { return cached }
+        if caching, let cached = cache[word] { return cached }
         var utf8 = Array(word.utf8)
         let stemmed: String = utf8.withUnsafeMutableBufferPointer { buffer in
             guard let output = sb_stemmer_stem(handle, buffer.baseAddress, Int32(buffer.count)) else {
@@ -34,7 +43,7 @@ public final class Stemmer {
             let length = Int(sb_stemmer_length(handle))
             return String(decoding: UnsafeBufferPointer(start: output, count: length), as: UTF8.self)
         }
-        cache[word] = stemmed
+        if caching { cache[word] = stemmed }
         return stemmed
     }
 }

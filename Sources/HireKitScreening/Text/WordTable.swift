@@ -1,0 +1,203 @@
+import Foundation
+
+/// The words one thread has seen, kept from CV to CV and found by their bytes: each word's text
+/// and its match key (hyphens dropped, British spelling made American, Snowball stem; see
+/// `MatchKey`), both numbered once.
+///
+/// Turning a CV's normalised lines into tokens and interned keys is one pass over each line's
+/// bytes (`WordScanner`), looking every word's bytes up here, instead of making a `String` per
+/// word and hashing it into two `String` dictionaries (the word's key, then the CV's key numbers).
+/// CVs share most of their vocabulary, so after the first few hundred CVs nearly every word is a
+/// hit. One table per thread because a libstemmer handle is not thread-safe; bounded so a batch
+/// of unusual documents cannot grow it without limit (it starts again when full, between CVs).
+struct WordTable {
+    /// A word's text (as `Token.text`), the number of its match key in `keys`, and whether it is
+    /// a negation cue (`Negation.cues`).
+    private struct Word {
+        var text: String
+        var key: Int
+        var isCue: Bool
+    }
+
+    private var words: [Word] = []
+    /// Word `i`'s bytes are `bytes[starts[i]..<starts[i + 1]]`.
+    private var bytes: [UInt8] = []
+    private var starts: [Int] = [0]
+    private var hashes: [UInt32] = []
+    /// Open addressing over word numbers (-1: empty), a power of two at most half full.
+    private var slots: [Int32] = Array(repeating: -1, count: 1 << 12)
+
+    /// The distinct match keys, numbered in order of first use.
+    private var keys: [String] = []
+    private var keyNumbers: [String: Int] = [:]
+    /// Per key, the CV (`document`) that last used it and its number among that CV's keys: a CV's
+    /// keys are interned (`InternedKeys`) without hashing them again.
+    private var keyDocument: [UInt32] = []
+    private var keyInDocument: [Int] = []
+    private var document: UInt32 = 0
+
+    /// Uncached: the table keeps every word's key already.
+    private var stemmer = Stemmer(caching: false)
+    private var scanner = WordScanner()
+    /// A non-ASCII word's UTF-8, encoded from its code points.
+    private var scratch: [UInt8] = []
+    /// The table numbers of the words of the line being read.
+    private var numbers: [Int] = []
+
+    /// Words kept before the table starts again: a CV's vocabulary is a few hundred words and a
+    /// large batch's tens of thousands.
+    private let capacity: Int
+
+    init(capacity: Int = 200_000) {
+        self.capacity = capacity
+    }
+
+    /// `normalizedLines`' words as tokens numbered by line (1-based), their match keys interned,
+    /// and whether each is a negation cue: what `MatchNormalizer.tokenize(normalizedLines:)`,
+    /// `InternedKeys` of each token's `MatchKey` and `Negation.cues` give. A line break is a phrase
+    /// break when the line before ends a sentence or clause, or is blank.
+    mutating func tokens(ofNormalizedLines normalizedLines: [String]) -> (tokens: [Token], keys: InternedKeys, cues: [Bool]) {
+        startDocument()
+        // About one word in six bytes: reserved once instead of grown a few times per CV.
+        let estimate = normalizedLines.reduce(0) { $0 + $1.utf8.count } / 6
+        var tokens: [Token] = []
+        tokens.reserveCapacity(estimate)
+        var ids: [Int] = []
+        ids.reserveCapacity(estimate)
+        var cues: [Bool] = []
+        cues.reserveCapacity(estimate)
+        var distinct: [String] = []
+        var lineEndsClause = false
+        for (index, line) in normalizedLines.enumerated() {
+            let firstToken = tokens.count
+            numbers.removeAll(keepingCapacity: true)
+            var line = line
+            let ascii = line.withUTF8 { bytes -> Bool in
+                guard Self.isASCII(bytes) else { return false }
+                scanner.scan(bytes)
+                for span in scanner.spans {
+                    let found = number(of: UnsafeBufferPointer(rebasing: bytes[span.start..<span.end]))
+                    numbers.append(found)
+                }
+                return true
+            }
+            if !ascii {
+                let chars = line.unicodeScalars.map(\.value)
+                scanner.scan(chars)
+                for span in scanner.spans {
+                    scratch.removeAll(keepingCapacity: true)
+                    for value in chars[span.start..<span.end] { scratch.append(contentsOf: UTF8.encode(Unicode.Scalar(value)!)!) }
+                    let word = scratch
+                    let found = word.withUnsafeBufferPointer { number(of: $0) }
+                    numbers.append(found)
+                }
+            }
+            for (offset, span) in scanner.spans.enumerated() {
+                let word = words[numbers[offset]]
+                let breaks = firstToken + offset > 0 && (span.breakBefore || (offset == 0 && lineEndsClause))
+                tokens.append(Token(text: word.text, line: index + 1, breakBefore: breaks))
+                cues.append(word.isCue)
+                if keyDocument[word.key] != document {
+                    keyDocument[word.key] = document
+                    keyInDocument[word.key] = distinct.count
+                    distinct.append(keys[word.key])
+                }
+                ids.append(keyInDocument[word.key])
+            }
+            lineEndsClause = scanner.spans.isEmpty || scanner.endsWithBreak
+        }
+        return (tokens, InternedKeys(distinct: distinct, ids: ids), cues)
+    }
+
+    /// Starts a CV: a new document number for interning its keys, and a fresh table when the last
+    /// CVs filled this one (only between CVs, so a CV's numbers stay valid while it is read).
+    private mutating func startDocument() {
+        if words.count >= capacity { self = WordTable(capacity: capacity) }
+        document &+= 1
+        if document == 0 {
+            // After 2³² CVs the numbers come round again: forget which CV used each key.
+            keyDocument = Array(repeating: 0, count: keyDocument.count)
+            document = 1
+        }
+    }
+
+    /// The number of the word whose UTF-8 is `word`, added (with its match key) when new.
+    private mutating func number(of word: UnsafeBufferPointer<UInt8>) -> Int {
+        // FNV-1a: a CV's words are a few bytes long, so a byte at a time is cheap enough.
+        var hash: UInt32 = 2_166_136_261
+        for byte in word { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
+        let mask = slots.count - 1
+        var slot = Int(hash) & mask
+        while true {
+            let found = Int(slots[slot])
+            if found < 0 { break }
+            if hashes[found] == hash, equals(found, word) { return found }
+            slot = (slot + 1) & mask
+        }
+        let text = String(decoding: word, as: UTF8.self)
+        let key = MatchKey.key(for: text, stemmer: stemmer)
+        let keyNumber: Int
+        if let known = keyNumbers[key] {
+            keyNumber = known
+        } else {
+            keyNumber = keys.count
+            keyNumbers[key] = keyNumber
+            keys.append(key)
+            keyDocument.append(0)
+            keyInDocument.append(0)
+        }
+        let number = words.count
+        words.append(Word(text: text, key: keyNumber, isCue: Negation.cues.contains(text)))
+        bytes.append(contentsOf: word)
+        starts.append(bytes.count)
+        hashes.append(hash)
+        slots[slot] = Int32(number)
+        if words.count * 2 > slots.count { grow() }
+        return number
+    }
+
+    /// Whether word `number`'s bytes are `word`.
+    private func equals(_ number: Int, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = starts[number]
+        guard starts[number + 1] - start == word.count else { return false }
+        for index in word.indices where bytes[start + index] != word[index] { return false }
+        return true
+    }
+
+    /// Doubles the slots and files every word again by its stored hash.
+    private mutating func grow() {
+        slots = Array(repeating: -1, count: slots.count * 2)
+        let mask = slots.count - 1
+        for (number, hash) in hashes.enumerated() {
+            var slot = Int(hash) & mask
+            while slots[slot] >= 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(number)
+        }
+    }
+
+    private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for byte in bytes where byte >= 0x80 { return false }
+        return true
+    }
+
+    /// The calling thread's table, in a box kept in the thread's dictionary.
+    static func withCurrentThread<Result>(_ body: (inout WordTable) -> Result) -> Result {
+        let storage = Thread.current.threadDictionary
+        let box: Box
+        if let existing = storage[threadKey] as? Box {
+            box = existing
+        } else {
+            box = Box()
+            storage[threadKey] = box
+        }
+        // One access to the box for the whole CV: inside, the table is a plain struct, with no
+        // exclusivity check per word.
+        return body(&box.table)
+    }
+
+    private static let threadKey = "HireKitScreening.WordTable"
+
+    private final class Box {
+        var table = WordTable()
+    }
+}

@@ -1,0 +1,30 @@
+import Foundation
+import HireKitTestSupport
+import Testing
+@testable import HireKitScreening
+
+@Suite("Table cells written without Foundation")
+struct TableCellTests {
+    /// Every tenth from 0 to 1,000, and random doubles, are written as `String(format: "%.1f")`
+    /// writes them (whole numbers without the point).
+    @Test func numbersAreWrittenAsTheFormatterWritesThem() {
+        var generator = SeededGenerator(seed: 71)
+        let tenths = (0...10_000).map { Double($0) / 10 }
+        let others = (0..<5_000).map { _ in Double.random(in: -5...1_000, using: &generator) } + [1.25, 0.05, 0.15, 2.45, 1e10 + 0.5]
+        for value in tenths + others {
+            let expected = value == value.rounded() ? String(Int(value)) : String(format: "%.1f", value)
+            #expect(Tenths.text(value) == expected, "\(value)")
+        }
+    }
+
+    /// Random cells, ASCII and not, padded or cut to random widths as Foundation pads them.
+    @Test func cellsArePaddedAsFoundationPadsThem() {
+        var generator = SeededGenerator(seed: 72)
+        let pieces = ["a", "cv-12.txt", " ", "9", "é", "e\u{301}", "📞", "\r\n", "-", "Bachelor"]
+        for _ in 0..<5_000 {
+            let cell = (0..<Int.random(in: 0...5, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let width = Int.random(in: 0...30, using: &generator)
+            #expect(TableReport.padded(cell, toWidth: width) == cell.padding(toLength: width, withPad: " ", startingAt: 0), "\(cell) \(width)")
+        }
+    }
+}
