@@ -8,16 +8,16 @@ import HireKitRoles
 
 /// The rendered site: relative path → bytes, with what the next build needs to reuse its pages.
 public struct SiteOutput: Sendable, Equatable {
-    /// Files rendered by this build.
+    /// Files rendered by this build, with all their bytes.
     public var files: [String: Data]
     /// Whole-site files made of new bytes and ranges of the previous build's files (`SplicedFile`),
     /// written by the publish without passing the ranges through memory.
     var spliced: [String: SplicedFile]
-    /// Files (role pages, track scripts) whose bytes are those of the previous build's output,
-    /// unchanged: published by linking the previous file, never read back.
+    /// Files (role pages, track scripts, the index and career-paths pages) whose bytes are those of
+    /// the previous build's output, unchanged: published by linking the previous file, never read back.
     public var carried: Set<String>
-    /// Path → key of what the file holds, for role pages (`SiteBuilder.pageKey`) and track scripts,
-    /// stored for the next build.
+    /// Path → key of what the file holds, for role pages (`SiteBuilder.pageKey`), track scripts and
+    /// the index and career-paths pages (`SiteBuilder.wholeSitePageKey`), stored for the next build.
     public var fileKeys: [String: String]
     /// Where each role's share sits in the whole-site files that list the roles, stored for the next build.
     var shares: [String: SharedFile.Index]
