@@ -43,17 +43,17 @@ struct FolderHandles: ~Copyable {
     /// Removes everything in the open folder `descriptor` (which it keeps open).
     private static func empty(_ descriptor: Int32) {
         let listing = dup(descriptor)
-        guard listing >= 0, let directory = fdopendir(listing) else { return }
+        guard listing >= 0 else { return }
+        guard let directory = fdopendir(listing) else {
+            close(listing)
+            return
+        }
         defer { closedir(directory) }
         var folders: [String] = []
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-            if name == "." || name == ".." { continue }
-            var type = Int32(entry.pointee.d_type)
-            if type == DT_UNKNOWN {
-                var info = stat()
-                type = fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0 && info.st_mode & S_IFMT == S_IFDIR ? Int32(DT_DIR) : Int32(DT_REG)
-            }
+        for (name, type) in FolderWalk.children(of: directory, typeOf: { name in
+            var info = stat()
+            return fstatat(descriptor, name, &info, AT_SYMLINK_NOFOLLOW) == 0 ? info.st_mode & S_IFMT : 0
+        }) {
             if type == DT_DIR { folders.append(name) } else { unlinkat(descriptor, name, 0) }
         }
         for name in folders {
