@@ -48,7 +48,7 @@ struct PageProjection {
     private mutating func names(of parent: MustacheParent) -> [String] {
         let type = ObjectIdentifier(Swift.type(of: parent))
         if let known = namesByType[type] { return known }
-        let fields = Set(Mirror(reflecting: parent).children.compactMap(\.label))
+        let fields = Set(TemplateChecker.labels(of: parent))
         let used = names.filter(fields.contains)
         namesByType[type] = used
         return used

@@ -135,7 +135,8 @@ struct TemplateChecker {
         }
     }
 
-    private static func labels(of object: Any) -> [String] {
+    /// The names of `object`'s stored fields.
+    static func labels(of object: Any) -> [String] {
         Mirror(reflecting: object).children.compactMap(\.label)
     }
 
