@@ -64,7 +64,7 @@ public enum SiteBuild {
         // Parsed roles are reused by content digest, so reading them needs no lock; a build that fails
         // validation here leaves nothing behind.
         var previous = head.withCache(in: output)
-        let archive = RoleArchive.decodeKeepingBytes(previous.roles)
+        let archive = RoleArchive.decode(previous.roles)
         let (builder, roleFiles) = try prepare(inputs, reusing: archive?.records ?? [:], knownDigests: inputFiles.roleDigests)
         // From here to the publish the folder is locked, and the pages and shares carried over are
         // taken from it only if it is still exactly as the state that describes it says.

@@ -44,14 +44,9 @@ enum RoleArchive {
         fileprivate var bytes = Data()
     }
 
-    /// File name → record; nil when the bytes are not an archive of this hirekit.
-    static func decode(_ data: Data, identity: String = InputDigest.executableIdentity) -> [String: RoleFileRecord]? {
-        decodeKeepingBytes(data, identity: identity)?.records
-    }
-
     /// The records and where each sits in `data`, for `encode(_:reusing:)`; nil when the bytes are
     /// not an archive of this hirekit.
-    static func decodeKeepingBytes(_ data: Data, identity: String = InputDigest.executableIdentity) -> Decoded? {
+    static func decode(_ data: Data, identity: String = InputDigest.executableIdentity) -> Decoded? {
         data.withUnsafeBytes { buffer -> Decoded? in
             var reader = Reader(bytes: buffer)
             guard reader.string() == identity, let count = reader.count() else { return nil }
