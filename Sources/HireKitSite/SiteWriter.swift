@@ -3,9 +3,10 @@ import Foundation
 
 /// Publishes a rendered site into the output folder in one atomic step.
 ///
-/// The new site is written in full to a staging folder beside the output, then exchanged with the
-/// old one by a single `renameat2(RENAME_EXCHANGE)`: a build that fails or is killed at any point
-/// leaves either the old or the new complete site. Files HireKit did not write (listed in no
+/// The new site is staged in full in a folder beside the output, then exchanged with the old one by a
+/// single `renameat2(RENAME_EXCHANGE)`: a build that fails or is killed at any point leaves either the
+/// old or the new complete site. The site swapped out is kept as the next build's staging folder
+/// (`SpareFolder`), so a rebuild writes only what changed. Files HireKit did not write (listed in no
 /// manifest) are carried over; pages of deleted roles disappear with the old folder. A lock file
 /// serialises concurrent builds of the same folder.
 public struct SiteWriter: Sendable {
@@ -113,10 +114,13 @@ public struct SiteWriter: Sendable {
         }
 
         let staging = parent.appendingPathComponent(".\(name).hirekit-staging")
-        try? fileManager.removeItem(at: staging)
+        let spare = parent.appendingPathComponent(".\(name).hirekit-spare")
+        let reusing = SpareFolder.reuse(spare.path, as: staging.path, keeping: Set(newManifest))
+        if !reusing { try? fileManager.removeItem(at: staging) }
         let linked: Int
         do {
-            try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)
+            // A new staging folder must be new: its files are written without unlinking them first.
+            if !reusing { try fileManager.createDirectory(at: staging, withIntermediateDirectories: false) }
             var folders: [URL] = [staging]
             var seen: Set<String> = [staging.path]
             for path in newManifest {
@@ -153,12 +157,20 @@ public struct SiteWriter: Sendable {
                 if failed.isSet { outcomes.set(index, .success(false)); return }
                 let path = newManifest[index]
                 let target = stagingBase + path
-                if same.contains(path), let from = outputFolders.locate(path), let to = stagingFolders.locate(path),
-                   linkat(from.folder, from.name, to.folder, to.name, 0) == 0 {
-                    outcomes.set(index, .success(true))
-                    return
+                if same.contains(path), let from = outputFolders.locate(path), let to = stagingFolders.locate(path) {
+                    if reusing, SpareFolder.sameFile(from, to) {
+                        outcomes.set(index, .success(true))
+                        return
+                    }
+                    if reusing { unlinkat(to.folder, to.name, 0) }
+                    if linkat(from.folder, from.name, to.folder, to.name, 0) == 0 {
+                        outcomes.set(index, .success(true))
+                        return
+                    }
                 }
                 do {
+                    // A spare's file may be a link to the live site's: it is replaced, never written into.
+                    if reusing, unlink(target) != 0, errno != ENOENT { throw FileWriting.error(target) }
                     if let spliced = site.spliced[path] {
                         try spliced.write(to: target)
                         outcomes.set(index, .success(false))
@@ -241,7 +253,7 @@ public struct SiteWriter: Sendable {
             return
         }
         if hirekit_exchange_paths(staging.path, output.path) == 0 {
-            FolderHandles.removeTree(staging.path) // now holds the previous site
+            keepAsSpare(staging) // now holds the previous site
             return
         }
         // Filesystems without RENAME_EXCHANGE: two renames, with a short window and a backup.
@@ -258,7 +270,15 @@ public struct SiteWriter: Sendable {
             _ = rename(backup.path, output.path)
             throw .output(path: output.path, detail: reason)
         }
-        try? fileManager.removeItem(at: backup)
+        keepAsSpare(backup)
+    }
+
+    /// Keeps the previous site, swapped out of the output, as the next build's spare (`SpareFolder`).
+    private func keepAsSpare(_ previous: URL) {
+        let output = URL(fileURLWithPath: outputDirectory).standardizedFileURL
+        let spare = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).hirekit-spare")
+        FolderHandles.removeTree(spare.path)
+        if rename(previous.path, spare.path) != 0 { FolderHandles.removeTree(previous.path) }
     }
 
     static func readManifest(in folder: URL) -> [String] {

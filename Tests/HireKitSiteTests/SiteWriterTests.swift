@@ -52,6 +52,50 @@ struct SiteWriterTests {
         #expect(try writer.publish(site(["index.html": "one"])).unchanged)
     }
 
+    @Test func theSiteSwappedOutIsKeptBesideTheOutputAsTheSpare() throws {
+        let folder = try TempFolder("site")
+        let writer = SiteWriter(outputDirectory: folder.path + "/site")
+        _ = try writer.publish(site(["index.html": "one", "roles/a.html": "a"]))
+        _ = try writer.publish(site(["index.html": "two", "roles/a.html": "a"]))
+        #expect(folder.read(".site.hirekit-spare/index.html") == "one")
+        #expect(folder.read(".site.hirekit-spare/roles/a.html") == "a")
+        #expect(folder.read("site/index.html") == "two")
+    }
+
+    @Test func aPageChangedInTheSpareNeverChangesTheLiveSiteItIsLinkedTo() throws {
+        let folder = try TempFolder("site")
+        let writer = SiteWriter(outputDirectory: folder.path + "/site")
+        _ = try writer.publish(site(["index.html": "one", "roles/a.html": "a"]))
+        // The second build links the unchanged page: the live site and the spare share roles/a.html.
+        _ = try writer.publish(site(["index.html": "two", "roles/a.html": "a"]))
+        _ = try writer.publish(site(["index.html": "two", "roles/a.html": "b"]))
+        #expect(folder.read("site/roles/a.html") == "b")
+        #expect(folder.read(".site.hirekit-spare/roles/a.html") == "a", "the page was written through the link")
+    }
+
+    @Test func nothingInTheSpareButTheLiveSitesOwnFilesReachesTheNextSite() throws {
+        let folder = try TempFolder("site")
+        let writer = SiteWriter(outputDirectory: folder.path + "/site")
+        _ = try writer.publish(site(["index.html": "one", "roles/a.html": "a"]))
+        _ = try writer.publish(site(["index.html": "two", "roles/a.html": "a"]))
+        // Someone else's files in the spare: a page with the right name but other bytes, a stray
+        // page and folder, and a link in place of a page.
+        try FileManager.default.removeItem(atPath: folder.path + "/.site.hirekit-spare/roles/a.html")
+        _ = try folder.write(".site.hirekit-spare/roles/a.html", "x")
+        _ = try folder.write(".site.hirekit-spare/roles/stray.html", "stray")
+        _ = try folder.write(".site.hirekit-spare/old/page.html", "old")
+        try FileManager.default.removeItem(atPath: folder.path + "/.site.hirekit-spare/index.html")
+        try FileManager.default.createSymbolicLink(atPath: folder.path + "/.site.hirekit-spare/index.html",
+                                                   withDestinationPath: folder.path + "/elsewhere.html")
+        _ = try folder.write("elsewhere.html", "not mine")
+
+        _ = try writer.publish(site(["index.html": "three", "roles/a.html": "a"]))
+        let published = FolderSnapshot.of(URL(fileURLWithPath: folder.path + "/site"))
+        #expect(published == ["index.html": Data("three".utf8), "roles/a.html": Data("a".utf8),
+                              ".hirekit-manifest": Data("index.html\nroles/a.html\n".utf8)])
+        #expect(folder.read("elsewhere.html") == "not mine")
+    }
+
     @Test func aFailedBuildLeavesThePreviousSiteIntact() throws {
         let folder = try TempFolder("site")
         let rolesFolder = folder.path + "/Roles"
