@@ -45,7 +45,7 @@ enum SpareFolder {
         var folders: Set<String> = []
         for path in files {
             var path = Substring(path)
-            while let slash = path.lastIndex(of: "/") {
+            while let slash = FolderHandles.lastSlash(in: path) {
                 path = path[..<slash]
                 guard folders.insert(String(path)).inserted else { break }
             }
