@@ -41,6 +41,24 @@ struct RoleArchiveTests {
         #expect(RoleArchive.decode(RoleArchive.encode([record]))?.records["x.yml"] == record)
     }
 
+    @Test func textBeyondASCIIReadsBackEqual() throws {
+        var role = try #require(try Self.shippedRecords().first).role
+        role.summary = "Réceptionniste bilingue — accueil des clients, 日本語 et emoji 🙂."
+        role.alsoKnownAs = ["Empfangsmitarbeiter:in", "recepción", ""]
+        let record = RoleFileRecord(name: "é.yml", digest: "0", role: role)
+        #expect(RoleArchive.decode(RoleArchive.encode([record]))?.records["é.yml"] == record)
+    }
+
+    @Test func aStringThatIsNotUTF8IsRefused() throws {
+        var role = try #require(try Self.shippedRecords().first).role
+        role.summary = "Summary é"
+        var data = RoleArchive.encode([RoleFileRecord(name: "x.yml", digest: "0", role: role)])
+        // "é" is C3 A9; a lone C3 followed by "!" is not UTF-8.
+        let at = try #require(data.firstRange(of: Data([0xC3, 0xA9])))
+        data.replaceSubrange(at, with: [0xC3, 0x21])
+        #expect(RoleArchive.decode(data) == nil)
+    }
+
     @Test func anArchiveCutShortAnywhereIsRefused() throws {
         let data = RoleArchive.encode(Array(try Self.shippedRecords().prefix(2)))
         for length in stride(from: 0, to: data.count, by: 7) {

@@ -35,7 +35,8 @@ enum StateText {
     }
 
     static func string(_ bytes: UnsafeRawBufferPointer, _ range: Range<Int>) -> String {
-        String(decoding: UnsafeRawBufferPointer(rebasing: bytes[range]), as: UTF8.self)
+        // Typed bytes: String's fast path; over raw bytes it takes the generic one.
+        String(decoding: UnsafeRawBufferPointer(rebasing: bytes[range]).bindMemory(to: UInt8.self), as: UTF8.self)
     }
 
     /// A decimal integer with an optional minus sign, or nil for anything else or an overflow.
