@@ -66,7 +66,7 @@ let package = Package(
         .target(name: "HireKitTestSupport", path: "Tests/HireKitTestSupport"),
 
         .testTarget(name: "HireKitRolesTests", dependencies: ["HireKitRoles"]),
-        .testTarget(name: "HireKitMarkupTests", dependencies: ["HireKitMarkup"]),
+        .testTarget(name: "HireKitMarkupTests", dependencies: ["HireKitMarkup", "HireKitTestSupport"]),
         .testTarget(name: "HireKitAuditTests", dependencies: ["HireKitAudit", "CLibXML2"]),
         .testTarget(name: "HireKitSiteTests", dependencies: ["HireKitSite", "HireKitRoles", "CLibXML2", "HireKitTestSupport"]),
         .testTarget(name: "HireKitCVTests", dependencies: ["HireKitCV", "HireKitTestSupport"], resources: [.copy("Fixtures")]),

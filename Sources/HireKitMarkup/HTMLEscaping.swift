@@ -11,36 +11,60 @@ public enum HTMLEscaping {
     /// Works on the UTF-8 bytes: every character acted on is ASCII except U+FFFE/U+FFFF (EF BF BE/BF),
     /// and a String's UTF-8 is always valid, so this is the same as going scalar by scalar.
     public static func escape(_ text: String) -> String {
-        guard text.utf8.contains(where: needsWork) else { return text }
-        let bytes = Array(text.utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count + 32)
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            index += 1
-            switch byte {
-            case UInt8(ascii: "&"): out.append(contentsOf: "&amp;".utf8)
-            case UInt8(ascii: "<"): out.append(contentsOf: "&lt;".utf8)
-            case UInt8(ascii: ">"): out.append(contentsOf: "&gt;".utf8)
-            case UInt8(ascii: "\""): out.append(contentsOf: "&quot;".utf8)
-            case UInt8(ascii: "'"): out.append(contentsOf: "&#39;".utf8)
-            case 0x09, 0x0A, 0x0D: out.append(byte)
-            case ..<0x20: continue
-            case 0xEF where index + 1 < bytes.count && bytes[index] == 0xBF && (bytes[index + 1] == 0xBE || bytes[index + 1] == 0xBF):
-                index += 2
-            default: out.append(byte)
+        var text = text
+        // Two passes over the contiguous bytes (the size of the result, then the result written in
+        // place): appending byte by byte to an array was most of the cost of a 10,000-role index.
+        return text.withUTF8 { bytes -> String? in
+            var count = 0, changed = false
+            var index = 0
+            while index < bytes.count {
+                let (written, read) = Self.step(bytes, index)
+                if written != 1 || read != 1 { changed = true }
+                count += written
+                index += read
             }
-        }
-        return String(decoding: out, as: UTF8.self)
+            guard changed else { return nil }
+            return String(unsafeUninitializedCapacity: count) { out in
+                var index = 0, end = 0
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    let (written, read) = Self.step(bytes, index)
+                    if let entity = replacement(byte) {
+                        for offset in 0..<entity.utf8CodeUnitCount { out[end + offset] = entity.utf8Start[offset] }
+                    } else if written == 1 {
+                        out[end] = byte
+                    }
+                    end += written
+                    index += read
+                }
+                return end
+            }
+        } ?? text
     }
 
-    private static func needsWork(_ byte: UInt8) -> Bool {
+    /// The entity that replaces `byte`, if it is one of the five characters HTML needs escaped.
+    private static func replacement(_ byte: UInt8) -> StaticString? {
         switch byte {
-        case UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"), 0xEF: true
-        case 0x09, 0x0A, 0x0D: false
-        case ..<0x20: true
-        default: false
+        case UInt8(ascii: "&"): "&amp;"
+        case UInt8(ascii: "<"): "&lt;"
+        case UInt8(ascii: ">"): "&gt;"
+        case UInt8(ascii: "\""): "&quot;"
+        case UInt8(ascii: "'"): "&#39;"
+        default: nil
+        }
+    }
+
+    /// For the byte at `index`: how many bytes it becomes, and how many it takes from the input
+    /// (three for U+FFFE/U+FFFF, which are dropped).
+    private static func step(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> (written: Int, read: Int) {
+        let byte = bytes[index]
+        if let entity = replacement(byte) { return (entity.utf8CodeUnitCount, 1) }
+        switch byte {
+        case 0x09, 0x0A, 0x0D: return (1, 1)
+        case ..<0x20: return (0, 1)
+        case 0xEF where index + 2 < bytes.count && bytes[index + 1] == 0xBF && (bytes[index + 2] == 0xBE || bytes[index + 2] == 0xBF):
+            return (0, 3)
+        default: return (1, 1)
         }
     }
 }

@@ -1,4 +1,5 @@
 import HireKitMarkup
+import HireKitTestSupport
 import Testing
 
 @Suite("HTML escaping")
@@ -21,5 +22,33 @@ struct HTMLEscapingTests {
 
     @Test func controlCharactersXMLForbidsAreDropped() {
         #expect(HTMLEscaping.escape("a\u{0}b\u{1B}c\u{7F}d\u{FFFE}e\u{FFFF}f\u{FFFD}") == "abc\u{7F}def\u{FFFD}")
+    }
+
+    @Test func escapingMatchesTheScalarByScalarDefinitionOnSeededText() {
+        var generator = SeededGenerator(seed: 21)
+        let pieces = ["a", "&", "<", ">", "\"", "'", "\t", "\n", "\r", "\u{1}", "\u{1F}", "\u{FFFE}", "\u{FFFF}", "\u{FFFD}",
+                      "\u{EFBF}", "é", "e\u{301}", "\"\u{301}", "日本", "🙂", " "]
+        for _ in 0..<3_000 {
+            let text = (0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            #expect(HTMLEscaping.escape(text) == Self.scalarByScalar(text), "\(text.debugDescription)")
+        }
+    }
+
+    /// The rule as written in `HTMLEscaping.escape`'s documentation, scalar by scalar.
+    private static func scalarByScalar(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
+            case _ where scalar.value < 0x20, "\u{FFFE}", "\u{FFFF}": continue
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
     }
 }
