@@ -110,7 +110,17 @@ public struct SiteBuilder: Sendable {
             SiteFeeds.jobsJSONFile(catalog: catalog, config: config, context: context),
             SearchIndex.file(catalog, context: context),
         ]
-        var wholeSite: [SiteFile] = sharedFiles.map { file in
+        // The listing pages first: after an edit the index is the longest piece of work left (it
+        // lists every role and often shows what changed), so it starts at once.
+        var wholeSite: [SiteFile] = [
+            SiteFile(path: "index.html", key: { self.wholeSitePageKey("index", buildKey: buildKey) }, make: {
+                (.data(Data(self.templates.render(self.indexContext(), page: "index").utf8)), nil)
+            }),
+            SiteFile(path: "career-paths.html", key: { self.wholeSitePageKey("career-paths", buildKey: buildKey) }, make: {
+                (.data(Data(self.templates.render(self.careerPathsContext(), page: "career-paths").utf8)), nil)
+            }),
+        ]
+        wholeSite += sharedFiles.map { file in
             SiteFile(path: file.path) {
                 let old = previous.flatMap { previous -> SharedFile.Previous? in
                     let path = previous.folder.path + "/" + file.path
@@ -124,12 +134,6 @@ public struct SiteBuilder: Sendable {
         }
         wholeSite += [
             SiteFile(path: SelfCheckData.rulesPath) { (.data(Data(SelfCheckData.rulesScript().utf8)), nil) },
-            SiteFile(path: "career-paths.html", key: { self.wholeSitePageKey("career-paths", buildKey: buildKey) }, make: {
-                (.data(Data(self.templates.render(self.careerPathsContext(), page: "career-paths").utf8)), nil)
-            }),
-            SiteFile(path: "index.html", key: { self.wholeSitePageKey("index", buildKey: buildKey) }, make: {
-                (.data(Data(self.templates.render(self.indexContext(), page: "index").utf8)), nil)
-            }),
             SiteFile(path: "sitemap.xml") { (.data(Data(SiteFeeds.sitemap(catalog: catalog, config: config).utf8)), nil) },
             SiteFile(path: "robots.txt") { (.data(Data(SiteFeeds.robots(config: config).utf8)), nil) },
         ]
