@@ -93,11 +93,15 @@ public struct RoleCatalog: Sendable, Equatable {
                 firstFile[item.role.id] = item.file
             }
         }
-        let ids = Array(firstFile.keys).sorted()
+        // Sorted only when a link is broken: sorting 10,000 ids for the suggestions was a visible part
+        // of loading a large, valid site.
+        var ids: [String]?
         for item in loaded {
             for (index, target) in item.role.advancement.enumerated() where firstFile[target] == nil {
                 let mark = index < item.positions.advancement.count ? item.positions.advancement[index] : nil
-                let hint = Suggestion.closest(to: target, in: ids).map { "Did you mean '\($0)'? " } ?? ""
+                let known = ids ?? Array(firstFile.keys).sorted()
+                ids = known
+                let hint = Suggestion.closest(to: target, in: known).map { "Did you mean '\($0)'? " } ?? ""
                 problems.append(diagnostic(item, mark,
                     "advancement link to '\(target)', but no role has that id",
                     fix: "\(hint)Create Roles/\(target).yml or correct the link."))
