@@ -115,7 +115,10 @@ public struct SiteWriter: Sendable {
 
         let staging = parent.appendingPathComponent(".\(name).hirekit-staging")
         let spare = parent.appendingPathComponent(".\(name).hirekit-spare")
-        let reusing = SpareFolder.reuse(spare.path, as: staging.path, keeping: Set(newManifest))
+        // Only worth it when some files carry over: otherwise every file in the spare would be
+        // unlinked and written again, more work than a new folder (a spare left beside a deleted
+        // output stays for the next build that has one).
+        let reusing = !same.isEmpty && SpareFolder.reuse(spare.path, as: staging.path, keeping: Set(newManifest))
         if !reusing { try? fileManager.removeItem(at: staging) }
         let linked: Int
         do {

@@ -96,6 +96,17 @@ struct SiteWriterTests {
         #expect(folder.read("elsewhere.html") == "not mine")
     }
 
+    @Test func aSiteBuiltWhereThereWasNoneLeavesAnOldSpareAlone() throws {
+        let folder = try TempFolder("site")
+        let writer = SiteWriter(outputDirectory: folder.path + "/site")
+        _ = try writer.publish(site(["index.html": "one"]))
+        _ = try writer.publish(site(["index.html": "two"]))
+        try FileManager.default.removeItem(atPath: folder.path + "/site")
+        _ = try writer.publish(site(["index.html": "three"]))
+        #expect(folder.read("site/index.html") == "three")
+        #expect(folder.read(".site.hirekit-spare/index.html") == "one")
+    }
+
     @Test func aFailedBuildLeavesThePreviousSiteIntact() throws {
         let folder = try TempFolder("site")
         let rolesFolder = folder.path + "/Roles"
