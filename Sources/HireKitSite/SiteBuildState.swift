@@ -70,7 +70,15 @@ struct SiteBuildState: Equatable {
                 state.roles = data[(data.startIndex + end + 1)..<(data.startIndex + end + 1 + length)]
                 textStart = end + 1 + length
             }
+            // The places of the whole-site file being read, gathered here and stored when the next
+            // file starts (or at the end): one dictionary per file rather than a lookup per line.
             var sharedFile: String?
+            var places: [String: SharedFile.Place] = [:]
+            func storePlaces() {
+                if let file = sharedFile, !places.isEmpty { state.shares[file]?.places = places }
+                places = [:]
+            }
+            defer { storePlaces() }
             StateText.forEachLine(bytes, in: textStart..<bytes.count) { fields, next in
                 guard fields.count >= 2 else { return next }
                 let name = fields[0], value = fields[1].lowerBound..<fields[fields.count - 1].upperBound
@@ -87,14 +95,15 @@ struct SiteBuildState: Equatable {
                 } else if StateText.matches(bytes, name, "shares") {
                     // `shares\t<path>\t<context>`, then its places, one `place` line each.
                     guard fields.count == 3 else { return next }
+                    storePlaces()
                     let path = StateText.string(bytes, fields[1])
                     sharedFile = path
                     state.shares[path] = SharedFile.Index(context: StateText.string(bytes, fields[2]), places: [:])
                 } else if StateText.matches(bytes, name, "place") {
                     // `place\t<role id>\t<digest>\t<offset>\t<length>`
-                    guard let file = sharedFile, fields.count == 5, let offset = StateText.integer(bytes, fields[3]),
+                    guard sharedFile != nil, fields.count == 5, let offset = StateText.integer(bytes, fields[3]),
                           let length = StateText.integer(bytes, fields[4]) else { return next }
-                    state.shares[file]?.places[StateText.string(bytes, fields[1])] =
+                    places[StateText.string(bytes, fields[1])] =
                         SharedFile.Place(digest: StateText.string(bytes, fields[2]), offset: offset, length: length)
                 } else {
                     state.fileKeys[StateText.string(bytes, value)] = StateText.string(bytes, name)
