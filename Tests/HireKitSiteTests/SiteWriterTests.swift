@@ -96,6 +96,21 @@ struct SiteWriterTests {
         #expect(folder.read("elsewhere.html") == "not mine")
     }
 
+    @Test func aStagingFolderLeftByAKilledBuildIsCheckedLikeASpare() throws {
+        let folder = try TempFolder("site")
+        let writer = SiteWriter(outputDirectory: folder.path + "/site")
+        _ = try writer.publish(site(["index.html": "one", "roles/a.html": "a"]))
+        _ = try writer.publish(site(["index.html": "two", "roles/a.html": "a"]))
+        // A build killed while staging: the spare became the staging folder, half rewritten.
+        try FileManager.default.moveItem(atPath: folder.path + "/.site.hirekit-spare", toPath: folder.path + "/.site.hirekit-staging")
+        try FileManager.default.removeItem(atPath: folder.path + "/.site.hirekit-staging/roles/a.html")
+        _ = try folder.write(".site.hirekit-staging/roles/a.html", "half")
+        _ = try writer.publish(site(["index.html": "three", "roles/a.html": "a"]))
+        #expect(folder.read("site/index.html") == "three")
+        #expect(folder.read("site/roles/a.html") == "a")
+        #expect(!FileManager.default.fileExists(atPath: folder.path + "/.site.hirekit-staging"))
+    }
+
     @Test func aSiteBuiltWhereThereWasNoneLeavesAnOldSpareAlone() throws {
         let folder = try TempFolder("site")
         let writer = SiteWriter(outputDirectory: folder.path + "/site")
