@@ -74,9 +74,17 @@ public enum SiteBuild {
         let lockedHead = SiteBuildState.head(in: output)
         if lockedHead != head { previous = lockedHead.withCache(in: output) }
         let untouched = untouchedManifest(of: lockedHead, in: output) != nil
+        // The archive for the next build is encoded beside the render, which after an edit is mostly
+        // one long task (the index) that leaves the other core idle.
+        let encoded = Slots<Data>(count: 1)
+        let encoding = DispatchGroup()
+        DispatchQueue.global().async(group: encoding) { [roleFiles, archive] in
+            encoded.set(0, RoleArchive.encode(roleFiles, reusing: archive))
+        }
         let site = builder.render(previous: untouched
             ? SiteBuilder.PreviousBuild(folder: output, fileKeys: previous.fileKeys, shares: previous.shares) : nil)
-        var state = SiteBuildState(inputs: digest, fileKeys: site.fileKeys, shares: site.shares, roles: RoleArchive.encode(roleFiles, reusing: archive))
+        encoding.wait()
+        var state = SiteBuildState(inputs: digest, fileKeys: site.fileKeys, shares: site.shares, roles: encoded.values[0])
         state.files = inputFiles
         let result = try writer.publish(site, state: state, locked: true)
         for value in [builder, previous, archive as Any, roleFiles, state] as [Any] { leftovers?.keep(value) }
