@@ -71,8 +71,12 @@ public enum AchievementExtractor {
     /// What `line` shows, in the patterns' order: found by `AchievementScanner` on lines in its
     /// domain (nearly all), by the regular expressions on the others.
     private static func kinds(in line: String) -> [AchievementKind] {
-        let scanned = line.utf8.withContiguousStorageIfAvailable { bytes in ASCIIPatternLine(bytes).map(AchievementScanner.patterns(in:)) }
-        guard let found = scanned ?? nil else { return regexKinds(in: line) }
+        // Every pattern needs a digit, which on a line of ASCII and case-safe characters can only
+        // be an ASCII one: most lines here have a bullet or mojibake and none, and skip the scanner.
+        guard line.utf8.withContiguousStorageIfAvailable({ $0.contains(where: isDigit) }) ?? true else {
+            return CaseSafeScalars.allNonASCIICaseSafe(line) ? [] : regexKinds(in: line)
+        }
+        guard let found = ASCIIPatternLine.read(line, AchievementScanner.patterns(in:)) else { return regexKinds(in: line) }
         return found == 0 ? [] : patterns.indices.filter { found & (1 << $0) != 0 }.map { patterns[$0].0 }
     }
 

@@ -17,9 +17,12 @@ enum AchievementScanner {
         // digit after its decimal point: "98.6,pounds" holds the number "6,"), and where that
         // number ends (`(?:\.\d+)?` after the digits and commas).
         var digitsEnd = 0, commaRunEnd = 0, numberEnd = 0
-        for index in 0..<line.count {
-            let byte = line.lower(index)
-            if byte &- UInt8(ascii: "0") < 10 {
+        var afterWord = false
+        for index in line.bytes.indices {
+            let raw = line.bytes[index]
+            let wordStart = !afterWord
+            afterWord = ASCIIPatternLine.isWordByte(raw)
+            if raw &- UInt8(ascii: "0") < 10 {
                 if index >= digitsEnd {
                     digitsEnd = index + 1
                     while line.isDigit(digitsEnd) { digitsEnd += 1 }
@@ -31,13 +34,12 @@ enum AchievementScanner {
                     numberEnd = decimalEnd(from: commaRunEnd, in: line)
                     if found & percentage == 0, percentageAfter(numberEnd: numberEnd, in: line) { found |= percentage }
                 }
-                guard !line.isWord(index - 1) else { continue }
+                guard wordStart else { continue }
                 if found & volume == 0, volumeAfter(numberEnd: numberEnd, in: line) { found |= volume }
                 if found & money == 0, moneyAfter(numberEnd: numberEnd, in: line) { found |= money }
-            } else if byte &- UInt8(ascii: "a") < 26 {
-                guard !line.isWord(index - 1) else { continue }
+            } else if wordStart, afterWord {
                 // Only the letters the words start with: a word start is compared with a few words, not all.
-                switch byte {
+                switch raw | 0x20 {
                 case UInt8(ascii: "c"), UInt8(ascii: "n"), UInt8(ascii: "s"), UInt8(ascii: "q"):
                     if found & satisfaction == 0, wordThenDigit(scoreWords, within: 40, at: index, in: line) { found |= satisfaction }
                 case UInt8(ascii: "a"), UInt8(ascii: "h"), UInt8(ascii: "r"), UInt8(ascii: "t"):
@@ -52,7 +54,7 @@ enum AchievementScanner {
                 default:
                     break
                 }
-            } else if byte == UInt8(ascii: "$"), found & money == 0 {
+            } else if raw == UInt8(ascii: "$"), found & money == 0 {
                 // [$€£¥]\s?\d…: the rest of the number is optional.
                 let next = line.isSpace(index + 1) && line.isDigit(index + 2) ? index + 2 : index + 1
                 if line.isDigit(next) { found |= money }

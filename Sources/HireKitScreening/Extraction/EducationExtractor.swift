@@ -76,8 +76,7 @@ public enum EducationExtractor {
     /// all), by the regular expressions on the others. `inSection`: the line is in an education
     /// section, where `sectionOnly` counts too.
     private static func level(of line: String, inSection: Bool) -> EducationLevel? {
-        let scanned = line.utf8.withContiguousStorageIfAvailable { bytes in ASCIIPatternLine(bytes).map(EducationScanner.patterns(in:)) }
-        guard let found = scanned ?? nil else { return regexLevel(line, inSection: inSection) }
+        guard let found = ASCIIPatternLine.read(line, EducationScanner.patterns(in:)) else { return regexLevel(line, inSection: inSection) }
         guard found != 0 else { return nil }
         var levels = patterns.indices.filter { found & (1 << $0) != 0 }.map { patterns[$0].0 }
         if inSection { levels += sectionOnly.indices.filter { found & (1 << (8 + $0)) != 0 }.map { sectionOnly[$0].0 } }

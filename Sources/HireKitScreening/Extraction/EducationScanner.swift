@@ -13,11 +13,15 @@ enum EducationScanner {
     /// `EducationExtractor.sectionOnly[n]` does.
     static func patterns(in line: ASCIIPatternLine) -> UInt16 {
         var found: UInt16 = 0
-        for index in 0..<line.count where line.isLetter(index) && !line.isWord(index - 1) {
-            found |= patterns(at: index, in: line)
+        line.forEachWordStart { index, letter in
+            let offset = letter &- UInt8(ascii: "a")
+            if offset < 26, firstLetters & (1 << offset) != 0 { found |= patterns(at: index, in: line) }
         }
         return found
     }
+
+    /// The letters the alternatives start with, as bits from "a": most word starts are none of them.
+    private static let firstLetters: UInt32 = "abcdeghmpstuv".utf8.reduce(0) { $0 | 1 << ($1 - UInt8(ascii: "a")) }
 
     private static let doctorate: UInt16 = 1 << 0, master: UInt16 = 1 << 1, bachelor: UInt16 = 1 << 2
     private static let associate: UInt16 = 1 << 3, certificate: UInt16 = 1 << 4, highSchool: UInt16 = 1 << 5
