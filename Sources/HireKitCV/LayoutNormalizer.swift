@@ -81,7 +81,10 @@ enum LayoutNormalizer {
             }
             pendingSpace = false
             pendingTab = false
-            for byte in bytes { write(byte) }
+            // A run is copied at once, checked once, rather than written and checked byte by byte.
+            precondition(count + bytes.count <= output.count, "layout output longer than its input")
+            UnsafeMutableBufferPointer(rebasing: output[count..<(count + bytes.count)]).initialize(fromContentsOf: bytes)
+            count += bytes.count
         }
 
         mutating func endLine() {

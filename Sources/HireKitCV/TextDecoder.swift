@@ -16,7 +16,7 @@ enum TextDecoder {
             text = utf16(bytes.dropFirst(2), bigEndian: true)
         } else if let endianness = bomlessUTF16(bytes) {
             text = utf16(bytes[...], bigEndian: endianness)
-        } else if bytes.contains(0) {
+        } else if bytes.withUnsafeBytes({ buffer in buffer.baseAddress.map { memchr($0, 0, buffer.count) != nil } ?? false }) {
             // NUL never occurs in 8-bit text; it's the clearest sign of a binary file.
             return nil
         } else if let valid = String(validating: bytes, as: UTF8.self) {
@@ -114,15 +114,32 @@ enum TextDecoder {
     /// (C0 controls but tab and line breaks, DEL, U+0080…U+009F as C2 80…C2 9F, U+FFFD as EF BF BD): the answer
     /// for nearly every CV, found without decoding scalars.
     private static func mayHoldSuspicious(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        for index in bytes.indices {
-            switch bytes[index] {
-            case 0x09...0x0D: continue
-            case 0x00...0x1F, 0x7F: return true
-            case 0xC2 where index + 1 < bytes.count && bytes[index + 1] < 0xA0: return true
-            case 0xEF where index + 2 < bytes.count && bytes[index + 1] == 0xBF && bytes[index + 2] == 0xBD: return true
-            default: continue
+        guard let base = bytes.baseAddress else { return false }
+        func suspicious(_ indices: Range<Int>) -> Bool {
+            for index in indices {
+                switch bytes[index] {
+                case 0x09...0x0D: continue
+                case 0x00...0x1F, 0x7F: return true
+                case 0xC2 where index + 1 < bytes.count && bytes[index + 1] < 0xA0: return true
+                case 0xEF where index + 2 < bytes.count && bytes[index + 1] == 0xBF && bytes[index + 2] == 0xBD: return true
+                default: continue
+                }
             }
+            return false
         }
-        return false
+        // Eight bytes at a time: when all are printable ASCII (no high bit, none below 0x20, none
+        // equal to 0x7F), as most of a CV's are, none is a case above and they are not looked at
+        // one by one.
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        var start = 0
+        while start + 8 <= bytes.count {
+            let word = UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self)
+            let belowSpace = (word &- ones &* 0x20) & ~word & highs
+            let xored = word ^ (ones &* 0x7F)
+            let delete = (xored &- ones) & ~xored & highs
+            if (word & highs) | belowSpace | delete != 0, suspicious(start..<(start + 8)) { return true }
+            start += 8
+        }
+        return suspicious(start..<bytes.count)
     }
 }

@@ -56,4 +56,27 @@ struct TextDecoderTests {
             #expect(TextDecoder.decode(Data(bytes)) == referenceDecode(bytes), "\(bytes)")
         }
     }
+
+    /// Printable ASCII of up to 99 characters (so that one suspicious character makes it binary)
+    /// with one or two other characters at random places, before, inside and after the eight-byte
+    /// steps of the check: judged as the first version judged it.
+    @Test func oneSuspiciousCharacterAnywhereIsFoundAsBefore() {
+        var generator = SeededGenerator(seed: 1253)
+        let others = ["\u{0}", "\u{1}", "\u{1F}", "\u{7F}", "\u{80}", "\u{85}", "\u{9F}", "\u{FFFD}", "\n", "\t", "\r", "\u{0B}", "\u{0C}",
+                      "\u{A0}", "\u{E9}", "\u{2013}", "\u{1F4DE}", "~", " "]
+        var binary = 0
+        for _ in 0..<5_000 {
+            var scalars = (0..<Int.random(in: 1...99, using: &generator)).map { _ in
+                Character(Unicode.Scalar(UInt8.random(in: 0x20...0x7E, using: &generator)))
+            }
+            for _ in 0..<Int.random(in: 1...2, using: &generator) {
+                scalars.insert(Character(others.randomElement(using: &generator)!), at: Int.random(in: 0...scalars.count, using: &generator))
+            }
+            let text = String(scalars)
+            let expected = referenceLooksLikeText(text)
+            #expect(TextDecoder.looksLikeText(text) == expected, "\(text.unicodeScalars.map(\.value))")
+            if !expected { binary += 1 }
+        }
+        #expect(binary > 1_000)
+    }
 }

@@ -25,6 +25,29 @@ struct SectionDetectorEquivalenceTests {
         }
         #expect(headings > 200)
     }
+
+    /// Pieces of lines that are not ASCII: heading words with accents, mojibake, bullets,
+    /// non-breaking spaces, combining marks, letters canonically equivalent to ASCII ones (Kelvin
+    /// sign) and letters of other scripts, so that the first word is found over Characters.
+    private static let otherPieces = [
+        "skills", "work", "experience", "education", "summary", "key", "s", "k", "i", "l", "e", "&", " ", ":", ": ", "\t",
+        "s k i l l s", "e x p e r i e n c e ",
+        "\u{E9}ducation", "r\u{E9}sum\u{E9}", "e\u{301}", "\u{301}", "\u{212A}", "\u{212A}ey", "sk\u{131}lls", "\u{DF}",
+        "\u{3A9}", "\u{5317}", "i\u{308}", "\u{EF}\u{BC}", "\u{2022}", "\u{A0}", "\u{200B}", "-", "1", "\r",
+    ]
+
+    /// Random lines with non-ASCII characters get the heading the general path gives.
+    @Test func randomOtherLinesGetTheHeadingsOfTheGeneralPath() {
+        var generator = SeededGenerator(seed: 42)
+        var headings = 0
+        for _ in 0..<20_000 {
+            let line = (0..<Int.random(in: 0...6, using: &generator)).map { _ in Self.otherPieces.randomElement(using: &generator)! }.joined()
+            let found = SectionDetector.heading(normalizedLine: line), reference = GeneralSectionDetector.heading(normalizedLine: line)
+            #expect(found?.kind == reference?.kind && found?.inline == reference?.inline, "\(line.unicodeScalars.map(\.value))")
+            if found != nil, line.utf8.contains(where: { $0 >= 0x80 }) { headings += 1 }
+        }
+        #expect(headings > 100)
+    }
 }
 
 /// The reference: `SectionDetector.heading(normalizedLine:)` before its ASCII path, as it reads

@@ -27,7 +27,7 @@ public enum AchievementExtractor {
     private static let periods = #"(?:day|hour|hr|shift|week|month|year)"#
     private static let timeUnits = #"(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|business days?)"#
 
-    private static let patterns: [(AchievementKind, Pattern)] = [
+    static let patterns: [(AchievementKind, Pattern)] = [
         (.satisfaction, Pattern(#"\b(?:csat|nps|net promoter|satisfaction|quality score|qa score|quality assurance score)\b[^.;]{0,40}?\d|\d+(?:\.\d+)?\s?(?:%|percent|/\s?(?:5|10|100))[^.;]{0,40}?\b(?:csat|nps|satisfaction|quality|qa)\b"#)),
         (.volume, Pattern(#"\b"# + number + #"\s?\+?\s*(?:inbound |outbound |daily |weekly )?"# + units + #"\s*(?:(?:per|a|an|each|every|/)\s*"# + periods + #"\b|daily|weekly|hourly)"#)),
         (.responseTime, Pattern(#"\b(?:within|under|in under|less than|in less than|below|in)\s+"# + number + #"\s*"# + timeUnits + #"\b|\b(?:aht|handle time|handling time|response time|resolution time|wait time|hold time|turnaround)\b[^.;]{0,30}?\d"#)),
@@ -63,16 +63,33 @@ public enum AchievementExtractor {
             // Every pattern needs a digit: most lines have none and skip the regular expressions.
             guard mayHoldDigit(text) else { return nil }
             let line = normalized(number, text)
-            // Normalising turns mojibake into digits and back ("ï¼" → "i1⁄4"): only the line the
-            // patterns read tells whether it has a digit.
-            let caseSafe = CaseSafeScalars.allNonASCIICaseSafe(line)
-            guard !caseSafe || line.utf8.withContiguousStorageIfAvailable({ $0.contains(where: isDigit) }) ?? true else { return nil }
-            let present = caseSafe ? patternsWithNeedle(in: line) : Array(repeating: true, count: patterns.count)
-            let kinds = patterns.indices
-                .filter { present[$0] && patterns[$0].1.matches(line) }
-                .map { patterns[$0].0 }
+            let kinds = kinds(in: line)
             return kinds.isEmpty ? nil : Achievement(line: number, text: text.trimmingWhitespace, kinds: kinds)
         }
+    }
+
+    /// What `line` shows, in the patterns' order: found by `AchievementScanner` on lines in its
+    /// domain (nearly all), by the regular expressions on the others.
+    private static func kinds(in line: String) -> [AchievementKind] {
+        // Every pattern needs a digit, which on a line of ASCII and case-safe characters can only
+        // be an ASCII one: most lines here have a bullet or mojibake and none, and skip the scanner.
+        guard line.utf8.withContiguousStorageIfAvailable({ $0.contains(where: isDigit) }) ?? true else {
+            return CaseSafeScalars.allNonASCIICaseSafe(line) ? [] : regexKinds(in: line)
+        }
+        guard let found = ASCIIPatternLine.read(line, AchievementScanner.patterns(in:)) else { return regexKinds(in: line) }
+        return found == 0 ? [] : patterns.indices.filter { found & (1 << $0) != 0 }.map { patterns[$0].0 }
+    }
+
+    /// What `line` shows, by the regular expressions behind their needles.
+    private static func regexKinds(in line: String) -> [AchievementKind] {
+        // Normalising turns mojibake into digits and back ("ï¼" → "i1⁄4"): only the line the
+        // patterns read tells whether it has a digit.
+        let caseSafe = CaseSafeScalars.allNonASCIICaseSafe(line)
+        guard !caseSafe || line.utf8.withContiguousStorageIfAvailable({ $0.contains(where: isDigit) }) ?? true else { return [] }
+        let present = caseSafe ? patternsWithNeedle(in: line) : Array(repeating: true, count: patterns.count)
+        return patterns.indices
+            .filter { present[$0] && patterns[$0].1.matches(line) }
+            .map { patterns[$0].0 }
     }
 
     /// False only when `text` certainly has no decimal digit: `\d` also matches non-ASCII digits, so

@@ -179,7 +179,16 @@ public enum SectionDetector {
         guard (isPlainASCII(text) ? text.utf8.count : text.count) <= 60 else { return nil }
         // Most short lines are not headings: unless the first word begins a known heading or is a
         // single letter ("S K I L L S"), no joining of the words below can name one.
-        if let first = firstASCIIWord(text), first.utf8.count > 1, !headingFirstWords.contains(String(first)) { return nil }
+        if let first = firstASCIIWord(text) {
+            if first.utf8.count > 1, !headingFirstWords.contains(String(first)) { return nil }
+        } else if !text.utf8.contains(UInt8(ascii: "&")),
+                  let first = text.split(maxSplits: 1, whereSeparator: { !$0.isLetter }).first,
+                  first.count > 1, !headingFirstWords.contains(String(first)) {
+            // The same test on other text (nearly always a line with a non-ASCII character), whose
+            // first word is found without splitting the rest of the line Character by Character
+            // (about 40,000 instructions a line); with an "&" the first word may be "and".
+            return nil
+        }
         // Without "&" Foundation's replacing would return the text unchanged, at some cost.
         let words = asciiWords(text) ?? (text.utf8.contains(UInt8(ascii: "&")) ? text.replacingOccurrences(of: "&", with: " and ") : text)
             .split(whereSeparator: { !$0.isLetter })

@@ -67,17 +67,33 @@ public enum EducationExtractor {
                          normalized: (Int, String) -> String) -> [EducationFinding] {
         lines.compactMap { number, text in
             let line = normalized(number, text)
-            let caseSafe = CaseSafeScalars.allNonASCIICaseSafe(line)
-            var levels = patterns.indices.filter { triggers[$0].mayMatch(line, caseSafe: caseSafe) && patterns[$0].1.matches(line) }
-                .map { patterns[$0].0 }
-            if educationLines.contains(number) {
-                levels += sectionOnly.indices
-                    .filter { sectionOnlyTriggers[$0].mayMatch(line, caseSafe: caseSafe) && sectionOnly[$0].1.matches(line) }
-                    .map { sectionOnly[$0].0 }
-            }
-            guard let level = levels.max() else { return nil }
+            guard let level = level(of: line, inSection: educationLines.contains(number)) else { return nil }
             return EducationFinding(level: level, line: number, text: text.trimmingWhitespace)
         }
+    }
+
+    /// The highest level `line` shows: found by `EducationScanner` on lines in its domain (nearly
+    /// all), by the regular expressions on the others. `inSection`: the line is in an education
+    /// section, where `sectionOnly` counts too.
+    private static func level(of line: String, inSection: Bool) -> EducationLevel? {
+        guard let found = ASCIIPatternLine.read(line, EducationScanner.patterns(in:)) else { return regexLevel(line, inSection: inSection) }
+        guard found != 0 else { return nil }
+        var levels = patterns.indices.filter { found & (1 << $0) != 0 }.map { patterns[$0].0 }
+        if inSection { levels += sectionOnly.indices.filter { found & (1 << (8 + $0)) != 0 }.map { sectionOnly[$0].0 } }
+        return levels.max()
+    }
+
+    /// The highest level `line` shows, by the regular expressions behind their triggers.
+    private static func regexLevel(_ line: String, inSection: Bool) -> EducationLevel? {
+        let caseSafe = CaseSafeScalars.allNonASCIICaseSafe(line)
+        var levels = patterns.indices.filter { triggers[$0].mayMatch(line, caseSafe: caseSafe) && patterns[$0].1.matches(line) }
+            .map { patterns[$0].0 }
+        if inSection {
+            levels += sectionOnly.indices
+                .filter { sectionOnlyTriggers[$0].mayMatch(line, caseSafe: caseSafe) && sectionOnly[$0].1.matches(line) }
+                .map { sectionOnly[$0].0 }
+        }
+        return levels.max()
     }
 
     /// The highest level shown, the first line showing it winning ties.

@@ -29,6 +29,11 @@ public enum BritishSpelling {
         "synchronis", "visualis", "modernis", "mobilis", "normalis", "localis", "stabilis", "socialis",
     ]
 
+    /// `isStems` filed under their first byte, in order: a word can only start with the stems
+    /// that start with its first byte (an ASCII letter is a whole character), so it is compared
+    /// with those alone instead of all 32.
+    private static let isStemsByFirstByte: [[String]] = (0...255).map { byte in isStems.filter { $0.utf8.first == UInt8(byte) } }
+
     /// Endings after such a stem ("organis" + "ed").
     static let isEndings: Set<Substring> = ["e", "ed", "es", "ing", "er", "ers", "ation", "ations", "ational"]
 
@@ -38,7 +43,7 @@ public enum BritishSpelling {
         // Every stem holds "is" and is longer than five letters: a word without those bytes next to
         // each other cannot match, and is turned away without Foundation's string search.
         guard word.utf8.count > 5, containsIS(word) else { return word }
-        for stem in isStems where word.hasPrefix(stem) && isEndings.contains(word.dropFirst(stem.count)) {
+        for stem in isStemsByFirstByte[Int(word.utf8.first!)] where word.hasPrefix(stem) && isEndings.contains(word.dropFirst(stem.count)) {
             return String(stem.dropLast(1)) + "z" + word.dropFirst(stem.count)
         }
         return word

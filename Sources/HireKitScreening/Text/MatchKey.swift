@@ -7,10 +7,40 @@ public enum MatchKey {
     /// the stemmer would confuse with an unrelated word (see `StemCollisions`); tokens with digits or
     /// symbols ("24/7", "c++") are kept as they are, since a stemmer would only mangle them.
     public static func key(for token: String, stemmer: Stemmer) -> String {
+        if let key = asciiKey(for: token, stemmer: stemmer) { return key }
         guard token.unicodeScalars.contains(where: isAlphabetic) else { return token }
         let joined = token.utf8.contains(UInt8(ascii: "-")) ? token.replacingOccurrences(of: "-", with: "") : token
         let isWord = joined.unicodeScalars.allSatisfy { isAlphabetic($0) || $0 == "'" }
         guard isWord else { return joined }
+        let american = BritishSpelling.american(joined)
+        let possessive = american.hasSuffix("'s")
+        return StemCollisions.keys[possessive ? String(american.dropLast(2)) : american] ?? stemmer.stem(american)
+    }
+
+    /// `key(for:stemmer:)` of an ASCII token, from one pass over its bytes (nil for any other
+    /// token): on ASCII, the general path's scalar tests are byte tests and Foundation's removal of
+    /// "-" is a byte filter, and those cost as much as stemming a new word.
+    private static func asciiKey(for token: String, stemmer: Stemmer) -> String? {
+        var token = token
+        // Whether the token has a letter, has a hyphen, and is letters and "'" once hyphens are gone.
+        var letter = false, hyphen = false, word = true
+        let ascii = token.withUTF8 { bytes in
+            for byte in bytes {
+                if byte >= 0x80 { return false }
+                if (byte | 0x20) &- UInt8(ascii: "a") < 26 {
+                    letter = true
+                } else if byte == UInt8(ascii: "-") {
+                    hyphen = true
+                } else if byte != UInt8(ascii: "'") {
+                    word = false
+                }
+            }
+            return true
+        }
+        guard ascii else { return nil }
+        guard letter else { return token }
+        let joined = hyphen ? token.withUTF8 { String(decoding: $0.filter { $0 != UInt8(ascii: "-") }, as: UTF8.self) } : token
+        guard word else { return joined }
         let american = BritishSpelling.american(joined)
         let possessive = american.hasSuffix("'s")
         return StemCollisions.keys[possessive ? String(american.dropLast(2)) : american] ?? stemmer.stem(american)

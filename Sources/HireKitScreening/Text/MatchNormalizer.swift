@@ -24,7 +24,9 @@ public enum MatchNormalizer {
             guard onlyLineFeeds(bytes) else { return nil }
             var lines: [String] = []
             var start = 0
-            for index in bytes.indices where bytes[index] == UInt8(ascii: "\n") {
+            // memchr finds each "\n" (one line of a CV is tens of bytes, read at once).
+            while start < bytes.count, let found = memchr(bytes.baseAddress! + start, Int32(UInt8(ascii: "\n")), bytes.count - start) {
+                let index = start + (UnsafeRawPointer(found) - UnsafeRawPointer(bytes.baseAddress! + start))
                 lines.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<index]), as: UTF8.self))
                 start = index + 1
             }
@@ -38,18 +40,38 @@ public enum MatchNormalizer {
     /// U+0085 (C2 85), U+2028 or U+2029 (E2 80 A8/A9). A line feed is always a grapheme of its own.
     private static func onlyLineFeeds(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var previous: UInt8 = 0, beforePrevious: UInt8 = 0
-        for byte in bytes {
-            switch byte {
-            case 0x0B, 0x0C, 0x0D: return false
-            case 0x85 where previous == 0xC2: return false
-            case 0xA8 where previous == 0x80 && beforePrevious == 0xE2: return false
-            case 0xA9 where previous == 0x80 && beforePrevious == 0xE2: return false
-            default: break
+        func onlyLineFeeds(_ indices: Range<Int>) -> Bool {
+            for index in indices {
+                let byte = bytes[index]
+                switch byte {
+                case 0x0B, 0x0C, 0x0D: return false
+                case 0x85 where previous == 0xC2: return false
+                case 0xA8 where previous == 0x80 && beforePrevious == 0xE2: return false
+                case 0xA9 where previous == 0x80 && beforePrevious == 0xE2: return false
+                default: break
+                }
+                beforePrevious = previous
+                previous = byte
             }
-            beforePrevious = previous
-            previous = byte
+            return true
         }
-        return true
+        guard let base = bytes.baseAddress else { return true }
+        // Eight bytes at a time: a word with no byte below 0x0E and none with the high bit set (most
+        // of a text) holds no break and no part of one, and is passed over, keeping its last two
+        // bytes as the ones before the next; other words are read byte by byte.
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        var start = 0
+        while start + 8 <= bytes.count {
+            let word = UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self)
+            if (word & highs) | ((word &- ones &* 0x0E) & ~word & highs) != 0 {
+                guard onlyLineFeeds(start..<(start + 8)) else { return false }
+            } else {
+                beforePrevious = bytes[start + 6]
+                previous = bytes[start + 7]
+            }
+            start += 8
+        }
+        return onlyLineFeeds(start..<bytes.count)
     }
 
     /// Normalises a single line: NFKC, dash and quote variants, case folding, diacritics stripped.

@@ -35,8 +35,9 @@ public final class Stemmer {
     /// Stems one lower-case word. Input must already be normalised; the stemmer does no case folding.
     public func stem(_ word: String) -> String {
         if caching, let cached = cache[word] { return cached }
-        var utf8 = Array(word.utf8)
-        let stemmed: String = utf8.withUnsafeMutableBufferPointer { buffer in
+        // libstemmer copies the word into its own buffer, so it reads the string's bytes in place.
+        var bytes = word
+        let stemmed: String = bytes.withUTF8 { buffer in
             guard let output = sb_stemmer_stem(handle, buffer.baseAddress, Int32(buffer.count)) else {
                 return word  // only on allocation failure; the unstemmed word is the safe fallback
             }

@@ -1,0 +1,60 @@
+import Foundation
+import HireKitTestSupport
+import Testing
+@testable import HireKitScreening
+
+@Suite("Match keys of ASCII words from their bytes")
+struct MatchKeyEquivalenceTests {
+    /// Pieces of tokens: words with British spellings and "-is-" stems and their endings, stem
+    /// collisions, hyphens, apostrophes and possessives, digits and symbols, and non-ASCII letters
+    /// and marks (which take the general path).
+    private static let pieces = [
+        "organis", "organ", "prioritis", "specialis", "customis", "custom", "summaris", "emphasis", "is", "e", "ed", "es", "ing",
+        "er", "ers", "ation", "ations", "ational", "centre", "centres", "enquiries", "colour", "programme", "cancelled",
+        "analyse", "tyre", "hospital", "hospitality", "busy", "business", "resolve", "resolved", "resolving", "call", "calls",
+        "customer", "customers", "agent", "e", "mail", "-", "--", "'", "'s", "s", "x", "a", "24", "7", "/", "+", "#", ".",
+        "caf\u{E9}", "e\u{301}", "na\u{EF}ve", "\u{3A9}", "\u{661}",
+    ]
+
+    /// On random tokens, and on every word of the repository's CVs (and the 804 eval CVs when
+    /// there), a key is the one the general path gives.
+    @Test func keysAreTheGeneralPathsKeys() {
+        var generator = SeededGenerator(seed: 91)
+        var tokens = (0..<20_000).map { _ in
+            (0..<Int.random(in: 1...4, using: &generator)).map { _ in Self.pieces.randomElement(using: &generator)! }.joined()
+        }
+        let lines = RealCVLines.repository() + (RealCVLines.evalCorpusPresent ? RealCVLines.evalCorpus() : [])
+        tokens += Set(MatchNormalizer.tokenize(normalizedLines: lines.map(MatchNormalizer.normalizeLine)).map(\.text))
+        let stemmer = Stemmer(caching: false), reference = Stemmer(caching: false)
+        var changed = 0
+        for token in tokens {
+            let expected = GeneralMatchKey.key(for: token, stemmer: reference)
+            #expect(MatchKey.key(for: token, stemmer: stemmer) == expected, "\(token.unicodeScalars.map(\.value))")
+            if expected != token { changed += 1 }
+        }
+        #expect(tokens.count > 25_000)
+        #expect(changed > 5_000)
+    }
+}
+
+/// The reference: `MatchKey.key(for:stemmer:)` and `BritishSpelling.american` as they were before
+/// their ASCII paths, for every token.
+private enum GeneralMatchKey {
+    static func key(for token: String, stemmer: Stemmer) -> String {
+        guard token.unicodeScalars.contains(where: \.properties.isAlphabetic) else { return token }
+        let joined = token.utf8.contains(UInt8(ascii: "-")) ? token.replacingOccurrences(of: "-", with: "") : token
+        let isWord = joined.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "'" }
+        guard isWord else { return joined }
+        let american = american(joined)
+        let possessive = american.hasSuffix("'s")
+        return StemCollisions.keys[possessive ? String(american.dropLast(2)) : american] ?? stemmer.stem(american)
+    }
+
+    static func american(_ word: String) -> String {
+        if let american = BritishSpelling.words[word] { return american }
+        for stem in BritishSpelling.isStems where word.hasPrefix(stem) && BritishSpelling.isEndings.contains(word.dropFirst(stem.count)) {
+            return String(stem.dropLast(1)) + "z" + word.dropFirst(stem.count)
+        }
+        return word
+    }
+}
