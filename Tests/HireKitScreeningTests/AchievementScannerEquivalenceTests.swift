@@ -31,11 +31,7 @@ struct AchievementScannerEquivalenceTests {
     private static let outside = ["é", "\u{A0}", "\u{663}", "\u{17F}", "\u{200B}", "\u{AA}", "\u{2060}", "\u{0B}"]
 
     private static func randomLine(using generator: inout SeededGenerator) -> String {
-        (0..<Int.random(in: 1...9, using: &generator)).map { _ in
-            let piece = Int.random(in: 0..<40, using: &generator) == 0
-                ? outside.randomElement(using: &generator)! : pieces.randomElement(using: &generator)!
-            return Int.random(in: 0..<6, using: &generator) == 0 ? piece.uppercased() : piece
-        }.joined()
+        SeededLines.line(of: pieces, outside: outside, maxPieces: 9, using: &generator)
     }
 
     /// Bit `n` of the scanner's answer is `AchievementExtractor.patterns[n]`'s; nil outside the
