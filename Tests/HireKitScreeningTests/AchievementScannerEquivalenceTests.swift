@@ -46,25 +46,13 @@ struct AchievementScannerEquivalenceTests {
         return found
     }
 
-    /// Counts of lines compared and of matches per pattern, so a test can require that each
-    /// pattern was both matched and missed.
-    private struct Tally {
-        var compared = 0
-        var matches = [Int](repeating: 0, count: 5)
-
-        mutating func compare(_ line: String) {
-            guard let found = AchievementScannerEquivalenceTests.scanned(line) else { return }
-            compared += 1
-            let expected = AchievementScannerEquivalenceTests.regex(line)
-            #expect(found == expected, "\(String(found, radix: 2)) ≠ \(String(expected, radix: 2)): \(line.debugDescription)")
-            for bit in 0..<5 where expected & (1 << bit) != 0 { matches[bit] += 1 }
-        }
-    }
+    /// A tally of this scanner against its regexes (`ScannerTally`).
+    private static func tally() -> ScannerTally<UInt8> { ScannerTally(scanned: scanned, regex: regex) }
 
     /// On random lines every pattern matches exactly where its regex does.
     @Test func randomLinesMatchAsTheRegexesMatchThem() {
         var generator = SeededGenerator(seed: 81)
-        var tally = Tally()
+        var tally = Self.tally()
         for _ in 0..<30_000 {
             let line = Self.randomLine(using: &generator)
             tally.compare(line)
@@ -76,7 +64,7 @@ struct AchievementScannerEquivalenceTests {
 
     /// On the lines of the repository's CVs, as written and normalised, too.
     @Test func repositoryCVLinesMatchAsTheRegexesMatchThem() {
-        var tally = Tally()
+        var tally = Self.tally()
         for line in RealCVLines.repository() { tally.compare(line) }
         #expect(tally.compared > 100)
         #expect(tally.matches.reduce(0, +) > 0)
@@ -84,7 +72,7 @@ struct AchievementScannerEquivalenceTests {
 
     /// And on every line of the 804 labelled CVs as text, when that corpus is there.
     @Test(.enabled(if: RealCVLines.evalCorpusPresent)) func evalCorpusLinesMatchAsTheRegexesMatchThem() {
-        var tally = Tally()
+        var tally = Self.tally()
         for line in RealCVLines.evalCorpus() { tally.compare(line) }
         #expect(tally.compared > 50_000)
         for bit in 0..<5 { #expect(tally.matches[bit] > 0, "pattern \(bit)") }

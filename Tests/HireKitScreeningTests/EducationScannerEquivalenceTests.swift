@@ -49,39 +49,28 @@ struct EducationScannerEquivalenceTests {
         return found
     }
 
-    /// Counts of lines compared and of matches per bit, so a test can require that each pattern was
-    /// both matched and missed.
-    private struct Tally {
-        var compared = 0
-        var matches = [Int](repeating: 0, count: 16)
+    /// A tally of this scanner against its regexes (`ScannerTally`).
+    private static func tally() -> ScannerTally<UInt16> { ScannerTally(scanned: scanned, regex: regex) }
 
-        mutating func compare(_ line: String) {
-            guard let found = EducationScannerEquivalenceTests.scanned(line) else { return }
-            compared += 1
-            let expected = EducationScannerEquivalenceTests.regex(line)
-            #expect(found == expected, "\(String(found, radix: 2)) ≠ \(String(expected, radix: 2)): \(line.debugDescription)")
-            for bit in 0..<16 where expected & (1 << bit) != 0 { matches[bit] += 1 }
-        }
-
-        var bitsUsed: [Int] { Array(0..<6) + Array(8..<11) }
-    }
+    /// The bits that stand for a pattern.
+    private static let bitsUsed = Array(0..<6) + Array(8..<11)
 
     /// On random lines every pattern matches exactly where its regex does.
     @Test func randomLinesMatchAsTheRegexesMatchThem() {
         var generator = SeededGenerator(seed: 71)
-        var tally = Tally()
+        var tally = Self.tally()
         for _ in 0..<30_000 {
             let line = Self.randomLine(using: &generator)
             tally.compare(line)
             tally.compare(MatchNormalizer.normalizeLine(line))
         }
         #expect(tally.compared > 40_000)
-        for bit in tally.bitsUsed { #expect(tally.matches[bit] > 300, "pattern bit \(bit): \(tally.matches[bit]) matches") }
+        for bit in Self.bitsUsed { #expect(tally.matches[bit] > 300, "pattern bit \(bit): \(tally.matches[bit]) matches") }
     }
 
     /// On the lines of the repository's CVs, as written and normalised, too.
     @Test func repositoryCVLinesMatchAsTheRegexesMatchThem() {
-        var tally = Tally()
+        var tally = Self.tally()
         for line in RealCVLines.repository() { tally.compare(line) }
         #expect(tally.compared > 100)
         #expect(tally.matches[0..<6].reduce(0, +) > 0)
@@ -89,7 +78,7 @@ struct EducationScannerEquivalenceTests {
 
     /// And on every line of the 804 labelled CVs as text, when that corpus is there.
     @Test(.enabled(if: RealCVLines.evalCorpusPresent)) func evalCorpusLinesMatchAsTheRegexesMatchThem() {
-        var tally = Tally()
+        var tally = Self.tally()
         for line in RealCVLines.evalCorpus() { tally.compare(line) }
         #expect(tally.compared > 50_000)
         for bit in 0..<6 { #expect(tally.matches[bit] > 0, "pattern bit \(bit)") }
