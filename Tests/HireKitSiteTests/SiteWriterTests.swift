@@ -52,32 +52,33 @@ struct SiteWriterTests {
         #expect(try writer.publish(site(["index.html": "one"])).unchanged)
     }
 
-    @Test func theSiteSwappedOutIsKeptBesideTheOutputAsTheSpare() throws {
+    /// A site built twice: "one" then "two" on the index, roles/a.html unchanged, so the spare holds
+    /// the first build and shares roles/a.html with the live site.
+    private func siteWithASpare() throws -> (TempFolder, SiteWriter) {
         let folder = try TempFolder("site")
         let writer = SiteWriter(outputDirectory: folder.path + "/site")
         _ = try writer.publish(site(["index.html": "one", "roles/a.html": "a"]))
         _ = try writer.publish(site(["index.html": "two", "roles/a.html": "a"]))
+        return (folder, writer)
+    }
+
+    @Test func theSiteSwappedOutIsKeptBesideTheOutputAsTheSpare() throws {
+        let (folder, writer) = try siteWithASpare()
         #expect(folder.read(".site.hirekit-spare/index.html") == "one")
         #expect(folder.read(".site.hirekit-spare/roles/a.html") == "a")
         #expect(folder.read("site/index.html") == "two")
     }
 
     @Test func aPageChangedInTheSpareNeverChangesTheLiveSiteItIsLinkedTo() throws {
-        let folder = try TempFolder("site")
-        let writer = SiteWriter(outputDirectory: folder.path + "/site")
-        _ = try writer.publish(site(["index.html": "one", "roles/a.html": "a"]))
         // The second build links the unchanged page: the live site and the spare share roles/a.html.
-        _ = try writer.publish(site(["index.html": "two", "roles/a.html": "a"]))
+        let (folder, writer) = try siteWithASpare()
         _ = try writer.publish(site(["index.html": "two", "roles/a.html": "b"]))
         #expect(folder.read("site/roles/a.html") == "b")
         #expect(folder.read(".site.hirekit-spare/roles/a.html") == "a", "the page was written through the link")
     }
 
     @Test func nothingInTheSpareButTheLiveSitesOwnFilesReachesTheNextSite() throws {
-        let folder = try TempFolder("site")
-        let writer = SiteWriter(outputDirectory: folder.path + "/site")
-        _ = try writer.publish(site(["index.html": "one", "roles/a.html": "a"]))
-        _ = try writer.publish(site(["index.html": "two", "roles/a.html": "a"]))
+        let (folder, writer) = try siteWithASpare()
         // Someone else's files in the spare: a page with the right name but other bytes, a stray
         // page and folder, and a link in place of a page.
         try FileManager.default.removeItem(atPath: folder.path + "/.site.hirekit-spare/roles/a.html")
@@ -97,10 +98,7 @@ struct SiteWriterTests {
     }
 
     @Test func aStagingFolderLeftByAKilledBuildIsCheckedLikeASpare() throws {
-        let folder = try TempFolder("site")
-        let writer = SiteWriter(outputDirectory: folder.path + "/site")
-        _ = try writer.publish(site(["index.html": "one", "roles/a.html": "a"]))
-        _ = try writer.publish(site(["index.html": "two", "roles/a.html": "a"]))
+        let (folder, writer) = try siteWithASpare()
         // A build killed while staging: the spare became the staging folder, half rewritten.
         try FileManager.default.moveItem(atPath: folder.path + "/.site.hirekit-spare", toPath: folder.path + "/.site.hirekit-staging")
         try FileManager.default.removeItem(atPath: folder.path + "/.site.hirekit-staging/roles/a.html")
