@@ -34,6 +34,8 @@ let package = Package(
         // Atomic folder exchange (renameat2) for publishing the site in one step.
         .target(name: "CFileSwap"),
 
+        // Role files are read from libyaml's events (`import CYaml`, the libyaml Yams bundles and builds);
+        // Yams' scalar constructors decide what a boolean, number or date is.
         .target(name: "HireKitRoles", dependencies: [.product(name: "Yams", package: "Yams")]),
         // Escaping text for HTML, XML (CDATA), Markdown and script-safe JSON, shared by the site and the screening report.
         .target(name: "HireKitMarkup"),
@@ -65,7 +67,7 @@ let package = Package(
         // Helpers shared by the test targets (ZIP writer, CLI runner, scratch folders); not a product.
         .target(name: "HireKitTestSupport", path: "Tests/HireKitTestSupport"),
 
-        .testTarget(name: "HireKitRolesTests", dependencies: ["HireKitRoles"]),
+        .testTarget(name: "HireKitRolesTests", dependencies: ["HireKitRoles", "HireKitTestSupport", .product(name: "Yams", package: "Yams")]),
         .testTarget(name: "HireKitMarkupTests", dependencies: ["HireKitMarkup", "HireKitTestSupport"]),
         .testTarget(name: "HireKitAuditTests", dependencies: ["HireKitAudit", "CLibXML2"]),
         .testTarget(name: "HireKitSiteTests", dependencies: ["HireKitSite", "HireKitRoles", "CLibXML2", "HireKitTestSupport"]),

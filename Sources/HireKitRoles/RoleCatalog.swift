@@ -1,5 +1,3 @@
-import Yams
-
 /// All roles of a careers site, validated as a whole: ids unique, every advancement link resolving,
 /// no advancement cycles. Roles are kept sorted by id so every output built from them is deterministic.
 public struct RoleCatalog: Sendable, Equatable {
@@ -141,7 +139,7 @@ public struct RoleCatalog: Sendable, Equatable {
         return problems
     }
 
-    private static func diagnostic(_ item: LoadedRole, _ mark: Mark?, _ problem: String, fix: String) -> RoleDiagnostic {
+    private static func diagnostic(_ item: LoadedRole, _ mark: YAMLMark?, _ problem: String, fix: String) -> RoleDiagnostic {
         RoleDiagnostic(file: item.file, line: mark?.line, column: mark?.column, problem: problem, fix: fix)
     }
 }

@@ -1,29 +1,27 @@
 import Foundation
-import Yams
 
 /// The generic half of `RoleFileDecoder`: reading typed values (text, lists, numbers, booleans, dates,
-/// allowed values, nested mappings) out of a Yams node tree, reporting each value that is not what
+/// allowed values, nested mappings) out of a `YAMLNode` tree, reporting each value that is not what
 /// the schema asks for at its line and column and going on, and catching misspelt keys. Nothing here
 /// knows about roles; the schema in `RoleFileDecoder.swift` says which key is read as what.
 extension RoleFileDecoder {
     /// A mapping and the keys its part of the schema allows.
     struct KeyedMapping {
-        let node: Node.Mapping
+        let node: YAMLNode.Mapping
         let context: String
         let known: [String]
-        /// The values by key text, built once: `Node.Mapping`'s subscript scans every pair comparing
-        /// whole nodes (with tag resolution) on each lookup.
-        let values: [String: Node]
+        /// The values by key text, built once: the mapping's subscript scans every pair.
+        let values: [String: YAMLNode]
 
-        init(node: Node.Mapping, context: String, known: [String]) {
+        init(node: YAMLNode.Mapping, context: String, known: [String]) {
             self.node = node; self.context = context; self.known = known
-            var values: [String: Node] = [:]
+            var values: [String: YAMLNode] = [:]
             for (key, value) in node { if let name = key.string, values[name] == nil { values[name] = value } }
             self.values = values
         }
     }
 
-    mutating func mapping(_ node: Node, _ context: String, keys: [String]) -> KeyedMapping? {
+    mutating func mapping(_ node: YAMLNode, _ context: String, keys: [String]) -> KeyedMapping? {
         spend()
         guard let map = node.mapping else {
             report(node, "\(context) must be a mapping of keys to values, found \(kind(of: node))",
@@ -43,7 +41,7 @@ extension RoleFileDecoder {
         }
     }
 
-    mutating func field(_ map: inout KeyedMapping, _ key: String, required: Bool) -> Node? {
+    mutating func field(_ map: inout KeyedMapping, _ key: String, required: Bool) -> YAMLNode? {
         assert(map.known.contains(key), "\(key) missing from the schema of \(map.context)")
         if map.values[key] == nil, let misspelt = misspelling(of: key, in: map) {
             // Read the value under its misspelt key so checking goes on; `finish` reports the typo.
@@ -64,7 +62,7 @@ extension RoleFileDecoder {
         return text(node, key)
     }
 
-    mutating func text(_ node: Node, _ what: String) -> String? {
+    mutating func text(_ node: YAMLNode, _ what: String) -> String? {
         spend()
         guard let scalar = node.scalar else {
             report(node, "'\(what)' must be text, found \(kind(of: node))", fix: "Write it as a single line or a `>-` block.")
@@ -83,7 +81,7 @@ extension RoleFileDecoder {
     }
 
     mutating func list<T>(_ map: inout KeyedMapping, _ key: String, nonEmpty: Bool,
-                                  _ element: (inout RoleFileDecoder, Node) -> T?) -> [T]? {
+                                  _ element: (inout RoleFileDecoder, YAMLNode) -> T?) -> [T]? {
         guard let node = field(&map, key, required: nonEmpty) else { return nil }
         guard let sequence = node.sequence else {
             report(node, "'\(key)' must be a list, found \(kind(of: node))", fix: "Write each entry on its own `- ` line.")
@@ -161,7 +159,7 @@ extension RoleFileDecoder {
         return enumValue(node, type)
     }
 
-    mutating func enumValue<E: RawRepresentable & CaseIterable>(_ node: Node, _ type: E.Type) -> E?
+    mutating func enumValue<E: RawRepresentable & CaseIterable>(_ node: YAMLNode, _ type: E.Type) -> E?
     where E.RawValue == String {
         guard let raw = text(node, "value") else { return nil }
         if let value = E(rawValue: raw) { return value }
@@ -209,21 +207,20 @@ extension RoleFileDecoder {
         }
     }
 
-    func isNull(_ node: Node) -> Bool {
+    func isNull(_ node: YAMLNode) -> Bool {
         guard let scalar = node.scalar else { return false }
         return scalar.style == .plain && ["", "~", "null", "Null", "NULL"].contains(scalar.string)
     }
 
-    func kind(of node: Node) -> String {
+    func kind(of node: YAMLNode) -> String {
         switch node {
         case .scalar: "a single value"
         case .mapping: "a mapping"
         case .sequence: "a list"
-        case .alias: "an alias"
         }
     }
 
-    func describe(_ node: Node) -> String {
+    func describe(_ node: YAMLNode) -> String {
         node.scalar.map { "'\($0.string)'" } ?? kind(of: node)
     }
 }

@@ -1,8 +1,7 @@
-import Yams
 
 /// Turns the YAML of one role file into a `Role`, collecting every problem with its line and column.
 ///
-/// We walk Yams' node tree by hand rather than using `Decodable` because Codable stops at the first
+/// We walk the YAML tree (`YAMLNode`) by hand rather than using `Decodable` because Codable stops at the first
 /// error and loses positions; HR needs all problems at once, each pointing at the exact spot.
 ///
 /// This file is the role schema: which keys each part of a role file has and what each must hold.
@@ -19,14 +18,11 @@ struct RoleFileDecoder {
     init(file: String) { self.file = file }
 
     mutating func decode(yaml: String) -> Role? {
-        let root: Node?
+        let root: YAMLNode?
         do {
-            root = try Yams.compose(yaml: yaml)
-        } catch let error as YamlError {
-            diagnostics.append(diagnostic(for: error))
-            return nil
+            root = try YAMLComposer.compose(yaml)
         } catch {
-            report(nil, "the file could not be parsed as YAML (\(error))", fix: "Check the YAML syntax.")
+            diagnostics.append(diagnostic(for: error))
             return nil
         }
         guard let root else {
@@ -38,7 +34,7 @@ struct RoleFileDecoder {
 
     // MARK: - The schema
 
-    private mutating func role(from node: Node) -> Role? {
+    private mutating func role(from node: YAMLNode) -> Role? {
         guard var map = mapping(node, "the role file", keys: Schema.role) else { return nil }
         let id = string(&map, "id", required: true)
         let title = string(&map, "title", required: true)
@@ -95,7 +91,7 @@ struct RoleFileDecoder {
         return Skills(required: required, preferred: preferred)
     }
 
-    private mutating func skill(_ node: Node) -> Skill? {
+    private mutating func skill(_ node: YAMLNode) -> Skill? {
         guard var map = mapping(node, "a skill", keys: Schema.skill) else { return nil }
         let name = string(&map, "name", required: true)
         let synonyms = strings(&map, "synonyms") ?? []
@@ -142,7 +138,7 @@ struct RoleFileDecoder {
         return Employment(types: types, locations: locations, remote: remote, schedule: schedule)
     }
 
-    private mutating func location(_ node: Node) -> Location? {
+    private mutating func location(_ node: YAMLNode) -> Location? {
         guard var map = mapping(node, "a location", keys: Schema.location) else { return nil }
         let city = string(&map, "city", required: true)
         let region = string(&map, "region", required: true)
@@ -206,7 +202,7 @@ struct RoleFileDecoder {
                                 "education_weight", "knockout_cap"]
     }
 
-    mutating func checkSlug(_ slug: String, at node: Node, what: String = "id") {
+    mutating func checkSlug(_ slug: String, at node: YAMLNode, what: String = "id") {
         guard !Slug.isValid(slug) else { return }
         report(node, "\(what) '\(slug)' is not a valid slug", fix: Slug.rule)
     }
@@ -222,32 +218,31 @@ struct RoleFileDecoder {
         }
     }
 
-    mutating func report(_ node: Node, _ problem: String, fix: String) {
+    mutating func report(_ node: YAMLNode, _ problem: String, fix: String) {
         report(node.mark, problem, fix: fix)
     }
 
-    mutating func report(_ mark: Mark?, _ problem: String, fix: String) {
+    mutating func report(_ mark: YAMLMark?, _ problem: String, fix: String) {
         guard budget >= 0 || problem.hasPrefix("the file has too many") else { return }
         diagnostics.append(RoleDiagnostic(file: file, line: mark?.line, column: mark?.column, problem: problem, fix: fix))
     }
 
-    private func diagnostic(for error: YamlError) -> RoleDiagnostic {
+    private func diagnostic(for problem: YAMLProblem) -> RoleDiagnostic {
         let fix = "Fix the YAML syntax here: indent with spaces (not tabs), close quotes and brackets."
-        switch error {
-        case let .scanner(context, problem, mark, _), let .parser(context, problem, mark, _),
-             let .composer(context, problem, mark, _):
-            let detail = context.map { "\(problem) \($0.text)" } ?? problem
+        switch problem {
+        case let .syntax(problem, context, mark):
+            let detail = context.map { "\(problem) \($0)" } ?? problem
             return RoleDiagnostic(file: file, line: mark.line, column: mark.column, problem: "invalid YAML: \(detail)", fix: fix)
-        case let .duplicatedKeysInMapping(duplicates, context):
+        case let .duplicateKeys(duplicates, mark):
             return RoleDiagnostic(
-                file: file, line: context.mark.line, column: context.mark.column,
+                file: file, line: mark.line, column: mark.column,
                 problem: "duplicate key\(duplicates.count == 1 ? "" : "s") \(duplicates.map { "'\($0)'" }.joined(separator: ", ")) in one mapping",
                 fix: "Keep one of them: YAML allows each key once per mapping.")
-        case let .reader(problem, offset, _, _):
+        case let .reader(problem, offset):
             return RoleDiagnostic(file: file, problem: "unreadable text (\(problem) at byte \(offset ?? 0))",
                                   fix: "Save the file as UTF-8.")
-        default:
-            return RoleDiagnostic(file: file, problem: "invalid YAML: \(error)", fix: fix)
+        case .memory:
+            return RoleDiagnostic(file: file, problem: "invalid YAML: Memory error", fix: fix)
         }
     }
 }
