@@ -9,17 +9,22 @@ public enum JSONEscaping {
     /// breaks and tab as JSON escapes, `<`, `>` and `&` as `\u` escapes. Returns false (having
     /// written part of it) when the text holds another control character, which the caller then
     /// leaves to a general JSON encoder.
-    /// With `scriptSafe: false`, `<`, `>` and `&` are written as they are, as `JSONEncoder` writes them.
-    public static func appendString(_ text: String, to out: inout [UInt8], scriptSafe: Bool = true) -> Bool {
+    /// With `scriptSafe: false`, `<`, `>` and `&` are written as they are, as `JSONEncoder` writes them;
+    /// with `lineSeparators`, U+2028 and U+2029 are `\u` escapes too, as `scriptSafe(_:lineSeparators:)`
+    /// writes them.
+    public static func appendString(_ text: String, to out: inout [UInt8], scriptSafe: Bool = true,
+                                    lineSeparators: Bool = false) -> Bool {
         var text = text
         // Runs of bytes that need nothing are copied at once: appending byte by byte (a uniqueness
         // and capacity check each) was most of the cost of 10,000 role pages' JSON-LD and terms.
         return text.withUTF8 { bytes in
             out.append(UInt8(ascii: "\""))
             var runStart = 0
-            for index in 0..<bytes.count {
+            var index = 0
+            while index < bytes.count {
                 let byte = bytes[index]
                 let escape: StaticString
+                var width = 1
                 switch byte {
                 case UInt8(ascii: "\""): escape = "\\\""
                 case UInt8(ascii: "\\"): escape = "\\\\"
@@ -32,11 +37,18 @@ public enum JSONEscaping {
                 case ..<0x20, 0x7f:
                     out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
                     return false
-                default: continue
+                case 0xE2 where lineSeparators && index + 2 < bytes.count && bytes[index + 1] == 0x80
+                    && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                    escape = bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+                    width = 3
+                default:
+                    index += 1
+                    continue
                 }
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
                 out.append(contentsOf: UnsafeBufferPointer(start: escape.utf8Start, count: escape.utf8CodeUnitCount))
-                runStart = index + 1
+                index += width
+                runStart = index
             }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
             out.append(UInt8(ascii: "\""))

@@ -44,13 +44,10 @@ enum SelfCheckTermsJSON {
         return String(decoding: out, as: UTF8.self)
     }
 
-    /// A string literal escaped as the encoder escapes it plus the script-safe escapes, which
-    /// `JSONEscaping.appendString` writes for `<`, `>` and `&`; U+2028 and U+2029 are escaped here.
+    /// A string literal escaped as the encoder escapes it plus the script-safe escapes (`<`, `>`, `&`,
+    /// U+2028 and U+2029), which `JSONEscaping.appendString` writes.
     private static func string(_ text: String, _ out: inout [UInt8]) -> Bool {
-        var written: [UInt8] = []
-        guard JSONEscaping.appendString(text, to: &written) else { return false }
-        written.withUnsafeBytes { out.append(contentsOf: JSONEscaping.scriptSafe($0, lineSeparators: true)) }
-        return true
+        JSONEscaping.appendString(text, to: &out, lineSeparators: true)
     }
 
     private static func strings(_ texts: [String], _ out: inout [UInt8]) -> Bool {

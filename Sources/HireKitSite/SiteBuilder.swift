@@ -344,6 +344,8 @@ public struct SiteBuilder: Sendable {
     /// description and share cards, which search engines and networks cut short anyway.
     static func shortDescription(_ text: String) -> String {
         let flat = PostingText.singleLine(text)
+        // In ASCII text (no line breaks: `singleLine` took them out) every character is one byte.
+        if flat.utf8.allSatisfy({ $0 < 0x80 }) { return asciiShortDescription(Array(flat.utf8)) }
         var end = flat.startIndex
         while let dot = flat[end...].firstIndex(where: { ".!?".contains($0) }) {
             end = flat.index(after: dot)
@@ -353,6 +355,23 @@ public struct SiteBuilder: Sendable {
         guard sentence.count > 200 else { return sentence }
         let cut = sentence.prefix(200)
         return String(cut[..<(cut.lastIndex(of: " ") ?? cut.endIndex)]) + "\u{2026}"
+    }
+
+    /// `shortDescription` of an ASCII line, over its bytes.
+    private static func asciiShortDescription(_ flat: [UInt8]) -> String {
+        var end = 0
+        var index = 0
+        while index < flat.count {
+            let byte = flat[index]
+            index += 1
+            guard byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") else { continue }
+            end = index
+            if end == flat.count || flat[end] == UInt8(ascii: " ") { break }
+        }
+        let sentence = end == 0 ? flat[...] : flat[..<end]
+        guard sentence.count > 200 else { return String(decoding: sentence, as: UTF8.self) }
+        let cut = sentence.prefix(200)
+        return String(decoding: cut[..<(cut.lastIndex(of: UInt8(ascii: " ")) ?? cut.endIndex)], as: UTF8.self) + "\u{2026}"
     }
 
     static func anchor(_ text: String) -> String {

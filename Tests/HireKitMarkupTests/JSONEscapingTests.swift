@@ -40,6 +40,13 @@ struct JSONEscapingTests {
                     == Self.appendByteByByte(text, to: &slow, scriptSafe: scriptSafe))
                 #expect(fast == slow, "\(text.debugDescription)")
             }
+            // With line separators: the string literal, then the script-safe pass over it.
+            var withSeparators: [UInt8] = [], literal: [UInt8] = []
+            let written = JSONEscaping.appendString(text, to: &withSeparators, lineSeparators: true)
+            #expect(written == Self.appendByteByByte(text, to: &literal, scriptSafe: true))
+            if written {
+                #expect(withSeparators == Self.scriptSafeByteByByte(literal, lineSeparators: true), "\(text.debugDescription)")
+            }
             for lineSeparators in [true, false] {
                 let bytes = Array(text.utf8)
                 let fast = bytes.withUnsafeBytes { JSONEscaping.scriptSafe($0, lineSeparators: lineSeparators) }
