@@ -34,9 +34,7 @@ public struct SelfCheckTerms: Sendable, Encodable, Equatable {
     /// other titles and backgrounds), each phrase's key sequences made as `PhraseMatcher` makes them.
     public init(role: Role) {
         let cache = PhraseKeys.forCurrentThread()
-        func keys(_ phrases: [String]) -> [String] {
-            Array(Set(phrases.flatMap(cache.keys))).sorted()
-        }
+        let keys = cache.sortedKeys
         let required = role.skills.required.map { skill in
             Requirement(name: skill.name, required: true, knockout: skill.knockout, synonyms: skill.synonyms,
                         keys: keys(skill.terms))
@@ -67,6 +65,17 @@ public struct SelfCheckTerms: Sendable, Encodable, Equatable {
     final class PhraseKeys {
         private let stemmer = Stemmer()
         private var cache: [String: [String]] = [:]
+        private var sortedCache: [[String]: [String]] = [:]
+
+        /// The distinct keys of all `phrases`, sorted: a requirement's keys. Kept by the whole list,
+        /// since roles on a large site share most of their skills, synonyms and all.
+        func sortedKeys(_ phrases: [String]) -> [String] {
+            if let keys = sortedCache[phrases] { return keys }
+            let keys = Array(Set(phrases.flatMap(self.keys))).sorted()
+            if sortedCache.count > 10_000 { sortedCache.removeAll() }
+            sortedCache[phrases] = keys
+            return keys
+        }
 
         func keys(_ phrase: String) -> [String] {
             if let keys = cache[phrase] { return keys }

@@ -67,17 +67,17 @@ public enum Abbreviations {
             let text = candidate.joined(separator: " ")
             if seen.insert(text).inserted { variants.append(text) }
         }
-        // Words compare without a plural "s": each word's singular is made once, not once per entry.
+        // Words compare without a plural "s": the phrase's singulars are made once, and the table's
+        // once for the process (remaking them for every phrase was most of compiling a role's terms).
         let singulars = words.map(singular)
-        func occurrences(of needle: [String]) -> [Int] { Self.occurrences(of: needle.map(singular), in: singulars) }
-        for (short, longs) in table == common ? commonWords : table.map(normalized) {
-            for start in occurrences(of: short) {
-                for long in longs { add(replacing(start, short.count, in: words, with: long)) }
+        for entry in table == common ? commonEntries : table.map(Entry.init) {
+            for start in occurrences(of: entry.shortSingular, in: singulars) {
+                for long in entry.longs { add(replacing(start, entry.short.count, in: words, with: long)) }
             }
-            for long in longs {
-                for start in occurrences(of: long) {
-                    add(replacing(start, long.count, in: words, with: short))
-                    for other in longs where other != long {
+            for (index, long) in entry.longs.enumerated() {
+                for start in occurrences(of: entry.longSingulars[index], in: singulars) {
+                    add(replacing(start, long.count, in: words, with: entry.short))
+                    for other in entry.longs where other != long {
                         add(replacing(start, long.count, in: words, with: other))
                     }
                 }
@@ -86,13 +86,24 @@ public enum Abbreviations {
         return variants
     }
 
-    /// The common table as normalised words, made once: every term of every role is rewritten
-    /// against the whole table, and normalising it again each time dominated start-up.
-    private static let commonWords = common.map(normalized)
+    /// An abbreviation as normalised words, with each word's singular beside them.
+    private struct Entry {
+        let short: [String]
+        let longs: [[String]]
+        let shortSingular: [String]
+        let longSingulars: [[String]]
 
-    private static func normalized(_ abbreviation: Abbreviation) -> (short: [String], longs: [[String]]) {
-        (wordsOf(abbreviation.short), abbreviation.expansions.map(wordsOf))
+        init(_ abbreviation: Abbreviation) {
+            short = wordsOf(abbreviation.short)
+            longs = abbreviation.expansions.map(wordsOf)
+            shortSingular = short.map(singular)
+            longSingulars = longs.map { $0.map(singular) }
+        }
     }
+
+    /// The common table as `Entry`s, made once: every term of every role is rewritten against the
+    /// whole table, and normalising it again each time dominated start-up.
+    private static let commonEntries = common.map(Entry.init)
 
     private static func wordsOf(_ text: String) -> [String] {
         MatchNormalizer.words(inNormalizedLine: MatchNormalizer.normalizeLine(text))
@@ -100,10 +111,12 @@ public enum Abbreviations {
 
     /// Start indices where `needle` occurs in `words`, both already made singular (`singular`).
     private static func occurrences(of needle: [String], in words: [String]) -> [Int] {
-        guard !needle.isEmpty, needle.count <= words.count else { return [] }
-        return (0...(words.count - needle.count)).filter { start in
-            needle.indices.allSatisfy { words[start + $0] == needle[$0] }
+        guard let first = needle.first, needle.count <= words.count else { return [] }
+        var starts: [Int] = []
+        for start in 0...(words.count - needle.count) where words[start] == first {
+            if needle.indices.dropFirst().allSatisfy({ words[start + $0] == needle[$0] }) { starts.append(start) }
         }
+        return starts
     }
 
     private static func singular(_ word: String) -> String {
