@@ -81,12 +81,15 @@ public enum SiteBuild {
         DispatchQueue.global().async(group: encoding) { [roleFiles, archive] in
             encoded.set(0, RoleArchive.encode(roleFiles, reusing: archive))
         }
+        // Into a folder that does not exist yet, pages are written while the others render.
+        var nothing = stat()
+        let early = lstat(output.path, &nothing) != 0 && errno == ENOENT ? EarlyPages(staging: writer.stagingFolder) : nil
         let site = builder.render(previous: untouched
-            ? SiteBuilder.PreviousBuild(folder: output, fileKeys: previous.fileKeys, shares: previous.shares) : nil)
+            ? SiteBuilder.PreviousBuild(folder: output, fileKeys: previous.fileKeys, shares: previous.shares) : nil, early: early)
         encoding.wait()
         var state = SiteBuildState(inputs: digest, fileKeys: site.fileKeys, shares: site.shares, roles: encoded.values[0])
         state.files = inputFiles
-        let result = try writer.publish(site, state: state, locked: true)
+        let result = try writer.publish(site, state: state, locked: true, early: early)
         for value in [builder, previous, archive as Any, roleFiles, state] as [Any] { leftovers?.keep(value) }
         return (site, result)
     }

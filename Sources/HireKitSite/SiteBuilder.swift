@@ -96,7 +96,10 @@ public struct SiteBuilder: Sendable {
     /// Renders every file. A role page or track script whose key is in `previous` with the same
     /// value is carried over from the previous output instead of rendered, and the whole-site files
     /// that list the roles take the shares of unchanged roles from it (`SharedFile`).
-    public func render(previous: PreviousBuild? = nil) -> SiteOutput {
+    /// `early`, when given, is handed each page as soon as it is made (`EarlyPages`).
+    public func render(previous: PreviousBuild? = nil) -> SiteOutput { render(previous: previous, early: nil) }
+
+    func render(previous: PreviousBuild?, early: EarlyPages?) -> SiteOutput {
         // Every output is independent of the others: the whole-site files and the role pages are
         // made together on all cores. The whole-site files come first (the heaviest first), so they
         // are not left for the end while other cores idle. Results go into slots by index, so the
@@ -160,6 +163,7 @@ public struct SiteBuilder: Sendable {
                 made.set(index, Made(path: path, key: key, content: nil, shares: nil))
             } else {
                 let (content, shares) = make()
+                if let early, case .data(let data) = content { early.write(path, data) }
                 made.set(index, Made(path: path, key: key, content: content, shares: shares))
             }
         }

@@ -8,7 +8,8 @@ import Foundation
 /// old or the new complete site. The site swapped out is kept as the next build's staging folder
 /// (`SpareFolder`), so a rebuild writes only what changed. Files HireKit did not write (listed in no
 /// manifest) are carried over; pages of deleted roles disappear with the old folder. A lock file
-/// serialises concurrent builds of the same folder.
+/// serialises concurrent builds of the same folder. When there is no output folder yet, the pages are
+/// staged while the site renders (`EarlyPages`), and the publish writes the rest.
 public struct SiteWriter: Sendable {
     public static let manifestName = ".hirekit-manifest"
     public let outputDirectory: String
@@ -48,7 +49,16 @@ public struct SiteWriter: Sendable {
     }
 
     /// Publishes under the folder's lock, taken here unless the caller holds it (`locked`).
-    func publish(_ site: SiteOutput, state: SiteBuildState?, locked: Bool = false) throws(SiteError) -> Result {
+    /// The folder a new site is staged in, beside the output.
+    var stagingFolder: URL {
+        let output = URL(fileURLWithPath: outputDirectory).standardizedFileURL
+        return output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).hirekit-staging")
+    }
+
+    /// Publishes under the folder's lock, taken here unless the caller holds it (`locked`). Files in
+    /// `early` are already in the staging folder, which is then used as it is.
+    func publish(_ site: SiteOutput, state: SiteBuildState?, locked: Bool = false,
+                 early: EarlyPages? = nil) throws(SiteError) -> Result {
         let fileManager = FileManager.default
         let output = URL(fileURLWithPath: outputDirectory).standardizedFileURL
         let parent = output.deletingLastPathComponent()
@@ -113,17 +123,17 @@ public struct SiteWriter: Sendable {
             return Result(written: 0, reused: newManifest.count, removed: [], kept: foreign.sorted(), unchanged: true)
         }
 
-        let staging = parent.appendingPathComponent(".\(name).hirekit-staging")
+        let staging = early?.staging ?? stagingFolder
         let spare = parent.appendingPathComponent(".\(name).hirekit-spare")
         // Only worth it when some files carry over: otherwise every file in the spare would be
         // unlinked and written again, more work than a new folder (a spare left beside a deleted
         // output stays for the next build that has one).
-        let reusing = !same.isEmpty && SpareFolder.reuse(spare.path, as: staging.path, keeping: Set(newManifest))
-        if !reusing { try? fileManager.removeItem(at: staging) }
+        let reusing = early == nil && !same.isEmpty && SpareFolder.reuse(spare.path, as: staging.path, keeping: Set(newManifest))
+        if !reusing && early == nil { try? fileManager.removeItem(at: staging) }
         let linked: Int
         do {
             // A new staging folder must be new: its files are written without unlinking them first.
-            if !reusing { try fileManager.createDirectory(at: staging, withIntermediateDirectories: false) }
+            if !reusing && early == nil { try fileManager.createDirectory(at: staging, withIntermediateDirectories: false) }
             var folders: [URL] = [staging]
             var seen: Set<String> = [staging.path]
             for path in newManifest {
@@ -160,6 +170,10 @@ public struct SiteWriter: Sendable {
                 if failed.isSet { outcomes.set(index, .success(false)); return }
                 let path = newManifest[index]
                 let target = stagingBase + path
+                if let early, early.contains(path) {
+                    outcomes.set(index, .success(false))
+                    return
+                }
                 if same.contains(path), let from = outputFolders.locate(path), let to = stagingFolders.locate(path) {
                     if reusing, SpareFolder.sameFile(from, to) {
                         outcomes.set(index, .success(true))

@@ -1,0 +1,58 @@
+import Foundation
+
+/// Pages written into a new staging folder while the rest of the site is still rendering, for a build
+/// into an output folder that does not exist yet (a first build, or one after the site was deleted).
+///
+/// With no previous site there is nothing to compare a page with, so it can be written as soon as it
+/// is made. Creating ten thousand files costs the kernel about as much as rendering them, and new
+/// files in one folder are created one at a time; starting them during the render keeps both cores
+/// busy instead of leaving the writes for the end. `SiteWriter.publish` then writes only the rest,
+/// and swaps the folder in as always: a build that stops half way leaves the staging folder, which
+/// the next build removes.
+final class EarlyPages: @unchecked Sendable {
+    let staging: URL
+    private let base: String
+    private let lock = NSLock()
+    private var written: Set<String> = []
+
+    /// Folders created up front; pages elsewhere are left to the publish.
+    private static let folders = ["roles"]
+
+    /// A new, empty staging folder at `staging` (anything left there by a killed build is removed),
+    /// or nil if it cannot be made: the publish then stages as usual and reports the problem.
+    init?(staging: URL) {
+        let fileManager = FileManager.default
+        try? fileManager.removeItem(at: staging)
+        do {
+            try fileManager.createDirectory(at: staging, withIntermediateDirectories: false)
+            for folder in Self.folders {
+                try fileManager.createDirectory(at: staging.appendingPathComponent(folder), withIntermediateDirectories: false)
+            }
+        } catch {
+            return nil
+        }
+        self.staging = staging
+        base = staging.path + "/"
+    }
+
+    /// Writes `data` as the staged file `path` (flushed to disk, as the publish writes files). A page
+    /// that cannot be written here is simply not recorded: the publish writes it, and reports a failure.
+    func write(_ path: String, _ data: Data) {
+        guard let slash = FolderHandles.lastSlash(in: path[...]), Self.folders.contains(String(path[..<slash])) else { return }
+        do {
+            try FileWriting.write([data], to: base + path)
+        } catch {
+            unlink(base + path)
+            return
+        }
+        lock.lock()
+        written.insert(path)
+        lock.unlock()
+    }
+
+    func contains(_ path: String) -> Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        return written.contains(path)
+    }
+}
