@@ -29,26 +29,43 @@ enum InputDigest {
         for (kind, folder) in [("roles", inputs.rolesDirectory), ("templates", inputs.templatesDirectory)] {
             guard let paths = filePaths(in: folder) else { return (nil, files) }
             hash.mix("folder")
-            for path in paths {
-                let full = folder + "/" + path
-                var info = stat()
-                guard stat(full, &info) == 0 else { return (nil, files) }
-                if info.st_mode & S_IFMT == S_IFDIR { continue }
-                let key = kind + "/" + path
-                let seen = InputFiles.Stat(info)
-                let digest: String
-                if let known = previous.entries[key], known.stat == seen, Double(seen.modifiedSeconds) < previous.scanned - 2 {
-                    digest = known.digest
-                } else {
-                    guard let data = FileManager.default.contents(atPath: full) else { return (nil, files) }
-                    digest = RoleFileRecord.digest(of: data)
+            // Files are read and hashed on all cores (a large site has thousands), then mixed in order.
+            let scanned = Slots<Scan>(count: paths.count)
+            DispatchQueue.concurrentPerform(iterations: paths.count) { index in
+                scanned.set(index, scan(folder + "/" + paths[index], key: kind + "/" + paths[index], previous: previous))
+            }
+            for (path, scan) in zip(paths, scanned.values) {
+                switch scan {
+                case .failed: return (nil, files)
+                case .folder: continue
+                case let .file(entry):
+                    files.entries[kind + "/" + path] = entry
+                    // Paths relative to the folder: the same project built from elsewhere has the same digest.
+                    hash.mix(path); hash.mix(entry.digest)
                 }
-                files.entries[key] = InputFiles.Entry(stat: seen, digest: digest)
-                // Paths relative to the folder: the same project built from elsewhere has the same digest.
-                hash.mix(path); hash.mix(digest)
             }
         }
         return (hash.text, files)
+    }
+
+    private enum Scan {
+        case file(InputFiles.Entry)
+        case folder
+        case failed
+    }
+
+    /// One input file's status and digest; the previous digest is trusted while the file's status is
+    /// unchanged and it was not modified within two seconds of the last scan.
+    private static func scan(_ full: String, key: String, previous: InputFiles) -> Scan {
+        var info = stat()
+        guard stat(full, &info) == 0 else { return .failed }
+        if info.st_mode & S_IFMT == S_IFDIR { return .folder }
+        let seen = InputFiles.Stat(info)
+        if let known = previous.entries[key], known.stat == seen, Double(seen.modifiedSeconds) < previous.scanned - 2 {
+            return .file(InputFiles.Entry(stat: seen, digest: known.digest))
+        }
+        guard let data = FileManager.default.contents(atPath: full) else { return .failed }
+        return .file(InputFiles.Entry(stat: seen, digest: RoleFileRecord.digest(of: data)))
     }
 
     /// Paths under `folder`, relative to it, sorted; folders (including linked ones) are listed and
