@@ -1,7 +1,8 @@
 import Foundation
 
-/// Pages written into a new staging folder while the rest of the site is still rendering, for a build
-/// into an output folder that does not exist yet (a first build, or one after the site was deleted).
+/// Pages and whole-site files written into a new staging folder while the rest of the site is still
+/// rendering, for a build into an output folder that does not exist yet (a first build, or one after
+/// the site was deleted).
 ///
 /// With no previous site there is nothing to compare a page with, so it can be written as soon as it
 /// is made. Creating ten thousand files costs the kernel about as much as rendering them, and new
@@ -15,8 +16,9 @@ final class EarlyPages: @unchecked Sendable {
     private let lock = NSLock()
     private var written: Set<String> = []
 
-    /// Folders created up front; pages elsewhere are left to the publish.
-    private static let folders = ["roles"]
+    /// Folders created up front (besides the staging folder itself, ""); files elsewhere are left to
+    /// the publish.
+    private static let folders = ["roles", "self-check"]
 
     /// A new, empty staging folder at `staging` (anything left there by a killed build is removed),
     /// or nil if it cannot be made: the publish then stages as usual and reports the problem.
@@ -38,7 +40,8 @@ final class EarlyPages: @unchecked Sendable {
     /// Writes `data` as the staged file `path` (flushed to disk, as the publish writes files). A page
     /// that cannot be written here is simply not recorded: the publish writes it, and reports a failure.
     func write(_ path: String, _ data: Data) {
-        guard let slash = FolderHandles.lastSlash(in: path[...]), Self.folders.contains(String(path[..<slash])) else { return }
+        let folder = FolderHandles.lastSlash(in: path[...]).map { String(path[..<$0]) } ?? ""
+        guard folder.isEmpty || Self.folders.contains(folder) else { return }
         do {
             try FileWriting.write([data], to: base + path)
         } catch {
