@@ -37,9 +37,9 @@ public enum JSONEscaping {
                 case ..<0x20, 0x7f:
                     out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
                     return false
-                case 0xE2 where lineSeparators && index + 2 < bytes.count && bytes[index + 1] == 0x80
-                    && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
-                    escape = bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+                case 0xE2 where lineSeparators:
+                    guard let separator = lineSeparatorEscape(bytes, at: index) else { index += 1; continue }
+                    escape = separator
                     width = 3
                 default:
                     index += 1
@@ -71,9 +71,9 @@ public enum JSONEscaping {
             case UInt8(ascii: "<"): escape = "\\u003c"
             case UInt8(ascii: ">"): escape = "\\u003e"
             case UInt8(ascii: "&"): escape = "\\u0026"
-            case 0xE2 where lineSeparators && index + 2 < bytes.count && bytes[index + 1] == 0x80
-                && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
-                escape = bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+            case 0xE2 where lineSeparators:
+                guard let separator = lineSeparatorEscape(bytes, at: index) else { index += 1; continue }
+                escape = separator
                 width = 3
             default:
                 index += 1
@@ -86,5 +86,16 @@ public enum JSONEscaping {
         }
         escaped.append(contentsOf: UnsafeRawBufferPointer(rebasing: bytes[runStart...]))
         return escaped
+    }
+
+    /// The `\u` escape of U+2028 or U+2029 when one's UTF-8 bytes start at `index` (an 0xE2 byte).
+    private static func lineSeparatorEscape<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, at index: Int) -> StaticString?
+    where Bytes.Index == Int {
+        guard index + 2 < bytes.endIndex, bytes[index + 1] == 0x80 else { return nil }
+        switch bytes[index + 2] {
+        case 0xA8: return "\\u2028"
+        case 0xA9: return "\\u2029"
+        default: return nil
+        }
     }
 }

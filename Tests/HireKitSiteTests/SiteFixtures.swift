@@ -3,6 +3,9 @@ import HireKitRoles
 @testable import HireKitSite
 import HireKitTestSupport
 
+/// The shipped `Roles/`, loaded once for the tests that go through every shipped role.
+let shippedRoles: [Role] = try! RoleLoader().load(directory: repositoryRoot.appendingPathComponent("Roles").path).roles
+
 func shippedTemplates() throws -> TemplateSet {
     try TemplateSet(directory: repositoryRoot.appendingPathComponent("Templates").path)
 }
