@@ -15,35 +15,10 @@ public struct CVReader: Sendable {
     }
 
     /// Reads the file at `url`. The document's `source` is the path as given (`url.relativePath`).
+    /// Links in the path are followed: the folder walk has already skipped links inside folders.
     public func read(fileAt url: URL) throws(CVReadError) -> CVDocument {
         let source = url.isFileURL ? url.relativePath : url.absoluteString
-        let resolved = url.resolvingSymlinksInPath().path
-        let attributes: [FileAttributeKey: Any]
-        do {
-            attributes = try FileManager.default.attributesOfItem(atPath: resolved)
-        } catch {
-            let exists = FileManager.default.fileExists(atPath: resolved)
-            throw .unreadable(path: source, reason: exists ? "its details can't be read" : "no such file")
-        }
-        guard attributes[.type] as? FileAttributeType == .typeRegular else {
-            let isFolder = attributes[.type] as? FileAttributeType == .typeDirectory
-            throw .unreadable(path: source, reason: isFolder ? "it is a folder, not a file" : "not a regular file")
-        }
-        // Checked before reading so an oversized upload never gets loaded into memory.
-        let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
-        if size > limits.maxFileBytes { throw .tooLarge(path: source, bytes: size, limit: limits.maxFileBytes) }
-        if size == 0 { throw .empty(path: source) }
-
-        let data: Data
-        do {
-            let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: resolved))
-            defer { try? handle.close() }
-            // One byte past the limit catches a file that grew after the size check.
-            data = try handle.read(upToCount: min(limits.maxFileBytes, Int.max - 1) + 1) ?? Data()
-        } catch {
-            throw .unreadable(path: source, reason: FileManager.default.isReadableFile(atPath: resolved)
-                ? "read error" : "permission denied")
-        }
+        let data = try CVFileLoader.load(url.path, source: source, maxBytes: limits.maxFileBytes)
         return try read(data: data, source: source)
     }
 
