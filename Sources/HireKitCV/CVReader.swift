@@ -48,12 +48,7 @@ public struct CVReader: Sendable {
             if buffer.starts(with: [0x50, 0x4B]) { return false }
             if memchr(base, Int32(UInt8(ascii: "<")), buffer.count) != nil
                 || memchr(base, Int32(UInt8(ascii: "{")), buffer.count) != nil { return false }
-            let head = UnsafeRawBufferPointer(rebasing: buffer.prefix(1024))
-            let pdf = Array("%PDF-".utf8)
-            guard head.count >= pdf.count else { return true }
-            return !(0...(head.count - pdf.count)).contains { offset in
-                pdf.indices.allSatisfy { head[offset + $0] == pdf[$0] }
-            }
+            return !FormatDetector.hasPDFHeader(buffer)
         }
     }
 

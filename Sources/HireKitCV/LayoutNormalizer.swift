@@ -12,8 +12,9 @@ enum LayoutNormalizer {
         return text.withUTF8(normalize)
     }
 
-    /// Read over the UTF-8 bytes: a run of printable ASCII other than space (most of a CV) is one
-    /// visible stretch; anything else is decoded to its scalar and sorted below. Every output byte
+    /// Read over the UTF-8 bytes: a run of printable ASCII that starts and ends with a visible
+    /// character and holds no two spaces together (most of a CV) comes out as it is, so it is
+    /// copied at once; anything else is decoded to its scalar and sorted below. Every output byte
     /// stands for at least one input byte, so the result is written straight into a string of the
     /// input's size: no array per line, and no copy of the input. No closures: state captured by
     /// one is checked for exclusive access on every use.
@@ -25,8 +26,7 @@ enum LayoutNormalizer {
             while index < bytes.count {
                 let byte = bytes[index]
                 if byte > 0x20 && byte < 0x7F {
-                    var end = index + 1
-                    while end < bytes.count, bytes[end] > 0x20, bytes[end] < 0x7F { end += 1 }
+                    let end = phraseEnd(bytes, after: index)
                     writer.visible(UnsafeBufferPointer(rebasing: bytes[index..<end]))
                     previous = UInt32(bytes[end - 1])
                     index = end
@@ -53,6 +53,39 @@ enum LayoutNormalizer {
                 index += length
             }
             return writer.finish()
+        }
+    }
+
+    /// The end of the run of printable ASCII starting at the visible byte at `start`, single spaces
+    /// allowed between visible bytes. A single space between two visible characters is written as
+    /// it is read, so the run is copied whole: words are short, and a run of words is most of a
+    /// line. Eight bytes are taken at a time while they are printable, hold no two spaces together
+    /// and do not end with a space (the byte before them, the run's last, is visible).
+    private static func phraseEnd(_ bytes: UnsafeBufferPointer<UInt8>, after start: Int) -> Int {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs = ones &* 0x80, lows = ones &* 0x7F
+        let base = UnsafeRawPointer(bytes.baseAddress!)
+        var end = start + 1
+        while true {
+            while end + 8 <= bytes.count {
+                let word = base.loadUnaligned(fromByteOffset: end, as: UInt64.self)
+                let belowSpace = (word &- ones &* 0x20) & ~word & highs
+                let xored = word ^ lows
+                let delete = (xored &- ones) & ~xored & highs
+                // Exact per byte (no borrow crosses bytes): the high bit of each byte that is a space.
+                let spaced = word ^ (ones &* 0x20)
+                let spaces = ~(((spaced & lows) &+ lows) | spaced) & highs
+                guard (word & highs) | belowSpace | delete == 0, spaces & (spaces >> 8) == 0, spaces >> 63 == 0 else { break }
+                end += 8
+            }
+            guard end < bytes.count else { return end }
+            let next = bytes[end]
+            if next > 0x20 && next < 0x7F {
+                end += 1
+            } else if next == 0x20, end + 1 < bytes.count, bytes[end + 1] > 0x20, bytes[end + 1] < 0x7F {
+                end += 2
+            } else {
+                return end
+            }
         }
     }
 
@@ -83,7 +116,7 @@ enum LayoutNormalizer {
             pendingTab = false
             // A run is copied at once, checked once, rather than written and checked byte by byte.
             precondition(count + bytes.count <= output.count, "layout output longer than its input")
-            UnsafeMutableBufferPointer(rebasing: output[count..<(count + bytes.count)]).initialize(fromContentsOf: bytes)
+            UnsafeMutableRawPointer(output.baseAddress! + count).copyMemory(from: bytes.baseAddress!, byteCount: bytes.count)
             count += bytes.count
         }
 

@@ -14,9 +14,10 @@ enum TextDecoder {
             text = utf16(bytes.dropFirst(2), bigEndian: false)
         } else if bytes.starts(with: [0xFE, 0xFF]) {
             text = utf16(bytes.dropFirst(2), bigEndian: true)
-        } else if let endianness = bomlessUTF16(bytes) {
+        } else if hasNUL(bytes), let endianness = bomlessUTF16(bytes) {
+            // (Without a NUL, `bomlessUTF16` has no zeros to count and says no.)
             text = utf16(bytes[...], bigEndian: endianness)
-        } else if bytes.withUnsafeBytes({ buffer in buffer.baseAddress.map { memchr($0, 0, buffer.count) != nil } ?? false }) {
+        } else if hasNUL(bytes) {
             // NUL never occurs in 8-bit text; it's the clearest sign of a binary file.
             return nil
         } else if let valid = String(validating: bytes, as: UTF8.self) {
@@ -27,6 +28,10 @@ enum TextDecoder {
             text = windows1252(bytes)
         }
         return looksLikeText(text) ? text : nil
+    }
+
+    private static func hasNUL(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBytes { buffer in buffer.baseAddress.map { memchr($0, 0, buffer.count) != nil } ?? false }
     }
 
     private static func utf16(_ bytes: ArraySlice<UInt8>, bigEndian: Bool) -> String {
