@@ -57,6 +57,10 @@ public struct CVReader: Sendable {
         let raw: String
         var pageCount: Int?
         switch try FormatDetector.detect(data, source: source) {
+        case .plainUTF8:
+            // Laid out straight from the file's bytes: no String of the raw text is made.
+            let text = data.withUnsafeBytes { LayoutNormalizer.normalize(utf8: $0.assumingMemoryBound(to: UInt8.self)) }
+            return try document(source: source, format: .plainText, text: text, pageCount: nil)
         case .pdf:
             let output = try PDFTextExtractor.extract(data, source: source, limits: limits)
             (format, raw, pageCount) = (.pdf, output.text, output.pageCount)
@@ -71,7 +75,10 @@ public struct CVReader: Sendable {
         case .text(let detected, let text):
             (format, raw) = (detected, text)
         }
-        let text = LayoutNormalizer.normalize(raw)
+        return try document(source: source, format: format, text: LayoutNormalizer.normalize(raw), pageCount: pageCount)
+    }
+
+    private static func document(source: String, format: CVFormat, text: String, pageCount: Int?) throws(CVReadError) -> CVDocument {
         if text.isEmpty {
             // A PDF or DOCX with nothing selectable is a scan, which is a different fix from an empty upload.
             if format == .pdf || format == .docx { throw .noText(path: source, format: format) }

@@ -9,6 +9,8 @@ enum FormatDetector {
         case docx
         /// A text-based format, with the already-decoded text so it is decoded only once.
         case text(CVFormat, String)
+        /// Plain text whose bytes are its UTF-8 as they are: nothing to decode (see `isPlainUTF8`).
+        case plainUTF8
     }
 
     static func detect(_ data: Data, source: String) throws(CVReadError) -> Detection {
@@ -20,10 +22,37 @@ enum FormatDetector {
         if let detail = knownUnsupported(head) {
             throw .unsupportedFormat(path: source, detail: detail)
         }
+        let plain = data.withUnsafeBytes { buffer in
+            Result { () throws(CVReadError) in try isPlainUTF8(buffer.assumingMemoryBound(to: UInt8.self), source: source) }
+        }
+        if try plain.get() { return .plainUTF8 }
         guard let text = TextDecoder.decode(data) else {
             throw .unsupportedFormat(path: source, detail: "binary data, not a text document")
         }
         return try .text(textFormat(text, source: source), text)
+    }
+
+    /// True when `bytes` are what `TextDecoder.decode` would take as they are and `textFormat` would
+    /// call plain text, found without building a String: well-formed UTF-8 without a byte-order
+    /// mark or NUL (so neither UTF-16 nor binary), with no "{", "<" or "#" (which every JSON, HTML
+    /// and Markdown test needs), under a name without a JSON or Markdown extension. Most CVs in a
+    /// batch. Throws `decode`'s refusal for well-formed UTF-8 that does not look like text; false
+    /// leaves the bytes to `decode` and `textFormat`.
+    static func isPlainUTF8(_ bytes: UnsafeBufferPointer<UInt8>, source: String) throws(CVReadError) -> Bool {
+        guard let base = bytes.baseAddress, !bytes.starts(with: [0xEF, 0xBB, 0xBF]) else { return false }
+        for byte in [0, UInt8(ascii: "{"), UInt8(ascii: "<"), UInt8(ascii: "#")] where memchr(base, Int32(byte), bytes.count) != nil {
+            return false
+        }
+        guard !["json", "md", "markdown", "mdown", "mkd"].contains(telling(source)) else { return false }
+        switch UTF8Check.check(bytes) {
+        case .invalid: return false  // Windows-1252, for `decode`
+        case .clean: return true
+        case .suspicious:
+            guard TextDecoder.looksLikeText(utf8: bytes) else {
+                throw .unsupportedFormat(path: source, detail: "binary data, not a text document")
+            }
+            return true
+        }
     }
 
     private static func zip(_ data: Data, source: String) throws(CVReadError) -> Detection {
@@ -48,7 +77,7 @@ enum FormatDetector {
         return signatures.first { head.starts(with: $0.0) }?.1
     }
 
-    private static func textFormat(_ text: String, source: String) throws(CVReadError) -> CVFormat {
+    static func textFormat(_ text: String, source: String) throws(CVReadError) -> CVFormat {
         let ext = telling(source)
         let trimmed = text.drop { $0.isWhitespace }
         if trimmed.first == "{" || ext == "json" {

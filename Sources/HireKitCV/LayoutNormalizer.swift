@@ -9,7 +9,7 @@
 enum LayoutNormalizer {
     static func normalize(_ text: String) -> String {
         var text = text
-        return text.withUTF8(normalize)
+        return text.withUTF8(normalize(utf8:))
     }
 
     /// Read over the UTF-8 bytes: a run of printable ASCII that starts and ends with a visible
@@ -18,7 +18,7 @@ enum LayoutNormalizer {
     /// stands for at least one input byte, so the result is written straight into a string of the
     /// input's size: no array per line, and no copy of the input. No closures: state captured by
     /// one is checked for exclusive access on every use.
-    private static func normalize(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    static func normalize(utf8 bytes: UnsafeBufferPointer<UInt8>) -> String {
         String(unsafeUninitializedCapacity: bytes.count) { output in
             var writer = Writer(output: output)
             var previous: UInt32 = 0
@@ -59,23 +59,33 @@ enum LayoutNormalizer {
     /// The end of the run of printable ASCII starting at the visible byte at `start`, single spaces
     /// allowed between visible bytes. A single space between two visible characters is written as
     /// it is read, so the run is copied whole: words are short, and a run of words is most of a
-    /// line. Eight bytes are taken at a time while they are printable, hold no two spaces together
-    /// and do not end with a space (the byte before them, the run's last, is visible).
+    /// line. Eight bytes are taken at a time; where they stop the run, the first byte that does
+    /// is found from the same bit masks rather than by going on byte by byte.
     private static func phraseEnd(_ bytes: UnsafeBufferPointer<UInt8>, after start: Int) -> Int {
         let ones: UInt64 = 0x0101_0101_0101_0101, highs = ones &* 0x80, lows = ones &* 0x7F
         let base = UnsafeRawPointer(bytes.baseAddress!)
         var end = start + 1
         while true {
+            // The byte before `end` is visible.
             while end + 8 <= bytes.count {
                 let word = base.loadUnaligned(fromByteOffset: end, as: UInt64.self)
+                // The high bit of each byte that is not printable ASCII, or a space followed by a
+                // space. The lowest one marked is always right (a borrow only marks bytes above it).
                 let belowSpace = (word &- ones &* 0x20) & ~word & highs
                 let xored = word ^ lows
                 let delete = (xored &- ones) & ~xored & highs
-                // Exact per byte (no borrow crosses bytes): the high bit of each byte that is a space.
                 let spaced = word ^ (ones &* 0x20)
-                let spaces = ~(((spaced & lows) &+ lows) | spaced) & highs
-                guard (word & highs) | belowSpace | delete == 0, spaces & (spaces >> 8) == 0, spaces >> 63 == 0 else { break }
-                end += 8
+                let spaces = ~(((spaced & lows) &+ lows) | spaced) & highs  // exact: no carry crosses bytes
+                let stops = (word & highs) | belowSpace | delete | (spaces & (spaces >> 8))
+                if stops == 0 {
+                    // A space last goes on only if a visible byte follows it: looked at below.
+                    if spaces >> 63 != 0 { end += 7; break }
+                    end += 8
+                    continue
+                }
+                end += stops.trailingZeroBitCount / 8
+                // A single space before the byte that stops the run is not part of it.
+                return bytes[end - 1] == 0x20 ? end - 1 : end
             }
             guard end < bytes.count else { return end }
             let next = bytes[end]

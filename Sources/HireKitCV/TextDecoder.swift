@@ -79,10 +79,7 @@ enum TextDecoder {
     /// Rejects decoded text with more than a stray control character or two: that's a binary file that happened to
     /// decode, and screening its "text" would only produce noise.
     static func looksLikeText(_ text: String) -> Bool {
-        if text.utf8.withContiguousStorageIfAvailable(mayHoldSuspicious) == false { return true }
-        if let counts = text.utf8.withContiguousStorageIfAvailable(suspiciousScalars) {
-            return counts.suspicious == 0 || (counts.suspicious < 8 && counts.suspicious * 100 < counts.total)
-        }
+        if let answer = text.utf8.withContiguousStorageIfAvailable(looksLikeText(utf8:)) { return answer }
         var total = 0, suspicious = 0
         for scalar in text.unicodeScalars {
             total += 1
@@ -93,6 +90,13 @@ enum TextDecoder {
             }
         }
         return suspicious == 0 || (suspicious < 8 && suspicious * 100 < total)
+    }
+
+    /// `looksLikeText` over the bytes of valid UTF-8.
+    static func looksLikeText(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard mayHoldSuspicious(bytes) else { return true }
+        let counts = suspiciousScalars(bytes)
+        return counts.suspicious == 0 || (counts.suspicious < 8 && counts.suspicious * 100 < counts.total)
     }
 
     /// The scalars of valid UTF-8 `bytes`, and those `looksLikeText` counts against a text (see
