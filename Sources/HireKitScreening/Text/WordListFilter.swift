@@ -1,5 +1,5 @@
 /// The first bytes and lengths of the words of a fixed list (`BritishSpelling.words`,
-/// `StemCollisions.keys`): a word whose first byte and length no listed word has is not in the
+/// `StemCollisions.keys`, `Negation.cues`): a word whose first byte and length no listed word has is not in the
 /// list, and is turned away without being hashed. Nearly every new word of a CV is, and hashing
 /// it to look it up cost more than the rest of its spelling check.
 struct WordListFilter: Sendable {
