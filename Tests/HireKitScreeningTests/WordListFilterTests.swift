@@ -32,6 +32,15 @@ struct WordListFilterTests {
         #expect(filter.mayContain(String(repeating: "y", count: 300)))  // lengths of 63 and more share a bit
     }
 
+    /// A word's bytes get the answer its String gets.
+    @Test func bytesAreFilteredAsTheirStrings() {
+        let filter = WordListFilter(["skills", "work", "experience", "a", "\u{E9}t\u{E9}"])
+        for word in ["skills", "skulls", "skill", "work", "worm", "works", "a", "b", "", "\u{E9}t\u{E9}", "\u{E9}t\u{E8}", "experience"] {
+            let bytes = Array(word.utf8)
+            #expect(bytes.withUnsafeBufferPointer(filter.mayContain) == filter.mayContain(word), "\(word)")
+        }
+    }
+
     /// `BritishSpelling.american`'s "-is-" stems, as first written.
     private static func stemSpelling(_ word: String) -> String {
         for stem in BritishSpelling.isStems where word.hasPrefix(stem) && BritishSpelling.isEndings.contains(word.dropFirst(stem.count)) {

@@ -1,5 +1,5 @@
 /// The first bytes and lengths of the words of a fixed list (`BritishSpelling.words`,
-/// `StemCollisions.keys`, `Negation.cues`): a word whose first byte and length no listed word has is not in the
+/// `StemCollisions.keys`, `Negation.cues`, the first words of section headings): a word whose first byte and length no listed word has is not in the
 /// list, and is turned away without being hashed. Nearly every new word of a CV is, and hashing
 /// it to look it up cost more than the rest of its spelling check.
 struct WordListFilter: Sendable {
@@ -19,5 +19,11 @@ struct WordListFilter: Sendable {
     func mayContain(_ word: String) -> Bool {
         guard let first = word.utf8.first else { return false }
         return lengths[Int(first)] & (1 << min(word.utf8.count, 63)) != 0
+    }
+
+    /// The same for a word's UTF-8, before a `String` of it is made.
+    func mayContain(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = word.first else { return false }
+        return lengths[Int(first)] & (1 << min(word.count, 63)) != 0
     }
 }
