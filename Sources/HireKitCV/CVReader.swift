@@ -15,35 +15,10 @@ public struct CVReader: Sendable {
     }
 
     /// Reads the file at `url`. The document's `source` is the path as given (`url.relativePath`).
+    /// Links in the path are followed: the folder walk has already skipped links inside folders.
     public func read(fileAt url: URL) throws(CVReadError) -> CVDocument {
         let source = url.isFileURL ? url.relativePath : url.absoluteString
-        let resolved = url.resolvingSymlinksInPath().path
-        let attributes: [FileAttributeKey: Any]
-        do {
-            attributes = try FileManager.default.attributesOfItem(atPath: resolved)
-        } catch {
-            let exists = FileManager.default.fileExists(atPath: resolved)
-            throw .unreadable(path: source, reason: exists ? "its details can't be read" : "no such file")
-        }
-        guard attributes[.type] as? FileAttributeType == .typeRegular else {
-            let isFolder = attributes[.type] as? FileAttributeType == .typeDirectory
-            throw .unreadable(path: source, reason: isFolder ? "it is a folder, not a file" : "not a regular file")
-        }
-        // Checked before reading so an oversized upload never gets loaded into memory.
-        let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
-        if size > limits.maxFileBytes { throw .tooLarge(path: source, bytes: size, limit: limits.maxFileBytes) }
-        if size == 0 { throw .empty(path: source) }
-
-        let data: Data
-        do {
-            let handle = try FileHandle(forReadingFrom: URL(fileURLWithPath: resolved))
-            defer { try? handle.close() }
-            // One byte past the limit catches a file that grew after the size check.
-            data = try handle.read(upToCount: min(limits.maxFileBytes, Int.max - 1) + 1) ?? Data()
-        } catch {
-            throw .unreadable(path: source, reason: FileManager.default.isReadableFile(atPath: resolved)
-                ? "read error" : "permission denied")
-        }
+        let data = try CVFileLoader.load(url.path, source: source, maxBytes: limits.maxFileBytes)
         return try read(data: data, source: source)
     }
 
@@ -73,12 +48,7 @@ public struct CVReader: Sendable {
             if buffer.starts(with: [0x50, 0x4B]) { return false }
             if memchr(base, Int32(UInt8(ascii: "<")), buffer.count) != nil
                 || memchr(base, Int32(UInt8(ascii: "{")), buffer.count) != nil { return false }
-            let head = UnsafeRawBufferPointer(rebasing: buffer.prefix(1024))
-            let pdf = Array("%PDF-".utf8)
-            guard head.count >= pdf.count else { return true }
-            return !(0...(head.count - pdf.count)).contains { offset in
-                pdf.indices.allSatisfy { head[offset + $0] == pdf[$0] }
-            }
+            return !FormatDetector.hasPDFHeader(buffer)
         }
     }
 
@@ -87,6 +57,10 @@ public struct CVReader: Sendable {
         let raw: String
         var pageCount: Int?
         switch try FormatDetector.detect(data, source: source) {
+        case .plainUTF8:
+            // Laid out straight from the file's bytes: no String of the raw text is made.
+            let text = data.withUnsafeBytes { LayoutNormalizer.normalize(utf8: $0.assumingMemoryBound(to: UInt8.self)) }
+            return try document(source: source, format: .plainText, text: text, pageCount: nil)
         case .pdf:
             let output = try PDFTextExtractor.extract(data, source: source, limits: limits)
             (format, raw, pageCount) = (.pdf, output.text, output.pageCount)
@@ -101,7 +75,10 @@ public struct CVReader: Sendable {
         case .text(let detected, let text):
             (format, raw) = (detected, text)
         }
-        let text = LayoutNormalizer.normalize(raw)
+        return try document(source: source, format: format, text: LayoutNormalizer.normalize(raw), pageCount: pageCount)
+    }
+
+    private static func document(source: String, format: CVFormat, text: String, pageCount: Int?) throws(CVReadError) -> CVDocument {
         if text.isEmpty {
             // A PDF or DOCX with nothing selectable is a scan, which is a different fix from an empty upload.
             if format == .pdf || format == .docx { throw .noText(path: source, format: format) }

@@ -9,15 +9,16 @@
 enum LayoutNormalizer {
     static func normalize(_ text: String) -> String {
         var text = text
-        return text.withUTF8(normalize)
+        return text.withUTF8(normalize(utf8:))
     }
 
-    /// Read over the UTF-8 bytes: a run of printable ASCII other than space (most of a CV) is one
-    /// visible stretch; anything else is decoded to its scalar and sorted below. Every output byte
+    /// Read over the UTF-8 bytes: a run of printable ASCII that starts and ends with a visible
+    /// character and holds no two spaces together (most of a CV) comes out as it is, so it is
+    /// copied at once; anything else is decoded to its scalar and sorted below. Every output byte
     /// stands for at least one input byte, so the result is written straight into a string of the
     /// input's size: no array per line, and no copy of the input. No closures: state captured by
     /// one is checked for exclusive access on every use.
-    private static func normalize(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    static func normalize(utf8 bytes: UnsafeBufferPointer<UInt8>) -> String {
         String(unsafeUninitializedCapacity: bytes.count) { output in
             var writer = Writer(output: output)
             var previous: UInt32 = 0
@@ -25,8 +26,7 @@ enum LayoutNormalizer {
             while index < bytes.count {
                 let byte = bytes[index]
                 if byte > 0x20 && byte < 0x7F {
-                    var end = index + 1
-                    while end < bytes.count, bytes[end] > 0x20, bytes[end] < 0x7F { end += 1 }
+                    let end = phraseEnd(bytes, after: index)
                     writer.visible(UnsafeBufferPointer(rebasing: bytes[index..<end]))
                     previous = UInt32(bytes[end - 1])
                     index = end
@@ -53,6 +53,49 @@ enum LayoutNormalizer {
                 index += length
             }
             return writer.finish()
+        }
+    }
+
+    /// The end of the run of printable ASCII starting at the visible byte at `start`, single spaces
+    /// allowed between visible bytes. A single space between two visible characters is written as
+    /// it is read, so the run is copied whole: words are short, and a run of words is most of a
+    /// line. Eight bytes are taken at a time; where they stop the run, the first byte that does
+    /// is found from the same bit masks rather than by going on byte by byte.
+    private static func phraseEnd(_ bytes: UnsafeBufferPointer<UInt8>, after start: Int) -> Int {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs = ones &* 0x80, lows = ones &* 0x7F
+        let base = UnsafeRawPointer(bytes.baseAddress!)
+        var end = start + 1
+        while true {
+            // The byte before `end` is visible.
+            while end + 8 <= bytes.count {
+                let word = base.loadUnaligned(fromByteOffset: end, as: UInt64.self)
+                // The high bit of each byte that is not printable ASCII, or a space followed by a
+                // space. The lowest one marked is always right (a borrow only marks bytes above it).
+                let belowSpace = (word &- ones &* 0x20) & ~word & highs
+                let xored = word ^ lows
+                let delete = (xored &- ones) & ~xored & highs
+                let spaced = word ^ (ones &* 0x20)
+                let spaces = ~(((spaced & lows) &+ lows) | spaced) & highs  // exact: no carry crosses bytes
+                let stops = (word & highs) | belowSpace | delete | (spaces & (spaces >> 8))
+                if stops == 0 {
+                    // A space last goes on only if a visible byte follows it: looked at below.
+                    if spaces >> 63 != 0 { end += 7; break }
+                    end += 8
+                    continue
+                }
+                end += stops.trailingZeroBitCount / 8
+                // A single space before the byte that stops the run is not part of it.
+                return bytes[end - 1] == 0x20 ? end - 1 : end
+            }
+            guard end < bytes.count else { return end }
+            let next = bytes[end]
+            if next > 0x20 && next < 0x7F {
+                end += 1
+            } else if next == 0x20, end + 1 < bytes.count, bytes[end + 1] > 0x20, bytes[end + 1] < 0x7F {
+                end += 2
+            } else {
+                return end
+            }
         }
     }
 
@@ -83,7 +126,7 @@ enum LayoutNormalizer {
             pendingTab = false
             // A run is copied at once, checked once, rather than written and checked byte by byte.
             precondition(count + bytes.count <= output.count, "layout output longer than its input")
-            UnsafeMutableBufferPointer(rebasing: output[count..<(count + bytes.count)]).initialize(fromContentsOf: bytes)
+            UnsafeMutableRawPointer(output.baseAddress! + count).copyMemory(from: bytes.baseAddress!, byteCount: bytes.count)
             count += bytes.count
         }
 

@@ -14,9 +14,10 @@ enum TextDecoder {
             text = utf16(bytes.dropFirst(2), bigEndian: false)
         } else if bytes.starts(with: [0xFE, 0xFF]) {
             text = utf16(bytes.dropFirst(2), bigEndian: true)
-        } else if let endianness = bomlessUTF16(bytes) {
+        } else if hasNUL(bytes), let endianness = bomlessUTF16(bytes) {
+            // (Without a NUL, `bomlessUTF16` has no zeros to count and says no.)
             text = utf16(bytes[...], bigEndian: endianness)
-        } else if bytes.withUnsafeBytes({ buffer in buffer.baseAddress.map { memchr($0, 0, buffer.count) != nil } ?? false }) {
+        } else if hasNUL(bytes) {
             // NUL never occurs in 8-bit text; it's the clearest sign of a binary file.
             return nil
         } else if let valid = String(validating: bytes, as: UTF8.self) {
@@ -27,6 +28,10 @@ enum TextDecoder {
             text = windows1252(bytes)
         }
         return looksLikeText(text) ? text : nil
+    }
+
+    private static func hasNUL(_ bytes: [UInt8]) -> Bool {
+        bytes.withUnsafeBytes { buffer in buffer.baseAddress.map { memchr($0, 0, buffer.count) != nil } ?? false }
     }
 
     private static func utf16(_ bytes: ArraySlice<UInt8>, bigEndian: Bool) -> String {
@@ -74,10 +79,7 @@ enum TextDecoder {
     /// Rejects decoded text with more than a stray control character or two: that's a binary file that happened to
     /// decode, and screening its "text" would only produce noise.
     static func looksLikeText(_ text: String) -> Bool {
-        if text.utf8.withContiguousStorageIfAvailable(mayHoldSuspicious) == false { return true }
-        if let counts = text.utf8.withContiguousStorageIfAvailable(suspiciousScalars) {
-            return counts.suspicious == 0 || (counts.suspicious < 8 && counts.suspicious * 100 < counts.total)
-        }
+        if let answer = text.utf8.withContiguousStorageIfAvailable(looksLikeText(utf8:)) { return answer }
         var total = 0, suspicious = 0
         for scalar in text.unicodeScalars {
             total += 1
@@ -88,6 +90,13 @@ enum TextDecoder {
             }
         }
         return suspicious == 0 || (suspicious < 8 && suspicious * 100 < total)
+    }
+
+    /// `looksLikeText` over the bytes of valid UTF-8.
+    static func looksLikeText(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard mayHoldSuspicious(bytes) else { return true }
+        let counts = suspiciousScalars(bytes)
+        return counts.suspicious == 0 || (counts.suspicious < 8 && counts.suspicious * 100 < counts.total)
     }
 
     /// The scalars of valid UTF-8 `bytes`, and those `looksLikeText` counts against a text (see

@@ -10,8 +10,11 @@ struct LayoutNormalizerEquivalenceTests {
         var generator = SeededGenerator(seed: 11)
         let pieces = ["Call", "centre", "agent,", "a", "9", " ", "  ", "\t", "\n", "\r", "\r\n", "\u{0B}", "\u{0C}",
                       "\u{85}", "\u{2028}", "\u{A0}", "\u{2003}", "\u{3000}", "\u{0}", "\u{1}", "\u{7F}", "\u{9F}",
-                      "\u{AD}", "\u{200B}", "\u{FEFF}", "é", "ï¼", "—", "😀", "e\u{301}", "ﬁ"]
-        for _ in 0..<5_000 {
+                      "\u{AD}", "\u{200B}", "\u{FEFF}", "é", "ï¼", "—", "😀", "e\u{301}", "ﬁ",
+                      // Runs of words longer than eight bytes, single and double spaces at every offset.
+                      "Customer service agent at Northwind", "abcdefghijklmnopq", "a b c d e f g h i", "x  y  z",
+                      "end ", " start", "Mar 2017 - Present", "~!@#$%^&*()_+{}|:\"<>?"]
+        for _ in 0..<20_000 {
             let text = (0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
             #expect(LayoutNormalizer.normalize(text) == ScalarLayoutNormalizer.normalize(text), "\(text.unicodeScalars.map(\.value))")
         }

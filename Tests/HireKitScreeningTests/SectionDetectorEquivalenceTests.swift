@@ -11,6 +11,8 @@ struct SectionDetectorEquivalenceTests {
         "key", "core", "competencies", "contact", "information", "references", "s", "k", "i", "l", "e", "x", "p",
         "customer", "service", "agent", "crm", "zendesk", " ", "  ", "\t", ":", ": ", "-", "*", ">", ",", ".", "(", ")",
         "1", "2019", "/", "a very long line of text that goes on and on about nothing in particular",
+        // First words one letter off a heading's, of the same length, and lines with "\r".
+        "skulls", "worm", "educatiom", "sunmary", "kez", "\r", "\r\n",
     ]
 
     /// Random ASCII lines get the heading (kind, and whether content follows it) the general path gives.

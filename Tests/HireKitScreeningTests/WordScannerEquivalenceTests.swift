@@ -12,6 +12,7 @@ struct WordScannerEquivalenceTests {
         "}", "-", " - ", "'", "&", "/", "+", "#", "%", "\u{2022}", "\u{00B7}", "\u{25CF}", "\u{25E6}", "\u{2014}",
         "caf\u{E9}", "stra\u{DF}e", "\u{3A9}mega", "e\u{301}", "\u{661}\u{662}", "\u{FF11}", "\u{1F4DE}",
         "na\u{EF}ve", "\u{5317}\u{4EAC}", "i1\u{2044}4", "no", "not", "never", "don't", "none",
+        "nor", "nos", "n", "cannot", "won't", "lack", "lacks", "notes", "neve",
     ]
 
     private static func randomLine(using generator: inout SeededGenerator) -> String {

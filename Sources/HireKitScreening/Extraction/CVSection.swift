@@ -96,16 +96,18 @@ public enum SectionDetector {
     /// is, and is no heading. `SectionDetectorEquivalenceTests` compare it with the general path.
     private static func asciiHeading(_ line: String) -> (kind: SectionKind, inline: Bool)?? {
         line.utf8.withContiguousStorageIfAvailable { bytes -> (kind: SectionKind, inline: Bool)?? in
-            for byte in bytes where byte >= 0x80 || byte == 0x0D { return nil }
+            guard let base = bytes.baseAddress, isASCIIWithoutReturn(bytes) else { return bytes.isEmpty ? .some(nil) : nil }
             func blank(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == 0x09 }
             var start = 0, end = bytes.count
             while start < end, blank(bytes[start]) { start += 1 }
             while end > start, blank(bytes[end - 1]) { end -= 1 }
-            let colon = bytes[start..<end].firstIndex(of: UInt8(ascii: ":"))
+            let colon = memchr(base + start, Int32(UInt8(ascii: ":")), end - start).map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) }
             // A heading, or the part before an inline heading's colon, is at most 60 characters.
             if bytes.count > 60, (colon ?? end) - start > 60 { return .some(nil) }
             // A bulleted "Training" is an item in a list, not a heading.
-            if start < end, [UInt8(ascii: "-"), UInt8(ascii: "*"), UInt8(ascii: ">")].contains(bytes[start]) { return .some(nil) }
+            if start < end, bytes[start] == UInt8(ascii: "-") || bytes[start] == UInt8(ascii: "*") || bytes[start] == UInt8(ascii: ">") {
+                return .some(nil)
+            }
             if let kind = asciiKind(ofHeading: UnsafeBufferPointer(rebasing: bytes[start..<end])) { return (kind, false) }
             // "Skills: CRM, Zendesk" opens the skills section and is already part of it; the line is
             // trimmed, so something follows the colon unless it ends the line.
@@ -115,6 +117,28 @@ public enum SectionDetector {
             return .some(nil)
         } ?? nil
     }
+
+    /// Whether `bytes` are all ASCII and hold no "\r", eight at a time: every line of a CV is
+    /// asked, and most are long.
+    private static func isASCIIWithoutReturn(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs = ones &* 0x80
+        var index = 0
+        while index + 8 <= bytes.count {
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            // A zero byte where the word has a "\r" (exact about whether there is one).
+            let returns = word ^ (ones &* 0x0D)
+            if (word & highs) | ((returns &- ones) & ~returns & highs) != 0 { return false }
+            index += 8
+        }
+        while index < bytes.count {
+            if bytes[index] >= 0x80 || bytes[index] == 0x0D { return false }
+            index += 1
+        }
+        return true
+    }
+
+    private static let headingFirstWordFilter = WordListFilter(headingFirstWords)
 
     /// `kind(ofHeading:)` for ASCII bytes: the heading named by the runs of letters ("&" is the word
     /// "and"), joined by spaces, or closed up when they are single letters ("S K I L L S").
@@ -131,9 +155,12 @@ public enum SectionDetector {
                 words.append((start, index))
                 // Most short lines are not headings: unless the first word begins a known heading
                 // or is a single letter, no joining of the words can name one.
-                if words.count == 1, index - start > 1,
-                   !headingFirstWords.contains(String(decoding: UnsafeBufferPointer(rebasing: text[start..<index]), as: UTF8.self)) {
-                    return nil
+                if words.count == 1, index - start > 1 {
+                    // Most first words are turned away by their first letter and length, before a String is made.
+                    let word = UnsafeBufferPointer(rebasing: text[start..<index])
+                    guard headingFirstWordFilter.mayContain(word), headingFirstWords.contains(String(decoding: word, as: UTF8.self)) else {
+                        return nil
+                    }
                 }
                 continue
             }

@@ -13,12 +13,13 @@ public enum Negation {
         "don't", "didn't", "doesn't", "haven't", "hasn't", "hadn't", "can't", "cannot", "won't",
     ]
 
-    /// Indexed by byte: whether a cue starts with it. Most tokens start with none of those bytes and
-    /// are not hashed at all.
-    private static let cueFirstBytes: [Bool] = (0...255).map { byte in cues.contains { $0.utf8.first == UInt8(byte) } }
+    /// Most tokens start with no cue's first byte, or have no cue's length after it, and are not
+    /// hashed at all.
+    private static let cueFilter = WordListFilter(cues)
 
-    private static func mayBeCue(_ text: String) -> Bool {
-        text.utf8.first.map { cueFirstBytes[Int($0)] } ?? false
+    /// Whether `text` is one of `cues`.
+    static func isCue(_ text: String) -> Bool {
+        cueFilter.mayContain(text) && cues.contains(text)
     }
 
     /// Characters that end a clause.
@@ -27,7 +28,7 @@ public enum Negation {
     /// For each token, whether it falls within a negation's reach. `tokens` are the words of
     /// `normalizedLines` in order, numbered by line from 1 (as `MatchNormalizer.tokenize` makes them).
     public static func negatedTokens(_ tokens: [Token], normalizedLines: [String]) -> [Bool] {
-        negatedTokens(tokens, cues: tokens.map { mayBeCue($0.text) && cues.contains($0.text) }, normalizedLines: normalizedLines)
+        negatedTokens(tokens, cues: tokens.map { isCue($0.text) }, normalizedLines: normalizedLines)
     }
 
     /// The same with each token's being a cue already known (`WordTable` knows it of every word it

@@ -37,9 +37,11 @@ public enum BritishSpelling {
     /// Endings after such a stem ("organis" + "ed").
     static let isEndings: Set<Substring> = ["e", "ed", "es", "ing", "er", "ers", "ation", "ations", "ational"]
 
+    private static let wordFilter = WordListFilter(words.keys)
+
     /// The American spelling of a lower-case word, or the word itself.
     public static func american(_ word: String) -> String {
-        if let american = words[word] { return american }
+        if wordFilter.mayContain(word), let american = words[word] { return american }
         // Every stem holds "is" and is longer than five letters: a word without those bytes next to
         // each other cannot match, and is turned away without Foundation's string search.
         guard word.utf8.count > 5, containsIS(word) else { return word }
@@ -49,13 +51,17 @@ public enum BritishSpelling {
         return word
     }
 
-    /// True when the bytes "i", "s" follow each other in `word`.
+    /// True when the bytes "i", "s" follow each other in `word`, read from its contiguous UTF-8
+    /// (iterating String.UTF8View cost about 20 instructions a byte).
     private static func containsIS(_ word: String) -> Bool {
-        var previous: UInt8 = 0
-        for byte in word.utf8 {
-            if previous == UInt8(ascii: "i"), byte == UInt8(ascii: "s") { return true }
-            previous = byte
+        func search(_ bytes: some Collection<UInt8>) -> Bool {
+            var previous: UInt8 = 0
+            for byte in bytes {
+                if previous == UInt8(ascii: "i"), byte == UInt8(ascii: "s") { return true }
+                previous = byte
+            }
+            return false
         }
-        return false
+        return word.utf8.withContiguousStorageIfAvailable(search) ?? search(word.utf8)
     }
 }

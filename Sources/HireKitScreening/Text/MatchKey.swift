@@ -14,7 +14,7 @@ public enum MatchKey {
         guard isWord else { return joined }
         let american = BritishSpelling.american(joined)
         let possessive = american.hasSuffix("'s")
-        return StemCollisions.keys[possessive ? String(american.dropLast(2)) : american] ?? stemmer.stem(american)
+        return StemCollisions.key(of: possessive ? String(american.dropLast(2)) : american) ?? stemmer.stem(american)
     }
 
     /// `key(for:stemmer:)` of an ASCII token, from one pass over its bytes (nil for any other
@@ -43,7 +43,7 @@ public enum MatchKey {
         guard word else { return joined }
         let american = BritishSpelling.american(joined)
         let possessive = american.hasSuffix("'s")
-        return StemCollisions.keys[possessive ? String(american.dropLast(2)) : american] ?? stemmer.stem(american)
+        return StemCollisions.key(of: possessive ? String(american.dropLast(2)) : american) ?? stemmer.stem(american)
     }
 
     /// `Unicode.Scalar.Properties.isAlphabetic`, answered for ASCII without the property tables

@@ -63,4 +63,11 @@ public enum StemCollisions {
         }
         return keys
     }()
+
+    private static let filter = WordListFilter(keys.keys)
+
+    /// `keys[word]`, with most words turned away by their first byte and length, unhashed.
+    static func key(of word: String) -> String? {
+        filter.mayContain(word) ? keys[word] : nil
+    }
 }

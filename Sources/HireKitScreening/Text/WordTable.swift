@@ -136,18 +136,17 @@ struct WordTable {
         }
         let text = String(decoding: word, as: UTF8.self)
         let key = MatchKey.key(for: text, stemmer: stemmer)
-        let keyNumber: Int
-        if let known = keyNumbers[key] {
-            keyNumber = known
-        } else {
-            keyNumber = keys.count
-            keyNumbers[key] = keyNumber
+        // Found, or filed under the next number, with one hash of the key rather than a look-up
+        // and then an insertion.
+        let next = keys.count
+        let keyNumber = Self.value(of: &keyNumbers[key, default: next])
+        if keyNumber == next {
             keys.append(key)
             keyDocument.append(0)
             keyInDocument.append(0)
         }
         let number = words.count
-        words.append(Word(text: text, key: keyNumber, isCue: Negation.cues.contains(text)))
+        words.append(Word(text: text, key: keyNumber, isCue: Negation.isCue(text)))
         bytes.append(contentsOf: word)
         starts.append(bytes.count)
         hashes.append(hash)
@@ -155,6 +154,10 @@ struct WordTable {
         if words.count * 2 > slots.count { grow() }
         return number
     }
+
+    /// The value an `inout` access reaches: `&dictionary[key, default: value]` inserts the default
+    /// when the key is missing, in the same look-up.
+    private static func value(of entry: inout Int) -> Int { entry }
 
     /// Whether word `number`'s bytes are `word`.
     private func equals(_ number: Int, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
