@@ -16,26 +16,32 @@ struct AdvancementPaths {
     /// them from the same role. Roles already linked as a next or previous step are left out. Falls
     /// back to the role's department when the graph gives no neighbours.
     func related(to role: Role, limit: Int = 4) -> [Role] {
-        let previous = Set(catalog.ids(leadingTo: role.id))
-        let next = Set(role.advancement)
-        let excluded = previous.union(next).union([role.id])
+        let previous = catalog.ids(leadingTo: role.id)
+        let next = role.advancement
+        // A role's links are a handful of ids: scanning the lists costs less than building sets
+        // (which was a quarter of making every role's view).
+        func isExcluded(_ id: String) -> Bool { id == role.id || next.contains(id) || previous.contains(id) }
+        // How many distinct ids of `ids` are in `among`.
+        func shared(_ ids: [String], _ among: [String]) -> Int {
+            ids.indices.count { index in among.contains(ids[index]) && !ids[..<index].contains(ids[index]) }
+        }
         // Only roles that share a next step (other roles leading to one of `next`) or a previous
         // step (other roles reached from one of `previous`) can be related: visit just those.
-        var shared: [String: Int] = [:]
-        var candidates = Set<String>()
-        for id in next { candidates.formUnion(catalog.ids(leadingTo: id)) }
-        for id in previous { candidates.formUnion(catalog.role(id: id)?.advancement ?? []) }
-        for other in candidates.subtracting(excluded).compactMap(catalog.role(id:)) {
-            let sameNext = Set(other.advancement).intersection(next).count
-            let samePrevious = Set(catalog.ids(leadingTo: other.id)).intersection(previous).count
-            if sameNext + samePrevious > 0 { shared[other.id] = sameNext + samePrevious }
+        var counts: [String: Int] = [:]
+        var visited = Set<String>()
+        func visit(_ id: String) {
+            guard !isExcluded(id), visited.insert(id).inserted, let other = catalog.role(id: id) else { return }
+            let count = shared(other.advancement, next) + shared(catalog.ids(leadingTo: other.id), previous)
+            if count > 0 { counts[other.id] = count }
         }
+        for id in next { catalog.ids(leadingTo: id).forEach(visit) }
+        for id in previous { (catalog.role(id: id)?.advancement ?? []).forEach(visit) }
         // In id order first, so roles tied on both count and title stay in catalog order.
-        var related = shared.keys.sorted().compactMap(catalog.role(id:))
-            .sorted { (shared[$0.id]!, $1.title) > (shared[$1.id]!, $0.title) }
+        var related = counts.keys.sorted().compactMap(catalog.role(id:))
+            .sorted { (counts[$0.id]!, $1.title) > (counts[$1.id]!, $0.title) }
         if related.isEmpty {
             // Only the first `limit` are kept: stop there instead of filtering the whole department.
-            related = Array((departmentRoles[role.department] ?? []).lazy.filter { !excluded.contains($0.id) }.prefix(limit))
+            related = Array((departmentRoles[role.department] ?? []).lazy.filter { !isExcluded($0.id) }.prefix(limit))
         }
         return Array(related.prefix(limit))
     }
