@@ -51,7 +51,7 @@ enum SearchIndex {
     }
 
     /// An entry as compact JSON with sorted keys, made script-safe: byte for byte what
-    /// `encoderEntryJSON` writes, without `JSONEncoder`'s boxing of every value (a tenth of the
+    /// `encoderEntryJSON` writes, without `JSONEncoder`'s boxing of every value (a twentieth of the
     /// instructions of a large build). Nil for text the encoder writes its own way (control characters).
     static func entryJSON(_ entry: Entry) -> [UInt8]? {
         var out: [UInt8] = []

@@ -48,7 +48,6 @@ public struct SiteWriter: Sendable {
         return try FolderLock(path: parent.appendingPathComponent(".\(output.lastPathComponent).hirekit-lock").path)
     }
 
-    /// Publishes under the folder's lock, taken here unless the caller holds it (`locked`).
     /// The folder a new site is staged in, beside the output.
     var stagingFolder: URL {
         let output = URL(fileURLWithPath: outputDirectory).standardizedFileURL
