@@ -31,16 +31,17 @@ public enum JSONEscaping {
                 case UInt8(ascii: "\n"): escape = "\\n"
                 case UInt8(ascii: "\r"): escape = "\\r"
                 case UInt8(ascii: "\t"): escape = "\\t"
-                case UInt8(ascii: "<") where scriptSafe: escape = "\\u003c"
-                case UInt8(ascii: ">") where scriptSafe: escape = "\\u003e"
-                case UInt8(ascii: "&") where scriptSafe: escape = "\\u0026"
                 case ..<0x20, 0x7f:
                     out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
                     return false
-                case 0xE2 where lineSeparators:
-                    guard let separator = lineSeparatorEscape(bytes, at: index) else { index += 1; continue }
-                    escape = separator
-                    width = 3
+                // Only the bytes `scriptEscape` acts on go to it: every other byte is one test here.
+                case UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "&"), 0xE2:
+                    guard let found = scriptEscape(bytes, at: index, angles: scriptSafe, lineSeparators: lineSeparators) else {
+                        index += 1
+                        continue
+                    }
+                    escape = found.escape
+                    width = found.width
                 default:
                     index += 1
                     continue
@@ -65,17 +66,7 @@ public enum JSONEscaping {
         // Runs between the bytes acted on are copied at once, as in `appendString`.
         var runStart = 0, index = 0
         while index < bytes.count {
-            let escape: StaticString
-            var width = 1
-            switch bytes[index] {
-            case UInt8(ascii: "<"): escape = "\\u003c"
-            case UInt8(ascii: ">"): escape = "\\u003e"
-            case UInt8(ascii: "&"): escape = "\\u0026"
-            case 0xE2 where lineSeparators:
-                guard let separator = lineSeparatorEscape(bytes, at: index) else { index += 1; continue }
-                escape = separator
-                width = 3
-            default:
+            guard let (escape, width) = scriptEscape(bytes, at: index, angles: true, lineSeparators: lineSeparators) else {
                 index += 1
                 continue
             }
@@ -88,13 +79,36 @@ public enum JSONEscaping {
         return escaped
     }
 
-    /// The `\u` escape of U+2028 or U+2029 when one's UTF-8 bytes start at `index` (an 0xE2 byte).
-    private static func lineSeparatorEscape<Bytes: RandomAccessCollection<UInt8>>(_ bytes: Bytes, at index: Int) -> StaticString?
-    where Bytes.Index == Int {
-        guard index + 2 < bytes.endIndex, bytes[index + 1] == 0x80 else { return nil }
-        switch bytes[index + 2] {
-        case 0xA8: return "\\u2028"
-        case 0xA9: return "\\u2029"
+    /// `texts` as a compact JSON array of string literals (`appendString` with these options), appended
+    /// to `out`. Returns false, having written part of it, where `appendString` does.
+    public static func appendStrings(_ texts: [String], to out: inout [UInt8], scriptSafe: Bool = true,
+                                     lineSeparators: Bool = false) -> Bool {
+        out.append(UInt8(ascii: "["))
+        for (index, text) in texts.enumerated() {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            guard appendString(text, to: &out, scriptSafe: scriptSafe, lineSeparators: lineSeparators) else { return false }
+        }
+        out.append(UInt8(ascii: "]"))
+        return true
+    }
+
+    /// The escape a script element needs at `index`, and how many bytes it stands for: `<`, `>` and
+    /// `&` with `angles`, U+2028 and U+2029 (three bytes from an 0xE2) with `lineSeparators`; nil
+    /// for any other byte. Shared by both writers, so they cannot disagree on what is escaped.
+    @inline(__always)
+    private static func scriptEscape<Bytes: RandomAccessCollection<UInt8>>(
+        _ bytes: Bytes, at index: Int, angles: Bool, lineSeparators: Bool
+    ) -> (escape: StaticString, width: Int)? where Bytes.Index == Int {
+        switch bytes[index] {
+        case UInt8(ascii: "<") where angles: return ("\\u003c", 1)
+        case UInt8(ascii: ">") where angles: return ("\\u003e", 1)
+        case UInt8(ascii: "&") where angles: return ("\\u0026", 1)
+        case 0xE2 where lineSeparators && index + 2 < bytes.endIndex && bytes[index + 1] == 0x80:
+            switch bytes[index + 2] {
+            case 0xA8: return ("\\u2028", 3)
+            case 0xA9: return ("\\u2029", 3)
+            default: return nil
+            }
         default: return nil
         }
     }

@@ -62,13 +62,7 @@ enum SearchIndex {
         }
         func field(_ name: String, _ values: [String]) -> Bool {
             out.append(contentsOf: name.utf8)
-            out.append(UInt8(ascii: "["))
-            for (index, value) in values.enumerated() {
-                if index > 0 { out.append(UInt8(ascii: ",")) }
-                guard JSONEscaping.appendString(value, to: &out, lineSeparators: true) else { return false }
-            }
-            out.append(UInt8(ascii: "]"))
-            return true
+            return JSONEscaping.appendStrings(values, to: &out, lineSeparators: true)
         }
         // Keys in code-point order, as `.sortedKeys` gives for these ASCII names.
         guard field(#"{"department":"#, entry.department), field(#","id":"#, entry.id),

@@ -51,12 +51,6 @@ enum SelfCheckTermsJSON {
     }
 
     private static func strings(_ texts: [String], _ out: inout [UInt8]) -> Bool {
-        out.append(UInt8(ascii: "["))
-        for (index, text) in texts.enumerated() {
-            if index > 0 { out.append(UInt8(ascii: ",")) }
-            guard string(text, &out) else { return false }
-        }
-        out.append(UInt8(ascii: "]"))
-        return true
+        JSONEscaping.appendStrings(texts, to: &out, lineSeparators: true)
     }
 }
