@@ -350,6 +350,12 @@ public struct SiteBuilder: Sendable {
         let flat = PostingText.singleLine(text)
         // In ASCII text (no line breaks: `singleLine` took them out) every character is one byte.
         if flat.utf8.allSatisfy({ $0 < 0x80 }) { return asciiShortDescription(Array(flat.utf8)) }
+        return shortDescription(ofLine: flat)
+    }
+
+    /// `shortDescription` of a line `singleLine` made, over Characters: any text, and what the ASCII
+    /// path must equal.
+    static func shortDescription(ofLine flat: String) -> String {
         var end = flat.startIndex
         while let dot = flat[end...].firstIndex(where: { ".!?".contains($0) }) {
             end = flat.index(after: dot)

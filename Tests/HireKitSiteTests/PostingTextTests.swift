@@ -4,7 +4,8 @@ import Testing
 @testable import HireKitSite
 
 /// Role text made single-line, and a page's short description, give what the Character- and
-/// property-based versions they replaced gave, on seeded text of every kind a role file can hold.
+/// property-based versions give (the first as it was first written; the second is still the
+/// description's path for non-ASCII text), on seeded text of every kind a role file can hold.
 @Suite("Single-line text and short descriptions")
 struct PostingTextTests {
     @Test func singleLineJoinsLinesAndDropsControlCharacters() {
@@ -25,8 +26,18 @@ struct PostingTextTests {
             // Every fourth text is long, so the 200-character cut is reached too.
             var text = Self.seededText(&generator)
             if round % 4 == 0 { text = String(repeating: text + " word", count: 40) }
-            #expect(SiteBuilder.shortDescription(text) == Self.shortDescriptionByCharacters(text), "\(text.debugDescription)")
+            let expected = SiteBuilder.shortDescription(ofLine: Self.singleLineByProperties(text))
+            #expect(SiteBuilder.shortDescription(text) == expected, "\(text.debugDescription)")
         }
+    }
+
+    @Test(arguments: [199, 200, 201])
+    func aFirstSentenceAroundTheCutIsShortenedAsTheGeneralPathDoes(length: Int) {
+        let sentence = String(String(repeating: "abcd ", count: 60).prefix(length - 1)) + "."
+        #expect(sentence.count == length)
+        let text = sentence + " Next sentence."
+        #expect(SiteBuilder.shortDescription(text) == SiteBuilder.shortDescription(ofLine: text))
+        #expect(SiteBuilder.shortDescription(text).hasSuffix("\u{2026}") == (length > 200))
     }
 
     private static func seededText(_ generator: inout SeededGenerator) -> String {
@@ -48,19 +59,5 @@ struct PostingTextTests {
             result.unicodeScalars.append(scalar)
         }
         return result
-    }
-
-    /// `SiteBuilder.shortDescription` as first written, over Characters.
-    private static func shortDescriptionByCharacters(_ text: String) -> String {
-        let flat = singleLineByProperties(text)
-        var end = flat.startIndex
-        while let dot = flat[end...].firstIndex(where: { ".!?".contains($0) }) {
-            end = flat.index(after: dot)
-            if end == flat.endIndex || flat[end] == " " { break }
-        }
-        let sentence = end == flat.startIndex ? flat : String(flat[..<end])
-        guard sentence.count > 200 else { return sentence }
-        let cut = sentence.prefix(200)
-        return String(cut[..<(cut.lastIndex(of: " ") ?? cut.endIndex)]) + "\u{2026}"
     }
 }
