@@ -19,7 +19,7 @@ struct RoleArchiveTests {
         for record in records { #expect(decoded[record.name] == record) }
     }
 
-    @Test func anArchiveMadeReusingThePreviousOneHasTheSameBytesAsOneMadeAfresh() throws {
+    @Test func anArchiveMadeReusingThePreviousOneReadsBackAsOneMadeAfresh() throws {
         let records = try Self.shippedRecords()
         let previous = try #require(RoleArchive.decode(RoleArchive.encode(records)))
         // One role edited (new digest), one file removed, one added: the rest are copied.
@@ -29,8 +29,39 @@ struct RoleArchiveTests {
         changed[1] = RoleFileRecord(name: changed[1].name, digest: "edited", role: edited)
         changed.remove(at: 2)
         changed.append(RoleFileRecord(name: "zz-new.yml", digest: "new", role: records[0].role))
-        #expect(RoleArchive.encode(changed, reusing: previous) == RoleArchive.encode(changed))
-        #expect(RoleArchive.decode(RoleArchive.encode(changed, reusing: previous))?.records[changed[1].name]?.role.summary == edited.summary)
+        let reused = try #require(RoleArchive.decode(RoleArchive.encode(changed, reusing: previous)))
+        let fresh = try #require(RoleArchive.decode(RoleArchive.encode(changed)))
+        #expect(reused.records == fresh.records)
+        #expect(reused.records[changed[1].name]?.role.summary == edited.summary)
+        // The copied records still point into the previous table, which the new one extends.
+        #expect(reused.base == previous.base && reused.tableCount > previous.tableCount)
+    }
+
+    @Test func textRepeatedAcrossRolesIsStoredOnce() throws {
+        let role = try #require(try Self.shippedRecords().first).role
+        func archive(_ copies: Int) -> Data {
+            RoleArchive.encode((0..<copies).map { RoleFileRecord(name: "copy-\($0).yml", digest: "\($0)", role: role) })
+        }
+        // A hundred more copies add their names, digests and references, not the role's text again.
+        #expect(archive(200).count - archive(100).count < 100 * archive(1).count / 4)
+    }
+
+    @Test func aTableGrownByEditsIsWrittenAfreshPastItsLimit() throws {
+        var records = try Self.shippedRecords()
+        var archive = try #require(RoleArchive.decode(RoleArchive.encode(records)))
+        var compacted = false
+        for edit in 1...200 {
+            var role = records[0].role
+            role.summary = "Edit \(edit): " + role.summary
+            records[0] = RoleFileRecord(name: records[0].name, digest: "edit-\(edit)", role: role)
+            let next = try #require(RoleArchive.decode(RoleArchive.encode(records, reusing: archive)))
+            #expect(next.records[records[0].name] == records[0])
+            #expect(next.tableCount <= 2 * next.base + RoleArchive.tableSlack + 200)
+            if next.tableCount < archive.tableCount { compacted = true }
+            archive = next
+        }
+        #expect(compacted, "200 edits of a role add more strings than the limit allows")
+        #expect(archive.records.count == records.count)
     }
 
     @Test func aRoleWithEveryOptionalFieldEmptyReadsBackEqual() throws {

@@ -7,21 +7,30 @@ import HireKitRoles
 /// A compact binary form written and read by hand: decoding JSON or a property list of 10,000 roles
 /// would cost as much as parsing them. The archive starts with the identity of the hirekit that wrote
 /// it (`InputDigest.executableIdentity`), as another version may parse the same file differently.
-/// Reading checks every length against the bytes left and returns nil for anything malformed, so a
-/// damaged archive only costs a full parse.
+/// Reading checks every length and reference against the bytes and the table, and returns nil for
+/// anything malformed, so a damaged archive only costs a full parse.
+///
+/// Every string is stored once, in a table the records refer to by number: a large site repeats most
+/// of its text (the same skills, synonyms and duties in role after role), and making a `String` per
+/// occurrence was most of the cost of reading the archive back. Roles decoded from it share those
+/// strings' storage.
 enum RoleArchive {
+    /// After edits the table keeps strings no record uses any more (an edited summary's old text):
+    /// once it holds more than twice what the last full encode wrote, plus this, it is written afresh.
+    static let tableSlack = 4096
+
     /// `reusing` is the previous archive: a record with the same file name and digest as one there
-    /// holds the role decoded from it, so its bytes are copied rather than encoded again (encoding
-    /// 10,000 roles was a visible, serial part of rebuilding after one edit).
+    /// holds the role decoded from it, so its bytes, and the previous table they refer to, are copied
+    /// rather than encoded again (encoding 10,000 roles was a visible, serial part of rebuilding after
+    /// one edit). New records' strings are added to the end of that table.
     static func encode(_ records: [RoleFileRecord], reusing previous: Decoded? = nil,
                        identity: String = InputDigest.executableIdentity) -> Data {
-        var writer = Writer()
-        writer.bytes.reserveCapacity(previous?.bytes.count ?? 0)
-        writer.string(identity)
-        writer.count(records.count)
+        let reused = previous.flatMap { $0.tableCount <= 2 * $0.base + tableSlack ? $0 : nil }
+        var writer = Writer(table: reused.map(Table.init(extending:)) ?? Table())
+        writer.bytes.reserveCapacity(reused?.recordsSize ?? 0)
         for record in records {
-            if let previous, let span = previous.spans[record.name], previous.records[record.name]?.digest == record.digest {
-                previous.bytes.withUnsafeBytes { writer.bytes.append(contentsOf: $0[span]) }
+            if let reused, let span = reused.spans[record.name], reused.records[record.name]?.digest == record.digest {
+                reused.bytes.withUnsafeBytes { writer.bytes.append(contentsOf: $0[span]) }
             } else {
                 // Each record starts with its length, so a reader can find every record before
                 // decoding any, and decode them on all cores.
@@ -33,25 +42,56 @@ enum RoleArchive {
                 }
             }
         }
-        return Data(writer.bytes)
+        var header = Writer(table: Table())
+        header.text(identity)
+        header.count(reused?.base ?? writer.table.count)
+        header.count(writer.table.count)
+        var data = Data(capacity: header.bytes.count + writer.table.bytes.count + 4 + writer.bytes.count)
+        data.append(contentsOf: header.bytes)
+        data.append(contentsOf: writer.table.bytes)
+        withUnsafeBytes(of: UInt32(records.count).littleEndian) { data.append(contentsOf: $0) }
+        data.append(contentsOf: writer.bytes)
+        return data
     }
 
-    /// A decoded archive, with the place of each record's bytes in it.
+    /// A decoded archive, with the place of each record's bytes and of the string table in it.
     struct Decoded {
         /// File name → record.
         var records: [String: RoleFileRecord] = [:]
         fileprivate var spans: [String: Range<Int>] = [:]
         fileprivate var bytes = Data()
+        /// The table's entries in `bytes`, how many there are, and how many the last full encode wrote.
+        fileprivate var tableSpan: Range<Int> = 0..<0
+        fileprivate(set) var tableCount = 0
+        fileprivate(set) var base = 0
+        fileprivate var recordsSize = 0
     }
 
     /// The records and where each sits in `data`, for `encode(_:reusing:)`; nil when the bytes are
     /// not an archive of this hirekit.
     static func decode(_ data: Data, identity: String = InputDigest.executableIdentity) -> Decoded? {
         data.withUnsafeBytes { buffer -> Decoded? in
-            var reader = Reader(bytes: buffer)
-            guard reader.string() == identity, let count = reader.count() else { return nil }
-            // The records' places first, then the records on all cores (decoding 10,000 roles'
-            // strings was a visible, serial part of a rebuild).
+            var reader = Reader(bytes: buffer, table: [])
+            // Each table entry takes at least its 4-byte length.
+            guard reader.text() == identity, let base = reader.count(), let tableCount = reader.count(),
+                  base <= tableCount, tableCount <= (buffer.count - reader.offset) / 4 else { return nil }
+            let tableStart = reader.offset
+            var entries: [Range<Int>] = []
+            entries.reserveCapacity(tableCount)
+            for _ in 0..<tableCount {
+                guard let length = reader.count(), length <= buffer.count - reader.offset else { return nil }
+                entries.append(reader.offset..<reader.offset + length)
+                reader.offset += length
+            }
+            let tableSpan = tableStart..<reader.offset
+            // Read only, and only while `data` is held here.
+            nonisolated(unsafe) let bytes = buffer
+            guard let table = strings(at: entries, in: bytes) else { return nil }
+            reader.table = table
+            guard let count = reader.count() else { return nil }
+            let recordsStart = reader.offset
+            // The records' places first, then the records on all cores (decoding 10,000 roles was a
+            // visible, serial part of a rebuild).
             var spans: [Range<Int>] = []
             spans.reserveCapacity(min(count, buffer.count / 4))
             for _ in 0..<count {
@@ -61,18 +101,18 @@ enum RoleArchive {
             }
             guard reader.atEnd else { return nil }
             let slots = Slots<RoleFileRecord?>(count: spans.count)
-            // Read only, and only while `data` is held here.
-            nonisolated(unsafe) let bytes = buffer
             let places = spans
             DispatchQueue.concurrentPerform(iterations: places.count) { index in
-                var record = Reader(bytes: UnsafeRawBufferPointer(rebasing: bytes[(places[index].lowerBound + 4)..<places[index].upperBound]))
+                var record = Reader(bytes: UnsafeRawBufferPointer(rebasing: bytes[(places[index].lowerBound + 4)..<places[index].upperBound]),
+                                    table: table)
                 guard let name = record.string(), let digest = record.string(), let role = record.role(), record.atEnd else {
                     slots.set(index, nil)
                     return
                 }
                 slots.set(index, RoleFileRecord(name: name, digest: digest, role: role))
             }
-            var decoded = Decoded(bytes: data)
+            var decoded = Decoded(bytes: data, tableSpan: tableSpan, tableCount: tableCount, base: base,
+                                  recordsSize: buffer.count - recordsStart)
             decoded.records.reserveCapacity(spans.count)
             decoded.spans.reserveCapacity(spans.count)
             for (record, span) in zip(slots.values, spans) {
@@ -84,11 +124,70 @@ enum RoleArchive {
         }
     }
 
+    /// The table's strings, made on all cores in runs of entries; nil if one is not UTF-8.
+    private static func strings(at entries: [Range<Int>], in bytes: UnsafeRawBufferPointer) -> [String]? {
+        let run = 2048
+        let runs = (entries.count + run - 1) / run
+        let slots = Slots<[String]?>(count: runs)
+        // Read only, and only during this call.
+        nonisolated(unsafe) let bytes = bytes
+        DispatchQueue.concurrentPerform(iterations: runs) { index in
+            var made: [String] = []
+            made.reserveCapacity(run)
+            for entry in entries[(index * run)..<min(entries.count, (index + 1) * run)] {
+                guard let text = Reader.utf8String(UnsafeRawBufferPointer(rebasing: bytes[entry]).bindMemory(to: UInt8.self)) else {
+                    slots.set(index, nil)
+                    return
+                }
+                made.append(text)
+            }
+            slots.set(index, made)
+        }
+        var table: [String] = []
+        table.reserveCapacity(entries.count)
+        for made in slots.values {
+            guard let made else { return nil }
+            table += made
+        }
+        return table
+    }
+
+    /// The string table being written: each distinct string once, numbered in order of first use.
+    struct Table {
+        var bytes: [UInt8] = []
+        var count = 0
+        /// Strings added by this encode; a table extending a previous one does not look its old
+        /// entries up, so a string may appear again among the new ones, which costs only its bytes.
+        private var numbers: [String: Int] = [:]
+
+        init() {}
+
+        /// The previous archive's table, to which its copied records refer.
+        init(extending previous: Decoded) {
+            previous.bytes.withUnsafeBytes { bytes.append(contentsOf: $0[previous.tableSpan]) }
+            count = previous.tableCount
+        }
+
+        mutating func number(of value: String) -> Int {
+            if let number = numbers[value] { return number }
+            let number = count
+            count += 1
+            numbers[value] = number
+            withUnsafeBytes(of: UInt32(value.utf8.count).littleEndian) { bytes.append(contentsOf: $0) }
+            bytes.append(contentsOf: value.utf8)
+            return number
+        }
+    }
+
     struct Writer {
         var bytes: [UInt8] = []
+        var table: Table
 
         mutating func count(_ value: Int) { withUnsafeBytes(of: UInt32(value).littleEndian) { bytes.append(contentsOf: $0) } }
-        mutating func string(_ value: String) { count(value.utf8.count); bytes.append(contentsOf: value.utf8) }
+        /// A string written where it stands (the archive's identity).
+        mutating func text(_ value: String) { count(value.utf8.count); bytes.append(contentsOf: value.utf8) }
+        /// A string as its number in the table.
+        mutating func string(_ value: String) { count(table.number(of: value)) }
         mutating func strings(_ values: [String]) {
             count(values.count)
             for value in values { string(value) }
@@ -128,7 +227,10 @@ enum RoleArchive {
 
     struct Reader {
         let bytes: UnsafeRawBufferPointer
+        var table: [String]
         var offset = 0
+
+        init(bytes: UnsafeRawBufferPointer, table: [String]) { self.bytes = bytes; self.table = table }
 
         var atEnd: Bool { offset == bytes.count }
 
@@ -140,14 +242,24 @@ enum RoleArchive {
             return Int(UInt32(littleEndian: value))
         }
 
-        mutating func string() -> String? {
+        /// A string written where it stands (the archive's identity).
+        mutating func text() -> String? {
             guard let length = count(), bytes.count - offset >= length else { return nil }
             defer { offset += length }
-            let text = UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + length]).bindMemory(to: UInt8.self)
+            return Self.utf8String(UnsafeRawBufferPointer(rebasing: bytes[offset..<offset + length]).bindMemory(to: UInt8.self))
+        }
+
+        /// A string given by its number in the table.
+        mutating func string() -> String? {
+            guard let number = count(), number < table.count else { return nil }
+            return table[number]
+        }
+
+        static func utf8String(_ text: UnsafeBufferPointer<UInt8>) -> String? {
             // `String(validating:)` looks up generic type metadata on every call, which cost more than
-            // the string itself for the million short strings of a 10,000-role archive. ASCII, nearly
-            // all of a role's text, is valid UTF-8 as it is.
-            if Self.isASCII(text) { return String(decoding: text, as: UTF8.self) }
+            // the string itself for short strings. ASCII, nearly all of a role's text, is valid UTF-8
+            // as it is.
+            if isASCII(text) { return String(decoding: text, as: UTF8.self) }
             return String(validating: text, as: UTF8.self)
         }
 
