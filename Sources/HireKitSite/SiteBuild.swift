@@ -54,7 +54,8 @@ public enum SiteBuild {
     public static func build(_ inputs: Inputs, outputDirectory: String, leftovers: Leftovers? = nil)
         throws(SiteError) -> (SiteOutput, SiteWriter.Result) {
         let output = URL(fileURLWithPath: outputDirectory).standardizedFileURL
-        let head = SiteBuildState.head(in: output)
+        let headBytes = SiteBuildState.headBytes(in: output)
+        let head = SiteBuildState.head(decoding: headBytes)
         let (digest, inputFiles) = InputDigest.of(inputs, previous: head.files)
         if let digest, head.inputs == digest, let manifest = untouchedManifest(of: head, in: output) {
             let pages = manifest.count { $0.hasPrefix("roles/") }
@@ -66,13 +67,16 @@ public enum SiteBuild {
         var previous = head.withCache(in: output)
         let archive = RoleArchive.decode(previous.roles)
         let (builder, roleFiles) = try prepare(inputs, reusing: archive?.records ?? [:], knownDigests: inputFiles.roleDigests)
+        let started = DispatchGroup()
+        builder.startIndex(unlessKeyIs: previous.fileKeys["index.html"], group: started)
         // From here to the publish the folder is locked, and the pages and shares carried over are
         // taken from it only if it is still exactly as the state that describes it says.
         let writer = SiteWriter(outputDirectory: outputDirectory)
         let lock = try writer.lock()
         defer { lock.release() }
-        let lockedHead = SiteBuildState.head(in: output)
-        if lockedHead != head { previous = lockedHead.withCache(in: output) }
+        let lockedBytes = SiteBuildState.headBytes(in: output)
+        let lockedHead = lockedBytes == headBytes ? head : SiteBuildState.head(decoding: lockedBytes)
+        if lockedBytes != headBytes { previous = lockedHead.withCache(in: output) }
         let untouched = untouchedManifest(of: lockedHead, in: output) != nil
         // The archive for the next build is encoded beside the render, which after an edit is mostly
         // one long task (the index) that leaves the other core idle.
@@ -87,6 +91,7 @@ public enum SiteBuild {
         let site = builder.render(previous: untouched
             ? SiteBuilder.PreviousBuild(folder: output, fileKeys: previous.fileKeys, shares: previous.shares) : nil, early: early)
         encoding.wait()
+        started.wait()
         var state = SiteBuildState(inputs: digest, fileKeys: site.fileKeys, shares: site.shares, roles: encoded.values[0])
         state.files = inputFiles
         let result = try writer.publish(site, state: state, locked: true, early: early)

@@ -50,11 +50,16 @@ struct SiteBuildState: Equatable {
     }
 
     /// Only `.hirekit-state`: what a build needs to tell that nothing changed.
-    static func head(in folder: URL) -> SiteBuildState {
-        guard let data = FileManager.default.contents(atPath: folder.appendingPathComponent(Self.fileName).path) else {
-            return SiteBuildState(inputs: nil, fileKeys: [:])
-        }
-        return SiteBuildState(decoding: data)
+    static func head(in folder: URL) -> SiteBuildState { head(decoding: headBytes(in: folder)) }
+
+    /// `.hirekit-state`'s bytes, nil if there is none: comparing them tells whether another build
+    /// changed the folder, without decoding the head again.
+    static func headBytes(in folder: URL) -> Data? {
+        FileManager.default.contents(atPath: folder.appendingPathComponent(Self.fileName).path)
+    }
+
+    static func head(decoding data: Data?) -> SiteBuildState {
+        data.map(SiteBuildState.init(decoding:)) ?? SiteBuildState(inputs: nil, fileKeys: [:])
     }
 
     /// Either file: the binary role archive first when there is one (`roles\t<length>` and its

@@ -58,6 +58,9 @@ public struct SiteBuilder: Sendable {
     private let indexMemo = Memo<PageContext>()
     private let careerPathsMemo = Memo<PageContext>()
     private let careerPathsOutlineMemo = Memo<PageContext>()
+    /// The index page and its key, made once: a build starts them before the render (`startIndex`).
+    private let indexKeyMemo = Memo<String?>()
+    private let indexPageMemo = Memo<Data>()
 
     /// Role id → digest of its file (`RoleFileRecord`), for page keys; a role without one is keyed
     /// by its whole value.
@@ -116,9 +119,7 @@ public struct SiteBuilder: Sendable {
         // The listing pages first: after an edit the index is the longest piece of work left (it
         // lists every role and often shows what changed), so it starts at once.
         var wholeSite: [SiteFile] = [
-            SiteFile(path: "index.html", key: { self.wholeSitePageKey("index", buildKey: buildKey) }, make: {
-                (.data(Data(self.templates.render(self.indexContext(), page: "index").utf8)), nil)
-            }),
+            SiteFile(path: "index.html", key: { self.indexKey() }, make: { (.data(self.indexPage()), nil) }),
             SiteFile(path: "career-paths.html", key: { self.wholeSitePageKey("career-paths", buildKey: buildKey) }, make: {
                 (.data(Data(self.templates.render(self.careerPathsContext(), page: "career-paths").utf8)), nil)
             }),
@@ -285,6 +286,22 @@ public struct SiteBuilder: Sendable {
     }
 
     func indexContext() -> PageContext { indexMemo.value { makeIndexContext() } }
+
+    func indexKey() -> String? {
+        indexKeyMemo.value { wholeSitePageKey("index", buildKey: Self.buildKey(templates: templates, config: config)) }
+    }
+
+    func indexPage() -> Data { indexPageMemo.value { Data(templates.render(indexContext(), page: "index").utf8) } }
+
+    /// Starts rendering the index on another thread unless its key is `previousKey` (the previous
+    /// build's index shows the same): the index lists every role, and after an edit it is the longest
+    /// single piece of work, so it runs beside the lock and the render's set-up instead of after them.
+    /// The render takes the page from here, waiting for it if need be.
+    func startIndex(unlessKeyIs previousKey: String?, group: DispatchGroup) {
+        DispatchQueue.global().async(group: group) {
+            if indexKey() != previousKey { _ = indexPage() }
+        }
+    }
 
     func careerPathsContext() -> PageContext { careerPathsMemo.value { makeCareerPathsContext(drawing: true) } }
 
