@@ -15,8 +15,11 @@ public struct RoleCatalog: Sendable, Equatable {
         var incoming: [String: [Int]] = [:]
         for (index, role) in roles.enumerated() {
             if position[role.id] == nil { position[role.id] = index }
-            var seen = Set<String>()
-            for target in role.advancement where seen.insert(target).inserted { incoming[target, default: []].append(index) }
+            // A role lists a few links: a scan finds a repeated one for less than a set per role.
+            let links = role.advancement
+            for (at, target) in links.enumerated() where !links[..<at].contains(target) {
+                incoming[target, default: []].append(index)
+            }
         }
         self.position = position
         self.incoming = incoming
@@ -110,32 +113,50 @@ public struct RoleCatalog: Sendable, Equatable {
     }
 
     /// Advancement must be a ladder, not a loop: a cycle would make "where this role leads" endless.
-    private static func cycleProblems(in loaded: [LoadedRole]) -> [RoleDiagnostic] {
-        let byID = Dictionary(loaded.map { ($0.role.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var state: [String: Bool] = [:] // false: on the current path, true: finished
+    ///
+    /// Walked over the roles' numbers rather than their ids (string-keyed dictionaries and a copied
+    /// path per step were a visible, serial part of loading a large site): the roles are visited in id
+    /// order and their links in the order written, so the same cycles are reported in the same order.
+    static func cycleProblems(in loaded: [LoadedRole]) -> [RoleDiagnostic] {
+        // The first role with each id, numbered in id order.
+        var first: [String: Int] = [:]
+        for (index, item) in loaded.enumerated() where first[item.role.id] == nil { first[item.role.id] = index }
+        let order = first.sorted { $0.key < $1.key }.map(\.value)
+        var number = [Int](repeating: -1, count: loaded.count)
+        for (position, index) in order.enumerated() { number[index] = position }
+        let items = order.map { loaded[$0] }
+        let links = items.map { item in item.role.advancement.map { first[$0].map { number[$0] } ?? -1 } }
+        enum Mark { case unvisited, onPath, finished }
+        var marks = [Mark](repeating: .unvisited, count: items.count)
+        var path: [Int] = []
         var problems: [RoleDiagnostic] = []
         var reported = Set<String>()
 
-        func visit(_ id: String, path: [String]) {
-            guard let item = byID[id] else { return }
-            state[id] = false
-            for (index, next) in item.role.advancement.enumerated() where byID[next] != nil {
-                if state[next] == false {
-                    let cycle = Array(path.drop { $0 != next }) + [id, next]
-                    let key = Set(cycle).sorted().joined(separator: ",")
+        func visit(_ node: Int) {
+            marks[node] = .onPath
+            let item = items[node]
+            for (index, next) in links[node].enumerated() where next >= 0 {
+                switch marks[next] {
+                case .onPath:
+                    let ids = (path.drop { $0 != next } + [node, next]).map { items[$0].role.id }
+                    let key = Set(ids).sorted().joined(separator: ",")
                     if reported.insert(key).inserted {
                         let mark = index < item.positions.advancement.count ? item.positions.advancement[index] : nil
                         problems.append(diagnostic(item, mark,
-                            "advancement cycle \(cycle.joined(separator: " → "))",
+                            "advancement cycle \(ids.joined(separator: " → "))",
                             fix: "Remove one of these links so that advancement only leads upwards."))
                     }
-                } else if state[next] == nil {
-                    visit(next, path: path + [id])
+                case .unvisited:
+                    path.append(node)
+                    visit(next)
+                    path.removeLast()
+                case .finished:
+                    break
                 }
             }
-            state[id] = true
+            marks[node] = .finished
         }
-        for id in byID.keys.sorted() where state[id] == nil { visit(id, path: []) }
+        for node in items.indices where marks[node] == .unvisited { visit(node) }
         return problems
     }
 
