@@ -83,6 +83,8 @@ public struct SiteWriter: Sendable {
         // replaced them since.
         let sameSlots = Slots<Bool>(count: newManifest.count)
         let files = site.files
+        // Once, not per file: `URL.path` costs thousands of instructions a call.
+        let outputPath = output.path
         Self.perform(newManifest.count, threads: Self.writerThreads) { index in
             let path = newManifest[index]
             guard oldManifest.contains(path), files[path] != nil || site.spliced[path] != nil else {
@@ -90,7 +92,7 @@ public struct SiteWriter: Sendable {
                 return
             }
             // The size first: a changed whole-site file is tens of megabytes on a large site.
-            let old = output.path + "/" + path
+            let old = outputPath + "/" + path
             var info = stat()
             guard stat(old, &info) == 0 else {
                 sameSlots.set(index, false)
