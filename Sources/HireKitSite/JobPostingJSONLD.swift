@@ -98,17 +98,36 @@ public enum JobPostingJSONLD {
     }
 
     /// Google wants the full posting as HTML in `description`; every piece of role text is escaped.
+    /// Appended into one string: interpolating and joining made a string per piece, and a full build
+    /// makes this three times per role (the page's JSON-LD, the Atom feed, the aggregators' feed).
     static func descriptionHTML(_ role: Role) -> String {
         let e = HTMLEscaping.escape
-        var html = "<p>\(e(role.summary))</p><h3>Responsibilities</h3><ul>"
-        html += role.responsibilities.map { "<li>\(e($0))</li>" }.joined()
-        html += "</ul><h3>Required skills</h3><ul>"
-        html += role.skills.required.map { "<li>\(e($0.name))</li>" }.joined()
-        html += "</ul>"
-        if !role.skills.preferred.isEmpty {
-            html += "<h3>Preferred skills</h3><ul>" + role.skills.preferred.map { "<li>\(e($0.name))</li>" }.joined() + "</ul>"
+        var html = ""
+        html.reserveCapacity(512 + role.summary.utf8.count + role.responsibilities.reduce(0) { $0 + $1.utf8.count + 9 })
+        func list(_ items: [String]) {
+            html += "<ul>"
+            for item in items {
+                html += "<li>"
+                html += e(item)
+                html += "</li>"
+            }
+            html += "</ul>"
         }
-        html += "<h3>Education and experience</h3><p>\(e(role.education.minimum.displayName)). \(e(RoleViewBuilder.experienceText(role.experience.minimumYears)))</p>"
+        html += "<p>"
+        html += e(role.summary)
+        html += "</p><h3>Responsibilities</h3>"
+        list(role.responsibilities)
+        html += "<h3>Required skills</h3>"
+        list(role.skills.required.map(\.name))
+        if !role.skills.preferred.isEmpty {
+            html += "<h3>Preferred skills</h3>"
+            list(role.skills.preferred.map(\.name))
+        }
+        html += "<h3>Education and experience</h3><p>"
+        html += e(role.education.minimum.displayName)
+        html += ". "
+        html += e(RoleViewBuilder.experienceText(role.experience.minimumYears))
+        html += "</p>"
         return html
     }
 }
