@@ -145,7 +145,7 @@ extension RoleFileDecoder {
 
     mutating func date(_ map: inout KeyedMapping, _ key: String) -> String? {
         guard let node = field(&map, key, required: false), let value = text(node, key) else { return nil }
-        guard Self.looksLikeDate(value), node.timestamp != nil else {
+        guard Self.looksLikeDate(value), Self.isCalendarDate(value) || node.timestamp != nil else {
             report(node, "'\(key)' must be a date written YYYY-MM-DD, found '\(value)'", fix: "Write it like \"2026-11-02\".")
             return nil
         }
@@ -198,6 +198,20 @@ extension RoleFileDecoder {
             }
         }
         return true
+    }
+
+    /// For YYYY-MM-DD text: a day of the Gregorian calendar from year 1 on, which Yams' timestamp
+    /// constructor always reads as a date (asking it costs a regular expression and a calendar for
+    /// every date of every role file). Anything else is still asked of Yams, which accepts more.
+    static func isCalendarDate(_ text: String) -> Bool {
+        let digits = Array(text.utf8).map { Int($0) - Int(UInt8(ascii: "0")) }
+        guard digits.count == 10 else { return false }
+        let year = digits[0] * 1000 + digits[1] * 100 + digits[2] * 10 + digits[3]
+        let month = digits[5] * 10 + digits[6], day = digits[8] * 10 + digits[9]
+        guard year >= 1, (1...12).contains(month), day >= 1 else { return false }
+        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+        let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+        return day <= days
     }
 
     /// An unknown key in `map` that is most likely a typo of `key`.

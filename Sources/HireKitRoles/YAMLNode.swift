@@ -83,7 +83,25 @@ indirect enum YAMLNode {
     }
 
     var bool: Bool? { yams.scalar.flatMap(Bool.construct) }
-    var float: Double? { yams.scalar.flatMap(Double.construct) }
+    var float: Double? { plainNumber ?? yams.scalar.flatMap(Double.construct) }
+
+    /// A plain scalar of digits, signs, points and exponent marks, read as Yams' float constructor
+    /// reads it: for such text it only lower-cases, drops "_" and looks for ":" before `Double(_:)`,
+    /// none of which changes it. Without building a Yams node and those string calls, for the handful
+    /// of numbers in every role file. Nil for anything else, which goes to Yams.
+    var plainNumber: Double? {
+        guard case let .scalar(scalar) = self, scalar.style == .plain || scalar.style == .any,
+              !scalar.string.isEmpty, scalar.string.utf8.allSatisfy(Self.isNumberByte) else { return nil }
+        return Double(scalar.string)
+    }
+
+    private static func isNumberByte(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "0")...UInt8(ascii: "9"), UInt8(ascii: "."), UInt8(ascii: "+"), UInt8(ascii: "-"),
+             UInt8(ascii: "e"), UInt8(ascii: "E"): true
+        default: false
+        }
+    }
     var int: Int? { yams.scalar.flatMap(Int.construct) }
     var timestamp: Date? { yams.scalar.flatMap(Date.construct) }
 
