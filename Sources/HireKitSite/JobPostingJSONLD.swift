@@ -7,58 +7,62 @@ import HireKitRoles
 /// role data supports.
 public enum JobPostingJSONLD {
     public static func object(for role: Role, config: SiteConfig) -> [String: Any] {
-        var posting: [String: Any] = [
+        value(for: role, config: config).foundation as? [String: Any] ?? [:]
+    }
+
+    static func value(for role: Role, config: SiteConfig) -> JSONValue {
+        var posting: [String: JSONValue] = [
             "@context": "https://schema.org",
             "@type": "JobPosting",
-            "title": role.title,
-            "description": descriptionHTML(role),
-            "identifier": ["@type": "PropertyValue", "name": config.companyName, "value": role.id],
+            "title": .string(role.title),
+            "description": .string(descriptionHTML(role)),
+            "identifier": ["@type": "PropertyValue", "name": .string(config.companyName), "value": .string(role.id)],
             "hiringOrganization": organization(config),
-            "employmentType": role.employment.types.map(\.rawValue),
-            "industry": role.industries,
-            "responsibilities": role.responsibilities.joined(separator: "\n"),
-            "skills": (role.skills.required + role.skills.preferred).map(\.name).joined(separator: ", "),
-            "qualifications": qualifications(role),
+            "employmentType": .array(role.employment.types.map { .string($0.rawValue) }),
+            "industry": .array(role.industries.map(JSONValue.string)),
+            "responsibilities": .string(role.responsibilities.joined(separator: "\n")),
+            "skills": .string((role.skills.required + role.skills.preferred).map(\.name).joined(separator: ", ")),
+            "qualifications": .string(qualifications(role)),
             "experienceRequirements": experience(role),
-            "url": config.absoluteURL(RoleViewBuilder.path(for: role.id)),
-            "directApply": config.applyURL != nil,
+            "url": .string(config.absoluteURL(RoleViewBuilder.path(for: role.id))),
+            "directApply": .bool(config.applyURL != nil),
         ]
         if let credential = role.education.minimum.credentialCategory {
-            posting["educationRequirements"] = ["@type": "EducationalOccupationalCredential", "credentialCategory": credential]
+            posting["educationRequirements"] = ["@type": "EducationalOccupationalCredential", "credentialCategory": .string(credential)]
         } else {
             posting["educationRequirements"] = "no requirements"
         }
-        if let code = role.onetCode { posting["occupationalCategory"] = code }
-        if let date = role.datePosted { posting["datePosted"] = date }
-        if let date = role.validThrough { posting["validThrough"] = date + "T23:59:59Z" }
+        if let code = role.onetCode { posting["occupationalCategory"] = .string(code) }
+        if let date = role.datePosted { posting["datePosted"] = .string(date) }
+        if let date = role.validThrough { posting["validThrough"] = .string(date + "T23:59:59Z") }
         if !role.employment.locations.isEmpty {
-            posting["jobLocation"] = role.employment.locations.map(place)
+            posting["jobLocation"] = .array(role.employment.locations.map(place))
         }
         if role.employment.remote {
             posting["jobLocationType"] = "TELECOMMUTE"
             let countries = Set(role.employment.locations.map(\.country)).sorted()
-            posting["applicantLocationRequirements"] = (countries.isEmpty ? ["US"] : countries)
-                .map { ["@type": "Country", "name": $0] }
+            posting["applicantLocationRequirements"] = .array((countries.isEmpty ? ["US"] : countries)
+                .map { ["@type": "Country", "name": .string($0)] })
         }
         if let salary = role.salary {
             posting["baseSalary"] = [
                 "@type": "MonetaryAmount",
-                "currency": salary.currency,
-                "value": ["@type": "QuantitativeValue", "minValue": salary.minimum, "maxValue": salary.maximum,
-                          "unitText": salary.unit.rawValue],
+                "currency": .string(salary.currency),
+                "value": ["@type": "QuantitativeValue", "minValue": .number(salary.minimum), "maxValue": .number(salary.maximum),
+                          "unitText": .string(salary.unit.rawValue)],
             ]
         }
-        return posting
+        return .object(posting)
     }
 
     /// The JSON text, safe to place inside `<script type="application/ld+json">`: `<`, `>` and `&`
     /// are written as \u escapes so role text can never close the script element.
     public static func scriptContent(for role: Role, config: SiteConfig) -> String {
-        let object = object(for: role, config: config)
+        let value = value(for: role, config: config)
         // `PrettyJSON` writes the same bytes as JSONSerialization with these options, several times
         // faster; anything it does not handle goes to JSONSerialization.
-        if let bytes = PrettyJSON.encode(object) { return String(decoding: bytes, as: UTF8.self) }
-        return scriptSafe(serialized(object))
+        if let bytes = PrettyJSON.encode(value) { return String(decoding: bytes, as: UTF8.self) }
+        return scriptSafe(serialized(value.foundation as? [String: Any] ?? [:]))
     }
 
     static func serialized(_ object: [String: Any]) -> Data {
@@ -70,25 +74,25 @@ public enum JobPostingJSONLD {
         String(decoding: data.withUnsafeBytes { JSONEscaping.scriptSafe($0, lineSeparators: false) }, as: UTF8.self)
     }
 
-    private static func organization(_ config: SiteConfig) -> [String: Any] {
-        var organization: [String: Any] = ["@type": "Organization", "name": config.companyName, "sameAs": config.baseURL]
-        if let logo = config.logoPath { organization["logo"] = config.absoluteURL(orAsIs: logo) }
-        return organization
+    private static func organization(_ config: SiteConfig) -> JSONValue {
+        var organization: [String: JSONValue] = ["@type": "Organization", "name": .string(config.companyName), "sameAs": .string(config.baseURL)]
+        if let logo = config.logoPath { organization["logo"] = .string(config.absoluteURL(orAsIs: logo)) }
+        return .object(organization)
     }
 
-    private static func place(_ location: Location) -> [String: Any] {
-        var address: [String: Any] = [
-            "@type": "PostalAddress", "addressLocality": location.city, "addressRegion": location.region,
-            "addressCountry": location.country,
+    private static func place(_ location: Location) -> JSONValue {
+        var address: [String: JSONValue] = [
+            "@type": "PostalAddress", "addressLocality": .string(location.city), "addressRegion": .string(location.region),
+            "addressCountry": .string(location.country),
         ]
-        if let street = location.street { address["streetAddress"] = street }
-        if let postal = location.postalCode { address["postalCode"] = postal }
-        return ["@type": "Place", "address": address]
+        if let street = location.street { address["streetAddress"] = .string(street) }
+        if let postal = location.postalCode { address["postalCode"] = .string(postal) }
+        return ["@type": "Place", "address": .object(address)]
     }
 
-    private static func experience(_ role: Role) -> Any {
+    private static func experience(_ role: Role) -> JSONValue {
         guard role.experience.minimumYears > 0 else { return "no requirements" }
-        return ["@type": "OccupationalExperienceRequirements", "monthsOfExperience": Int((role.experience.minimumYears * 12).rounded())]
+        return ["@type": "OccupationalExperienceRequirements", "monthsOfExperience": .int(Int((role.experience.minimumYears * 12).rounded()))]
     }
 
     private static func qualifications(_ role: Role) -> String {

@@ -6,28 +6,28 @@ import HireKitMarkup
 /// `JSONEscaping.appendString`).
 ///
 /// JSONSerialization sorts every dictionary through `AnyHashable` and bridges each value, which made
-/// it the largest single cost of rendering a role page. This writer handles only what the JSON-LD
-/// holds — strings, integers, finite doubles, booleans, non-empty arrays and objects with ASCII keys —
-/// and returns nil for anything else, which the caller then gives to JSONSerialization.
+/// it the largest single cost of rendering a role page. This writer handles what the JSON-LD holds —
+/// strings, integers, finite doubles, booleans, non-empty arrays and objects with ASCII keys — and
+/// returns nil for anything else, which the caller then gives to JSONSerialization.
 enum PrettyJSON {
-    static func encode(_ value: Any) -> [UInt8]? {
+    static func encode(_ value: JSONValue) -> [UInt8]? {
         var out: [UInt8] = []
         out.reserveCapacity(4096)
         guard write(value, level: 0, into: &out) else { return nil }
         return out
     }
 
-    private static func write(_ value: Any, level: Int, into out: inout [UInt8]) -> Bool {
+    private static func write(_ value: JSONValue, level: Int, into out: inout [UInt8]) -> Bool {
         switch value {
-        case let text as String:
+        case let .string(text):
             return JSONEscaping.appendString(text, to: &out)
-        case let flag as Bool:
+        case let .bool(flag):
             out.append(contentsOf: (flag ? "true" : "false").utf8)
-        case let number as Int:
+        case let .int(number):
             out.append(contentsOf: String(number).utf8)
-        case let number as Double:
+        case let .number(number):
             return appendNumber(number, to: &out)
-        case let array as [Any]:
+        case let .array(array):
             guard !array.isEmpty else { return false }
             out.append(contentsOf: "[\n".utf8)
             for (index, element) in array.enumerated() {
@@ -38,13 +38,13 @@ enum PrettyJSON {
             out.append(UInt8(ascii: "\n"))
             indent(level, into: &out)
             out.append(UInt8(ascii: "]"))
-        case let object as [String: Any]:
+        case let .object(object):
             guard !object.isEmpty else { return false }
             let keys = object.keys.sorted()
             // Plain code-point order is JSONSerialization's order only for keys of letters and '@'
             // in one case pattern; the JSON-LD's keys are all like that, anything else falls back.
             guard keys.allSatisfy({ $0.utf8.allSatisfy { ($0 >= 0x61 && $0 <= 0x7a) || ($0 >= 0x41 && $0 <= 0x5a) || $0 == 0x40 } }),
-                  zip(keys, keys.dropFirst()).allSatisfy({ $0.lowercased() < $1.lowercased() }) else { return false }
+                  zip(keys, keys.dropFirst()).allSatisfy({ caseFoldedLess($0, $1) }) else { return false }
             out.append(contentsOf: "{\n".utf8)
             for (index, key) in keys.enumerated() {
                 if index > 0 { out.append(contentsOf: ",\n".utf8) }
@@ -56,10 +56,14 @@ enum PrettyJSON {
             out.append(UInt8(ascii: "\n"))
             indent(level, into: &out)
             out.append(UInt8(ascii: "}"))
-        default:
-            return false
         }
         return true
+    }
+
+    /// `a.lowercased() < b.lowercased()` for keys of ASCII letters and '@', without making strings.
+    private static func caseFoldedLess(_ a: String, _ b: String) -> Bool {
+        func folded(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5a ? byte | 0x20 : byte }
+        return a.utf8.lazy.map(folded).lexicographicallyPrecedes(b.utf8.lazy.map(folded))
     }
 
     /// A finite double as Foundation's JSON writers print it: whole numbers without a fraction ("40"),
