@@ -10,11 +10,19 @@ import Foundation
 /// busy instead of leaving the writes for the end. `SiteWriter.publish` then writes only the rest,
 /// and swaps the folder in as always: a build that stops half way leaves the staging folder, which
 /// the next build removes.
+///
+/// A page's flush to disk is left to a few flushing threads: the rendering threads write the file and
+/// go on rendering instead of waiting for the disk (with as many rendering threads as cores, a wait
+/// left a core idle).
 final class EarlyPages: @unchecked Sendable {
     let staging: URL
     private let base: String
     private let lock = NSLock()
     private var written: Set<String> = []
+    private let flushing = DispatchQueue(label: "HireKitSite.EarlyPages.flush", attributes: .concurrent)
+    private let flushes = DispatchGroup()
+    /// Files written but not yet flushed, at most: each holds a descriptor.
+    private let room = DispatchSemaphore(value: 64)
 
     /// Folders created up front (besides the staging folder itself, ""); files elsewhere are left to
     /// the publish.
@@ -42,18 +50,38 @@ final class EarlyPages: @unchecked Sendable {
     func write(_ path: String, _ data: Data) {
         let folder = FolderHandles.lastSlash(in: path[...]).map { String(path[..<$0]) } ?? ""
         guard folder.isEmpty || Self.folders.contains(folder) else { return }
+        let target = base + path
+        let descriptor: Int32
         do {
-            try FileWriting.write([data], to: base + path)
+            descriptor = try FileWriting.create(target)
+            do {
+                try FileWriting.append(data, to: descriptor, path: target)
+            } catch {
+                close(descriptor)
+                throw error
+            }
         } catch {
-            unlink(base + path)
+            unlink(target)
             return
         }
-        lock.lock()
-        written.insert(path)
-        lock.unlock()
+        room.wait()
+        flushing.async(group: flushes) { [self] in
+            defer { room.signal() }
+            let flushed = fsync(descriptor) == 0
+            close(descriptor)
+            guard flushed else {
+                unlink(target)
+                return
+            }
+            lock.lock()
+            written.insert(path)
+            lock.unlock()
+        }
     }
 
+    /// Whether `path` was written and flushed; waits for the flushes still running.
     func contains(_ path: String) -> Bool {
+        flushes.wait()
         lock.lock()
         defer { lock.unlock() }
         return written.contains(path)
