@@ -11,18 +11,21 @@ import Foundation
 /// and swaps the folder in as always: a build that stops half way leaves the staging folder, which
 /// the next build removes.
 ///
-/// A page's flush to disk is left to a few flushing threads: the rendering threads write the file and
-/// go on rendering instead of waiting for the disk (with as many rendering threads as cores, a wait
-/// left a core idle).
+/// A page's flush to disk is left to a few threads of its own: the rendering threads write the file
+/// and go on rendering instead of waiting for the disk (with as many rendering threads as cores, a
+/// wait left a core idle). They are plain threads rather than dispatch work, so that a rendering
+/// thread waiting for room in the queue can never be waiting for a dispatch thread it occupies.
 final class EarlyPages: @unchecked Sendable {
     let staging: URL
     private let base: String
     private let lock = NSLock()
     private var written: Set<String> = []
-    private let flushing = DispatchQueue(label: "HireKitSite.EarlyPages.flush", attributes: .concurrent)
-    private let flushes = DispatchGroup()
-    /// Files written but not yet flushed, at most: each holds a descriptor.
-    private let room = DispatchSemaphore(value: 64)
+    /// Pages written and waiting for their flush (each holds a descriptor, hence the bound).
+    private let flushes = NSCondition()
+    private var pending: [(descriptor: Int32, path: String)] = []
+    private var flushersRunning = 0
+    private var finished = false
+    private static let flushers = 4, maxPending = 64
 
     /// Folders created up front (besides the staging folder itself, ""); files elsewhere are left to
     /// the publish.
@@ -64,24 +67,66 @@ final class EarlyPages: @unchecked Sendable {
             unlink(target)
             return
         }
-        room.wait()
-        flushing.async(group: flushes) { [self] in
-            defer { room.signal() }
+        flushes.lock()
+        guard !finished else {
+            // Too late to be flushed here: the publish writes it.
+            flushes.unlock()
+            close(descriptor)
+            unlink(target)
+            return
+        }
+        if flushersRunning == 0 { startFlushers() }
+        while pending.count >= Self.maxPending { flushes.wait() }
+        pending.append((descriptor, path))
+        flushes.broadcast()
+        flushes.unlock()
+    }
+
+    /// Called with `flushes` locked.
+    private func startFlushers() {
+        flushersRunning = Self.flushers
+        for _ in 0..<Self.flushers {
+            Thread { [self] in flushPending() }.start()
+        }
+    }
+
+    private func flushPending() {
+        flushes.lock()
+        while true {
+            while pending.isEmpty && !finished { flushes.wait() }
+            guard !pending.isEmpty else { break }
+            let (descriptor, path) = pending.removeFirst()
+            flushes.broadcast()
+            flushes.unlock()
             let flushed = fsync(descriptor) == 0
             close(descriptor)
-            guard flushed else {
-                unlink(target)
-                return
+            if flushed {
+                lock.lock()
+                written.insert(path)
+                lock.unlock()
+            } else {
+                unlink(base + path)
             }
-            lock.lock()
-            written.insert(path)
-            lock.unlock()
+            flushes.lock()
         }
+        flushersRunning -= 1
+        flushes.broadcast()
+        flushes.unlock()
+    }
+
+    /// Waits until every page written has been flushed (or removed, if its flush failed) and the
+    /// flushing threads have ended. Further pages are not expected.
+    func finish() {
+        flushes.lock()
+        finished = true
+        flushes.broadcast()
+        while flushersRunning > 0 { flushes.wait() }
+        flushes.unlock()
     }
 
     /// Whether `path` was written and flushed; waits for the flushes still running.
     func contains(_ path: String) -> Bool {
-        flushes.wait()
+        finish()
         lock.lock()
         defer { lock.unlock() }
         return written.contains(path)

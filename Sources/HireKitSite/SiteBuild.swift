@@ -92,6 +92,7 @@ public enum SiteBuild {
             ? SiteBuilder.PreviousBuild(folder: output, fileKeys: previous.fileKeys, shares: previous.shares) : nil, early: early)
         encoding.wait()
         started.wait()
+        early?.finish()
         var state = SiteBuildState(inputs: digest, fileKeys: site.fileKeys, shares: site.shares, roles: encoded.values[0])
         state.files = inputFiles
         let result = try writer.publish(site, state: state, locked: true, early: early)
