@@ -11,18 +11,22 @@ import Foundation
 /// and swaps the folder in as always: a build that stops half way leaves the staging folder, which
 /// the next build removes.
 ///
-/// A page's flush to disk is left to a few threads of its own: the rendering threads write the file
-/// and go on rendering instead of waiting for the disk (with as many rendering threads as cores, a
-/// wait left a core idle). They are plain threads rather than dispatch work, so that a rendering
-/// thread waiting for room in the queue can never be waiting for a dispatch thread it occupies.
+/// The rendering threads only hand pages over. One thread creates and writes them: creating files in
+/// one folder takes the folder's lock, and a second creator spun on it instead of rendering. Four
+/// threads flush them: with as many rendering threads as cores, waiting for the disk left a core idle.
+/// They are plain threads rather than dispatch work, so that a rendering thread waiting for room in
+/// a queue can never be waiting for a dispatch thread it occupies itself.
 final class EarlyPages: @unchecked Sendable {
     let staging: URL
     private let base: String
     private let lock = NSLock()
     private var written: Set<String> = []
-    /// Pages written and waiting for their flush (each holds a descriptor, hence the bound).
+    /// Pages handed over and not yet created, then created and waiting for their flush (each holding
+    /// its bytes or a descriptor, hence the bound on both queues).
     private let flushes = NSCondition()
+    private var toCreate: [(path: String, data: Data)] = []
     private var pending: [(descriptor: Int32, path: String)] = []
+    private var threadsStarted = false, creatorRunning = false
     private var flushersRunning = 0
     private var finished = false
     private static let flushers = 4, maxPending = 64
@@ -53,47 +57,61 @@ final class EarlyPages: @unchecked Sendable {
     func write(_ path: String, _ data: Data) {
         let folder = FolderHandles.lastSlash(in: path[...]).map { String(path[..<$0]) } ?? ""
         guard folder.isEmpty || Self.folders.contains(folder) else { return }
-        let target = base + path
-        let descriptor: Int32
-        do {
-            descriptor = try FileWriting.create(target)
-            do {
-                try FileWriting.append(data, to: descriptor, path: target)
-            } catch {
-                close(descriptor)
-                throw error
-            }
-        } catch {
-            unlink(target)
-            return
-        }
         flushes.lock()
-        guard !finished else {
-            // Too late to be flushed here: the publish writes it.
-            flushes.unlock()
-            close(descriptor)
-            unlink(target)
-            return
-        }
-        if flushersRunning == 0 { startFlushers() }
-        while pending.count >= Self.maxPending { flushes.wait() }
-        pending.append((descriptor, path))
+        defer { flushes.unlock() }
+        // Too late after `finish`: the publish writes it.
+        guard !finished else { return }
+        if !threadsStarted { startThreads() }
+        while toCreate.count >= Self.maxPending { flushes.wait() }
+        toCreate.append((path, data))
         flushes.broadcast()
-        flushes.unlock()
     }
 
     /// Called with `flushes` locked.
-    private func startFlushers() {
+    private func startThreads() {
+        threadsStarted = true
+        creatorRunning = true
+        Thread { [self] in createPending() }.start()
         flushersRunning = Self.flushers
         for _ in 0..<Self.flushers {
             Thread { [self] in flushPending() }.start()
         }
     }
 
+    private func createPending() {
+        flushes.lock()
+        while true {
+            while toCreate.isEmpty && !finished { flushes.wait() }
+            guard !toCreate.isEmpty else { break }
+            let (path, data) = toCreate.removeFirst()
+            flushes.broadcast()
+            flushes.unlock()
+            let target = base + path
+            var descriptor: Int32 = -1
+            do {
+                descriptor = try FileWriting.create(target)
+                try FileWriting.append(data, to: descriptor, path: target)
+            } catch {
+                if descriptor >= 0 { close(descriptor) }
+                unlink(target)
+                descriptor = -1
+            }
+            flushes.lock()
+            if descriptor >= 0 {
+                while pending.count >= Self.maxPending { flushes.wait() }
+                pending.append((descriptor, path))
+                flushes.broadcast()
+            }
+        }
+        creatorRunning = false
+        flushes.broadcast()
+        flushes.unlock()
+    }
+
     private func flushPending() {
         flushes.lock()
         while true {
-            while pending.isEmpty && !finished { flushes.wait() }
+            while pending.isEmpty && !(finished && !creatorRunning) { flushes.wait() }
             guard !pending.isEmpty else { break }
             let (descriptor, path) = pending.removeFirst()
             flushes.broadcast()
@@ -114,13 +132,13 @@ final class EarlyPages: @unchecked Sendable {
         flushes.unlock()
     }
 
-    /// Waits until every page written has been flushed (or removed, if its flush failed) and the
-    /// flushing threads have ended. Further pages are not expected.
+    /// Waits until every page handed over has been written and flushed (or removed, if that failed)
+    /// and the threads have ended. Further pages are left to the publish.
     func finish() {
         flushes.lock()
         finished = true
         flushes.broadcast()
-        while flushersRunning > 0 { flushes.wait() }
+        while creatorRunning || flushersRunning > 0 { flushes.wait() }
         flushes.unlock()
     }
 
