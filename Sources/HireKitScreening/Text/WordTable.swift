@@ -74,7 +74,7 @@ struct WordTable {
             var line = line
             let ascii = line.withUTF8 { bytes -> Bool in
                 guard Self.isASCII(bytes) else { return false }
-                scanner.scan(bytes)
+                scanner.scanASCII(bytes)
                 for span in scanner.spans {
                     let found = number(of: UnsafeBufferPointer(rebasing: bytes[span.start..<span.end]))
                     numbers.append(found)
