@@ -30,10 +30,10 @@ public struct PhraseMatcher<Target: Hashable & Sendable>: Sendable {
 
     public let terms: [Term]
     /// Match key → token id, or `filler` for a filler word's key (which takes precedence); keys
-    /// not in any term have no id and reset the automaton. One dictionary, so each distinct key of
+    /// not in any term have no id and reset the automaton. One table, so each distinct key of
     /// a CV is hashed once instead of once for the fillers and once for the terms.
-    private let vocabulary: [String: Int]
-    private let transitions: [[Int: Int]]
+    private let vocabulary: KeyVocabulary
+    private let transitions: TransitionTable
     private let failure: [Int]
     /// For each state, the (term index, token length) pairs that end there, suffix outputs included.
     private let outputs: [[Pattern]]
@@ -103,8 +103,8 @@ public struct PhraseMatcher<Target: Hashable & Sendable>: Sendable {
             }
         }
         for key in FillerWords.keys { vocabulary[key] = Self.filler }
-        self.vocabulary = vocabulary
-        self.transitions = transitions
+        self.vocabulary = KeyVocabulary(vocabulary)
+        self.transitions = TransitionTable(transitions)
         self.failure = failure
         self.outputs = outputs
     }
@@ -159,9 +159,11 @@ public struct PhraseMatcher<Target: Hashable & Sendable>: Sendable {
                 state = 0
                 continue
             }
-            while state != 0, transitions[state][id] == nil { state = failure[state] }
-            state = transitions[state][id] ?? 0
+            while state != 0, transitions.next(from: state, on: id) == nil { state = failure[state] }
+            state = transitions.next(from: state, on: id) ?? 0
             read.append(position)
+            // The root ends no pattern (every term has a key).
+            guard state != 0 else { continue }
             endingHere.removeAll(keepingCapacity: true)
             for pattern in outputs[state] {
                 let start = read[read.count - pattern.length]
