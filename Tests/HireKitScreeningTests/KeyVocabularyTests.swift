@@ -30,6 +30,26 @@ struct KeyVocabularyTests {
         }
     }
 
+    /// Keys filed one at a time, as `WordTable` numbers new words' keys (the table growing many
+    /// times over), answer as a dictionary read with `dictionary[key, default: value]` does, and
+    /// every key filed so far is then found with its first value.
+    @Test func filingGivesWhatTheDictionaryDefaultGives() {
+        var generator = SeededGenerator(seed: 33)
+        for _ in 0..<20 {
+            var vocabulary = KeyVocabulary()
+            var dictionary: [String: Int] = [:]
+            for step in 0..<2_000 {
+                let key = Self.randomKey(using: &generator) + (Bool.random(using: &generator) ? "" : String(step % 700))
+                let expected = Self.value(of: &dictionary[key, default: step])
+                #expect(vocabulary.value(of: key, filingIfMissing: step) == expected, "\(key)")
+            }
+            for (key, value) in dictionary { #expect(vocabulary[key] == value, "\(key)") }
+            #expect(vocabulary["never filed \u{1F4DE}"] == nil)
+        }
+    }
+
+    private static func value(of entry: inout Int) -> Int { entry }
+
     /// A key stored in a bridged or substring-built `String` is found all the same.
     @Test func keysFromSubstringsAreFound() {
         let vocabulary = KeyVocabulary(["custom": 1, "=custom": 2, "": 3])
