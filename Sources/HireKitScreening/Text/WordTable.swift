@@ -135,7 +135,7 @@ struct WordTable {
             slot = (slot + 1) & mask
         }
         let text = String(decoding: word, as: UTF8.self)
-        let key = MatchKey.key(for: text, stemmer: stemmer)
+        let key = MatchKey.key(forASCII: word, text: text, stemmer: stemmer) ?? MatchKey.key(for: text, stemmer: stemmer)
         // Found, or filed under the next number, with one hash of the key rather than a look-up
         // and then an insertion.
         let next = keys.count
