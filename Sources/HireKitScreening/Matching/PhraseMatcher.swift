@@ -144,38 +144,43 @@ public struct PhraseMatcher<Target: Hashable & Sendable>: Sendable {
         var endingHere: [(term: Int, start: Int)] = []
         var state = 0
         // Positions of the tokens the automaton has read since the last reset, fillers skipped: a
-        // match of n keys starts n entries back.
-        var read: [Int] = []
-        for (position, number) in keys.ids.enumerated() {
-            // A phrase never runs across the end of a sentence or list item.
-            if tokens[position].breakBefore, state != 0 || !read.isEmpty {
-                read.removeAll(keepingCapacity: true)
-                state = 0
+        // match of n keys starts n entries back. Kept in a buffer as long as the CV and emptied by
+        // forgetting its count: most tokens reset the automaton, and emptying an array each time
+        // (`removeAll(keepingCapacity:)`) cost more than reading the token.
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: max(1, keys.ids.count)) { read in
+            var readCount = 0
+            for (position, number) in keys.ids.enumerated() {
+                // A phrase never runs across the end of a sentence or list item.
+                if tokens[position].breakBefore, state != 0 || readCount > 0 {
+                    readCount = 0
+                    state = 0
+                }
+                let id = ids[number]
+                if id == Self.filler { continue }
+                guard id >= 0 else {
+                    readCount = 0
+                    state = 0
+                    continue
+                }
+                while state != 0, transitions.next(from: state, on: id) == nil { state = failure[state] }
+                state = transitions.next(from: state, on: id) ?? 0
+                read[readCount] = position
+                readCount += 1
+                // The root ends no pattern (every term has a key).
+                guard state != 0 else { continue }
+                endingHere.removeAll(keepingCapacity: true)
+                for pattern in outputs[state] {
+                    let start = read[readCount - pattern.length]
+                    // Two variants of one term can end at the same place; report the term once.
+                    guard !endingHere.contains(where: { $0.term == pattern.term && $0.start == start }) else { continue }
+                    endingHere.append((pattern.term, start))
+                    let term = terms[pattern.term]
+                    found.append(Match(phrase: term.phrase, target: term.target,
+                                       line: tokens[start].line, tokens: start..<(position + 1)))
+                }
             }
-            let id = ids[number]
-            if id == Self.filler { continue }
-            guard id >= 0 else {
-                read.removeAll(keepingCapacity: true)
-                state = 0
-                continue
-            }
-            while state != 0, transitions.next(from: state, on: id) == nil { state = failure[state] }
-            state = transitions.next(from: state, on: id) ?? 0
-            read.append(position)
-            // The root ends no pattern (every term has a key).
-            guard state != 0 else { continue }
-            endingHere.removeAll(keepingCapacity: true)
-            for pattern in outputs[state] {
-                let start = read[read.count - pattern.length]
-                // Two variants of one term can end at the same place; report the term once.
-                guard !endingHere.contains(where: { $0.term == pattern.term && $0.start == start }) else { continue }
-                endingHere.append((pattern.term, start))
-                let term = terms[pattern.term]
-                found.append(Match(phrase: term.phrase, target: term.target,
-                                   line: tokens[start].line, tokens: start..<(position + 1)))
-            }
+            return found
         }
-        return found
     }
 
     /// Convenience for one-off use: tokenises `text` and stems with a fresh stemmer.
