@@ -100,7 +100,8 @@ public struct RoleScreener: Sendable {
         var preferredLines = Array(repeating: 0, count: role.skills.preferred.count)
         var lastRequired = Array(repeating: 0, count: requiredLines.count)
         var lastPreferred = Array(repeating: 0, count: preferredLines.count)
-        var titleLines = Set<Int>()
+        // Lines naming the role or a background, in order, each once (a handful: searched, not hashed).
+        var titleLines: [Int] = []
         for match in matches {
             switch match.target {
             case .requiredSkill(let index) where lastRequired[index] != match.line:
@@ -110,7 +111,7 @@ public struct RoleScreener: Sendable {
                 lastPreferred[index] = match.line
                 preferredLines[index] += 1
             case .title, .background:
-                titleLines.insert(match.line)
+                if titleLines.last != match.line { titleLines.append(match.line) }
             default:
                 break
             }
@@ -126,16 +127,15 @@ public struct RoleScreener: Sendable {
         // background the role values ("Customer Service Rep, Jul 2015 to Current"): a chef's ten
         // years are work experience, but not ten years of answering customers.
         let relevantRanges = zip(structure.dateRanges, analysis.dateRangeHeadings)
-            .filter { _, heading in heading.contains { titleLines.contains($0) } }
+            .filter { _, heading in titleLines.contains(where: heading.contains) }
             .map { range, _ in range }
         let relevantYears = ExperienceExtractor.years(relevantRanges)
         // Recent work is counted back from the CV's own latest date, not from today, so an older CV
         // is judged on what its author was doing when they wrote it.
-        let latest = structure.dateRanges.map(\.end).max()
-        let recent = { (ranges: [DateRange]) in
-            latest.map { ExperienceExtractor.years(ExperienceExtractor.recent(ranges, years: Scorer.recentYears, before: $0)) } ?? 0
-        }
-        let recentYears = recent(structure.dateRanges), recentRelevantYears = recent(relevantRanges)
+        let recentYears = analysis.recentYears
+        let recentRelevantYears = analysis.latestDate.map {
+            ExperienceExtractor.years(ExperienceExtractor.recent(relevantRanges, years: Scorer.recentYears, before: $0))
+        } ?? 0
         let experienceFraction = Scorer.experienceFraction(
             relevantYears: relevantYears, minimumYears: role.experience.minimumYears,
             recentRelevantYears: recentRelevantYears, recentYears: recentYears)

@@ -35,6 +35,29 @@ struct MatchKeyEquivalenceTests {
         #expect(tokens.count > 25_000)
         #expect(changed > 5_000)
     }
+
+    /// A new word's key made from its bytes (as `WordTable` makes it; nil for a word with a byte
+    /// outside ASCII) is the general path's key, on the same random tokens and real words.
+    @Test func keysFromBytesAreTheGeneralPathsKeys() {
+        var generator = SeededGenerator(seed: 92)
+        var tokens = (0..<20_000).map { _ in
+            (0..<Int.random(in: 1...4, using: &generator)).map { _ in Self.pieces.randomElement(using: &generator)! }.joined()
+        }
+        let lines = RealCVLines.repository() + (RealCVLines.evalCorpusPresent ? RealCVLines.evalCorpus() : [])
+        tokens += Set(MatchNormalizer.tokenize(normalizedLines: lines.map(MatchNormalizer.normalizeLine)).map(\.text))
+        let stemmer = Stemmer(caching: false), reference = Stemmer(caching: false)
+        var fromBytes = 0
+        for token in tokens {
+            let bytes = Array(token.utf8)
+            let key = bytes.withUnsafeBufferPointer { MatchKey.key(forASCII: $0, text: token, stemmer: stemmer) }
+            #expect((key == nil) == bytes.contains { $0 >= 0x80 }, "\(bytes)")
+            if let key {
+                fromBytes += 1
+                #expect(key == GeneralMatchKey.key(for: token, stemmer: reference), "\(bytes)")
+            }
+        }
+        #expect(fromBytes > 20_000)
+    }
 }
 
 /// The reference: `MatchKey.key(for:stemmer:)` and `BritishSpelling.american` as they were before

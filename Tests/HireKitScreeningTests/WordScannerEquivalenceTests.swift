@@ -32,6 +32,39 @@ struct WordScannerEquivalenceTests {
         }
     }
 
+    /// ASCII pieces of lines: words, every joiner and phrase break, digits, and bytes the rules
+    /// treat as nothing in particular (NUL, a tab, "@", "_", "~"), next to one another and at both
+    /// ends of a line.
+    private static let asciiPieces = [
+        "call", "e-mail", "customer's", "r&d", "24/7", "node.js", "3.5", ".net", "c++", "c#", "80+", "96%", "a", "Z",
+        "9", "0", " ", " ", "\t", ".", ",", ";", ":", "!", "?", "|", "(", ")", "[", "]", "{", "}", "-", " - ", "'",
+        "&", "/", "+", "#", "%", "\u{0}", "@", "_", "~", "\\", "`", "^", "=", "*", ">", "<", "$",
+    ]
+
+    /// ASCII lines read over bytes give the spans and phrase breaks of the generic scan, on random
+    /// lines, the repository's text CVs and, when present, every line of the eval corpus.
+    @Test func asciiScanGivesTheSpansOfTheGenericScan() {
+        var generator = SeededGenerator(seed: 24)
+        let random = (0..<20_000).map { _ in
+            (0..<Int.random(in: 0...16, using: &generator)).map { _ in Self.asciiPieces.randomElement(using: &generator)! }.joined()
+        }
+        let real = (RealCVLines.repository() + (RealCVLines.evalCorpusPresent ? RealCVLines.evalCorpus() : []))
+            .filter { $0.utf8.allSatisfy { $0 < 0x80 } }
+        var byBytes = WordScanner(), generic = WordScanner()
+        var mismatches = 0
+        for line in random + real {
+            let bytes = Array(line.utf8)
+            bytes.withUnsafeBufferPointer { byBytes.scanASCII($0) }
+            generic.scan(bytes)
+            if byBytes.spans != generic.spans || byBytes.endsWithBreak != generic.endsWithBreak {
+                mismatches += 1
+                if mismatches <= 5 { Issue.record("\(bytes)") }
+            }
+        }
+        #expect(mismatches == 0)
+        #expect(real.count > 100)
+    }
+
     /// Random texts, read one after another by one table (so most words are found, not added),
     /// give the tokens `MatchNormalizer.tokenize` gives and the keys `MatchKey` gives them.
     @Test func wordTableGivesTheTokensAndKeysOfTheStringPath() {

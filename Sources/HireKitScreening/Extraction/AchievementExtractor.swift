@@ -95,9 +95,29 @@ public enum AchievementExtractor {
     /// False only when `text` certainly has no decimal digit: `\d` also matches non-ASCII digits, so
     /// any non-ASCII byte counts as a possible digit.
     static func mayHoldDigit(_ text: String) -> Bool {
-        // Over the contiguous bytes: String.UTF8View's iteration costs several times more per byte.
         let mayHold = { (byte: UInt8) in byte >= 0x80 || isDigit(byte) }
-        return text.utf8.withContiguousStorageIfAvailable { $0.contains(where: mayHold) } ?? text.utf8.contains(where: mayHold)
+        return text.utf8.withContiguousStorageIfAvailable(mayHoldDigit(bytes:)) ?? text.utf8.contains(where: mayHold)
+    }
+
+    /// `mayHoldDigit` over a line's bytes eight at a time: every line of every CV is asked, and
+    /// byte by byte this cost about ten instructions a byte. In a word with no high bit set, adding
+    /// 0x50 to each byte sets its high bit exactly when the byte is at least "0" (0x30), and adding
+    /// 0x46 when it is past "9" (0x39); neither sum carries into the next byte.
+    /// `AchievementNeedlesTests` compare it with the byte-by-byte test.
+    static func mayHoldDigit(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs = ones &* 0x80
+        var index = 0
+        while index + 8 <= bytes.count {
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            if word & highs != 0 || (word &+ ones &* 0x50) & ~(word &+ ones &* 0x46) & highs != 0 { return true }
+            index += 8
+        }
+        while index < bytes.count {
+            if bytes[index] >= 0x80 || isDigit(bytes[index]) { return true }
+            index += 1
+        }
+        return false
     }
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte &- UInt8(ascii: "0") < 10 }

@@ -15,6 +15,11 @@ public struct CVAnalysis: Sendable {
     /// Per date range of `structure`, the lines that may hold its job's heading
     /// (`RoleScreener.headingLines`): the same for every role, so found once per CV.
     let dateRangeHeadings: [ClosedRange<Int>]
+    /// The end of the CV's latest date range: recent work is counted back from it.
+    let latestDate: YearMonth?
+    /// Years of work in the `Scorer.recentYears` before `latestDate`: the same for every role, so
+    /// counted once per CV rather than once per role.
+    let recentYears: Double
 
     public init(text: String, reference: YearMonth, blind: Bool) {
         let text = blind ? Redactor.redact(text) : text
@@ -30,5 +35,12 @@ public struct CVAnalysis: Sendable {
         structure = CVStructure(lines: lines, normalizedLines: normalizedLines, reference: reference)
         let dateLines = structure.dateRanges.flatMap { Array($0.line...$0.endLine) }
         dateRangeHeadings = structure.dateRanges.map { RoleScreener.headingLines(of: $0.line...$0.endLine, dateLines: dateLines) }
+        let dateRanges = structure.dateRanges
+        latestDate = dateRanges.map(\.end).max()
+        if let latestDate {
+            recentYears = ExperienceExtractor.years(ExperienceExtractor.recent(dateRanges, years: Scorer.recentYears, before: latestDate))
+        } else {
+            recentYears = 0
+        }
     }
 }

@@ -145,29 +145,34 @@ public enum SectionDetector {
     private static func asciiKind(ofHeading text: UnsafeBufferPointer<UInt8>) -> SectionKind? {
         guard text.count <= 60 else { return nil }
         func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- UInt8(ascii: "a") < 26 }
+        // Most short lines are not headings: unless the first word begins a known heading or is a
+        // single letter, no joining of the words can name one. The first word (a run of letters,
+        // or "&" standing for "and") is checked before any word is kept, so that a line turned
+        // away allocates nothing; most are turned away by the first letter and length, before a
+        // String is made.
+        var first = 0
+        while first < text.count, !isLetter(text[first]), text[first] != UInt8(ascii: "&") { first += 1 }
+        if first < text.count, isLetter(text[first]) {
+            var end = first + 1
+            while end < text.count, isLetter(text[end]) { end += 1 }
+            let word = UnsafeBufferPointer(rebasing: text[first..<end])
+            if word.count > 1, !(headingFirstWordFilter.mayContain(word) && headingFirstWords.contains(String(decoding: word, as: UTF8.self))) {
+                return nil
+            }
+        } else if first < text.count, !headingFirstWords.contains("and") {
+            return nil
+        }
         // Words as (start, end) in `text`; "&" as an empty range, standing for "and".
         var words: [(start: Int, end: Int)] = []
-        var index = 0
+        var index = first
         while index < text.count {
             if isLetter(text[index]) {
                 let start = index
                 while index < text.count, isLetter(text[index]) { index += 1 }
                 words.append((start, index))
-                // Most short lines are not headings: unless the first word begins a known heading
-                // or is a single letter, no joining of the words can name one.
-                if words.count == 1, index - start > 1 {
-                    // Most first words are turned away by their first letter and length, before a String is made.
-                    let word = UnsafeBufferPointer(rebasing: text[start..<index])
-                    guard headingFirstWordFilter.mayContain(word), headingFirstWords.contains(String(decoding: word, as: UTF8.self)) else {
-                        return nil
-                    }
-                }
                 continue
             }
-            if text[index] == UInt8(ascii: "&") {
-                words.append((index, index))
-                if words.count == 1, !headingFirstWords.contains("and") { return nil }
-            }
+            if text[index] == UInt8(ascii: "&") { words.append((index, index)) }
             index += 1
         }
         let letterSpaced = words.count > 3 && words.allSatisfy { $0.end - $0.start == 1 }

@@ -27,9 +27,7 @@ public struct CVStructure: Sendable, Equatable, Codable {
         let numbered = lines.enumerated().map { (number: $0.offset + 1, text: $0.element) }
         let normalized = { (number: Int, _: String) in normalizedLines[number - 1] }
         let sections = SectionDetector.sections(in: lines, normalized: normalizedLines)
-        func lineNumbers(of kinds: Set<SectionKind>) -> Set<Int> {
-            Set(sections.filter { kinds.contains($0.kind) }.flatMap { Array($0.firstLine...max($0.firstLine, $0.lastLine)) })
-        }
+        func lineNumbers(of kinds: [SectionKind]) -> SectionLines { SectionLines(sections, kinds: kinds) }
 
         // Dates elsewhere (education, certifications) are not employment.
         let experienceLines = lineNumbers(of: [.experience])
@@ -42,10 +40,10 @@ public struct CVStructure: Sendable, Equatable, Codable {
         // With an education section, degrees are read from it and the sections that summarise it;
         // otherwise from anywhere, since some CVs list a degree with no heading at all.
         let educationLines = lineNumbers(of: [.education, .certifications])
-        let degreeScope = educationLines.union(lineNumbers(of: [.summary]))
+        let summaryLines = lineNumbers(of: [.summary])
         let education = EducationExtractor.findings(
-            in: educationLines.isEmpty ? numbered : numbered.filter { degreeScope.contains($0.number) },
-            educationLines: educationLines, normalized: normalized)
+            in: educationLines.isEmpty ? numbered : numbered.filter { educationLines.contains($0.number) || summaryLines.contains($0.number) },
+            inEducationSection: educationLines.contains, normalized: normalized)
 
         self.sections = sections
         self.dateRanges = dateRanges

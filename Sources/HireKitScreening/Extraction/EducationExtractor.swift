@@ -59,15 +59,16 @@ public enum EducationExtractor {
     /// The education level each line shows, if any. `educationLines` are the line numbers inside
     /// education sections, where terse abbreviations are trusted.
     public static func findings(in lines: [(number: Int, text: String)], educationLines: Set<Int>) -> [EducationFinding] {
-        findings(in: lines, educationLines: educationLines) { _, text in MatchNormalizer.normalizeLine(text) }
+        findings(in: lines, inEducationSection: educationLines.contains) { _, text in MatchNormalizer.normalizeLine(text) }
     }
 
-    /// The same, with each line's normalised form given by `normalized(number, text)`.
-    static func findings(in lines: [(number: Int, text: String)], educationLines: Set<Int>,
+    /// The same, with whether a line number is inside an education section given by
+    /// `inEducationSection`, and each line's normalised form by `normalized(number, text)`.
+    static func findings(in lines: [(number: Int, text: String)], inEducationSection: (Int) -> Bool,
                          normalized: (Int, String) -> String) -> [EducationFinding] {
         lines.compactMap { number, text in
             let line = normalized(number, text)
-            guard let level = level(of: line, inSection: educationLines.contains(number)) else { return nil }
+            guard let level = level(of: line, inSection: inEducationSection(number)) else { return nil }
             return EducationFinding(level: level, line: number, text: text.trimmingWhitespace)
         }
     }

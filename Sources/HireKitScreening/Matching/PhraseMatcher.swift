@@ -30,10 +30,10 @@ public struct PhraseMatcher<Target: Hashable & Sendable>: Sendable {
 
     public let terms: [Term]
     /// Match key → token id, or `filler` for a filler word's key (which takes precedence); keys
-    /// not in any term have no id and reset the automaton. One dictionary, so each distinct key of
+    /// not in any term have no id and reset the automaton. One table, so each distinct key of
     /// a CV is hashed once instead of once for the fillers and once for the terms.
-    private let vocabulary: [String: Int]
-    private let transitions: [[Int: Int]]
+    private let vocabulary: KeyVocabulary
+    private let transitions: TransitionTable
     private let failure: [Int]
     /// For each state, the (term index, token length) pairs that end there, suffix outputs included.
     private let outputs: [[Pattern]]
@@ -103,8 +103,8 @@ public struct PhraseMatcher<Target: Hashable & Sendable>: Sendable {
             }
         }
         for key in FillerWords.keys { vocabulary[key] = Self.filler }
-        self.vocabulary = vocabulary
-        self.transitions = transitions
+        self.vocabulary = KeyVocabulary(vocabulary)
+        self.transitions = TransitionTable(transitions)
         self.failure = failure
         self.outputs = outputs
     }
@@ -144,36 +144,43 @@ public struct PhraseMatcher<Target: Hashable & Sendable>: Sendable {
         var endingHere: [(term: Int, start: Int)] = []
         var state = 0
         // Positions of the tokens the automaton has read since the last reset, fillers skipped: a
-        // match of n keys starts n entries back.
-        var read: [Int] = []
-        for (position, number) in keys.ids.enumerated() {
-            // A phrase never runs across the end of a sentence or list item.
-            if tokens[position].breakBefore, state != 0 || !read.isEmpty {
-                read.removeAll(keepingCapacity: true)
-                state = 0
+        // match of n keys starts n entries back. Kept in a buffer as long as the CV and emptied by
+        // forgetting its count: most tokens reset the automaton, and emptying an array each time
+        // (`removeAll(keepingCapacity:)`) cost more than reading the token.
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: max(1, keys.ids.count)) { read in
+            var readCount = 0
+            for (position, number) in keys.ids.enumerated() {
+                // A phrase never runs across the end of a sentence or list item.
+                if tokens[position].breakBefore, state != 0 || readCount > 0 {
+                    readCount = 0
+                    state = 0
+                }
+                let id = ids[number]
+                if id == Self.filler { continue }
+                guard id >= 0 else {
+                    readCount = 0
+                    state = 0
+                    continue
+                }
+                while state != 0, transitions.next(from: state, on: id) == nil { state = failure[state] }
+                state = transitions.next(from: state, on: id) ?? 0
+                read[readCount] = position
+                readCount += 1
+                // The root ends no pattern (every term has a key).
+                guard state != 0 else { continue }
+                endingHere.removeAll(keepingCapacity: true)
+                for pattern in outputs[state] {
+                    let start = read[readCount - pattern.length]
+                    // Two variants of one term can end at the same place; report the term once.
+                    guard !endingHere.contains(where: { $0.term == pattern.term && $0.start == start }) else { continue }
+                    endingHere.append((pattern.term, start))
+                    let term = terms[pattern.term]
+                    found.append(Match(phrase: term.phrase, target: term.target,
+                                       line: tokens[start].line, tokens: start..<(position + 1)))
+                }
             }
-            let id = ids[number]
-            if id == Self.filler { continue }
-            guard id >= 0 else {
-                read.removeAll(keepingCapacity: true)
-                state = 0
-                continue
-            }
-            while state != 0, transitions[state][id] == nil { state = failure[state] }
-            state = transitions[state][id] ?? 0
-            read.append(position)
-            endingHere.removeAll(keepingCapacity: true)
-            for pattern in outputs[state] {
-                let start = read[read.count - pattern.length]
-                // Two variants of one term can end at the same place; report the term once.
-                guard !endingHere.contains(where: { $0.term == pattern.term && $0.start == start }) else { continue }
-                endingHere.append((pattern.term, start))
-                let term = terms[pattern.term]
-                found.append(Match(phrase: term.phrase, target: term.target,
-                                   line: tokens[start].line, tokens: start..<(position + 1)))
-            }
+            return found
         }
-        return found
     }
 
     /// Convenience for one-off use: tokenises `text` and stems with a fresh stemmer.

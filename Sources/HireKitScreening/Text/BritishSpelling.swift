@@ -51,6 +51,19 @@ public enum BritishSpelling {
         return word
     }
 
+    /// False when `american` certainly leaves the lower-case word `text`, whose UTF-8 is `word`, as
+    /// it is: not in the word list (looked up only when the list's filter passes on the bytes) and
+    /// starting with no "-is-" stem (those starting with its first byte, compared as bytes). Nearly
+    /// every new word of a CV is answered here without a `String` operation.
+    static func mayRespell(_ word: UnsafeBufferPointer<UInt8>, text: String) -> Bool {
+        if wordFilter.mayContain(word), words[text] != nil { return true }
+        guard word.count > 5, let first = word.first else { return false }
+        return isStemBytesByFirstByte[Int(first)].contains { stem in stem.count < word.count && word.starts(with: stem) }
+    }
+
+    /// `isStemsByFirstByte` as bytes.
+    private static let isStemBytesByFirstByte: [[[UInt8]]] = isStemsByFirstByte.map { $0.map { Array($0.utf8) } }
+
     /// True when the bytes "i", "s" follow each other in `word`, read from its contiguous UTF-8
     /// (iterating String.UTF8View cost about 20 instructions a byte).
     private static func containsIS(_ word: String) -> Bool {

@@ -20,7 +20,7 @@ public enum MatchKey {
     /// `key(for:stemmer:)` of an ASCII token, from one pass over its bytes (nil for any other
     /// token): on ASCII, the general path's scalar tests are byte tests and Foundation's removal of
     /// "-" is a byte filter, and those cost as much as stemming a new word.
-    private static func asciiKey(for token: String, stemmer: Stemmer) -> String? {
+    static func asciiKey(for token: String, stemmer: Stemmer) -> String? {
         var token = token
         // Whether the token has a letter, has a hyphen, and is letters and "'" once hyphens are gone.
         var letter = false, hyphen = false, word = true
@@ -44,6 +44,31 @@ public enum MatchKey {
         let american = BritishSpelling.american(joined)
         let possessive = american.hasSuffix("'s")
         return StemCollisions.key(of: possessive ? String(american.dropLast(2)) : american) ?? stemmer.stem(american)
+    }
+
+    /// `key(for: text, stemmer:)` of a new word of a CV whose UTF-8 is `bytes` (`text` is the same
+    /// word, already made), for `WordTable`; nil when a byte is not ASCII. A word of letters alone
+    /// (nearly every new word) is turned away from the British spellings and the stem collisions
+    /// by their filters on its bytes, and libstemmer reads the bytes in place: asking those lists
+    /// of the `String`, and testing it for a possessive, cost half as much as stemming it. Words
+    /// with other characters, or that may have a British spelling, take `asciiKey`.
+    /// `MatchKeyEquivalenceTests` compare it with the general path.
+    static func key(forASCII bytes: UnsafeBufferPointer<UInt8>, text: String, stemmer: Stemmer) -> String? {
+        var letter = false, other = false
+        for byte in bytes {
+            if byte >= 0x80 { return nil }
+            if (byte | 0x20) &- UInt8(ascii: "a") < 26 { letter = true } else if byte != UInt8(ascii: "'") { other = true }
+        }
+        // Without a letter the key is the token; with a hyphen, digit or symbol, `asciiKey` decides.
+        guard letter else { return text }
+        guard !other, !BritishSpelling.mayRespell(bytes, text: text) else { return asciiKey(for: text, stemmer: stemmer) }
+        let possessive = bytes.count >= 2 && bytes[bytes.count - 2] == UInt8(ascii: "'") && bytes[bytes.count - 1] == UInt8(ascii: "s")
+        let unpossessed = possessive ? UnsafeBufferPointer(rebasing: bytes.dropLast(2)) : bytes
+        if StemCollisions.mayHaveKey(unpossessed),
+           let key = StemCollisions.key(of: possessive ? String(decoding: unpossessed, as: UTF8.self) : text) {
+            return key
+        }
+        return stemmer.stem(utf8: bytes)
     }
 
     /// `Unicode.Scalar.Properties.isAlphabetic`, answered for ASCII without the property tables

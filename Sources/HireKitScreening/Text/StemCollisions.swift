@@ -66,6 +66,12 @@ public enum StemCollisions {
 
     private static let filter = WordListFilter(keys.keys)
 
+    /// False when the word whose UTF-8 is `word` certainly has no key of its own here (its first
+    /// byte and length are no listed word's).
+    static func mayHaveKey(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        filter.mayContain(word)
+    }
+
     /// `keys[word]`, with most words turned away by their first byte and length, unhashed.
     static func key(of word: String) -> String? {
         filter.mayContain(word) ? keys[word] : nil

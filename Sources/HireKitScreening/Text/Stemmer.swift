@@ -47,6 +47,15 @@ public final class Stemmer {
         if caching { cache[word] = stemmed }
         return stemmed
     }
+
+    /// `stem` of a word given as its UTF-8, read in place, without the cache (for a caller that
+    /// keeps every word's stem itself, and has the bytes at hand).
+    func stem(utf8 word: UnsafeBufferPointer<UInt8>) -> String {
+        guard let base = word.baseAddress, let output = sb_stemmer_stem(handle, base, Int32(word.count)) else {
+            return String(decoding: word, as: UTF8.self)  // an empty word, or allocation failure: the word itself
+        }
+        return String(decoding: UnsafeBufferPointer(start: output, count: Int(sb_stemmer_length(handle))), as: UTF8.self)
+    }
 }
 
 @available(*, unavailable, message: "libstemmer handles are not thread-safe; make one Stemmer per thread")

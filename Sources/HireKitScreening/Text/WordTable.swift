@@ -29,7 +29,7 @@ struct WordTable {
 
     /// The distinct match keys, numbered in order of first use.
     private var keys: [String] = []
-    private var keyNumbers: [String: Int] = [:]
+    private var keyNumbers = KeyVocabulary()
     /// Per key, the CV (`document`) that last used it and its number among that CV's keys: a CV's
     /// keys are interned (`InternedKeys`) without hashing them again.
     private var keyDocument: [UInt32] = []
@@ -74,7 +74,7 @@ struct WordTable {
             var line = line
             let ascii = line.withUTF8 { bytes -> Bool in
                 guard Self.isASCII(bytes) else { return false }
-                scanner.scan(bytes)
+                scanner.scanASCII(bytes)
                 for span in scanner.spans {
                     let found = number(of: UnsafeBufferPointer(rebasing: bytes[span.start..<span.end]))
                     numbers.append(found)
@@ -135,11 +135,11 @@ struct WordTable {
             slot = (slot + 1) & mask
         }
         let text = String(decoding: word, as: UTF8.self)
-        let key = MatchKey.key(for: text, stemmer: stemmer)
+        let key = MatchKey.key(forASCII: word, text: text, stemmer: stemmer) ?? MatchKey.key(for: text, stemmer: stemmer)
         // Found, or filed under the next number, with one hash of the key rather than a look-up
         // and then an insertion.
         let next = keys.count
-        let keyNumber = Self.value(of: &keyNumbers[key, default: next])
+        let keyNumber = keyNumbers.value(of: key, filingIfMissing: next)
         if keyNumber == next {
             keys.append(key)
             keyDocument.append(0)
@@ -154,10 +154,6 @@ struct WordTable {
         if words.count * 2 > slots.count { grow() }
         return number
     }
-
-    /// The value an `inout` access reaches: `&dictionary[key, default: value]` inserts the default
-    /// when the key is missing, in the same look-up.
-    private static func value(of entry: inout Int) -> Int { entry }
 
     /// Whether word `number`'s bytes are `word`.
     private func equals(_ number: Int, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
