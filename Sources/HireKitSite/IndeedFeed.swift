@@ -15,7 +15,8 @@ enum IndeedFeed {
 
     /// The feed as a `SharedFile`: a role's jobs (one per place) are its share. A role without a
     /// date of its own is dated by the newest role, so that date is part of the context.
-    static func file(catalog: RoleCatalog, config: SiteConfig, context: String) -> SharedFile {
+    static func file(catalog: RoleCatalog, config: SiteConfig, context: String,
+                     descriptions: PostingDescriptions = PostingDescriptions()) -> SharedFile {
         let newest = catalog.roles.compactMap(\.datePosted).max()
         var head = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<source>\n"
         head += "  <publisher>\(CDATA.wrap(config.companyName))</publisher>\n"
@@ -23,7 +24,8 @@ enum IndeedFeed {
         if let date = newest.flatMap(rfc1123) { head += "  <lastBuildDate>\(date)</lastBuildDate>\n" }
         return SharedFile(path: path, head: Array(head.utf8), separator: [], tail: Array("</source>\n".utf8),
                           roles: catalog.roles, context: context + "|newest=" + (newest ?? "")) { role in
-            Array(places(of: role).map { job(role, place: $0, config: config, fallbackDate: newest) }.joined().utf8)
+            let description = descriptions.html(for: role)
+            return Array(places(of: role).map { job(role, place: $0, config: config, fallbackDate: newest, description: description) }.joined().utf8)
         }
     }
 
@@ -40,7 +42,7 @@ enum IndeedFeed {
         return locations.map { Place(reference: role.id + "-" + SiteBuilder.anchor("\($0.city) \($0.region)"), location: $0) }
     }
 
-    private static func job(_ role: Role, place: Place, config: SiteConfig, fallbackDate: String?) -> String {
+    private static func job(_ role: Role, place: Place, config: SiteConfig, fallbackDate: String?, description: String) -> String {
         var fields: [(String, String)] = [("title", role.title)]
         if let date = (role.datePosted ?? fallbackDate).flatMap(rfc1123) { fields.append(("date", date)) }
         fields += [
@@ -55,7 +57,7 @@ enum IndeedFeed {
         if let street = place.location?.street { fields.append(("streetaddress", street)) }
         if let email = config.applyEmail, config.applyURL == nil { fields.append(("email", email)) }
         fields += [
-            ("description", JobPostingJSONLD.descriptionHTML(role)),
+            ("description", description),
             ("salary", role.salary.map(RoleViewBuilder.salaryText) ?? ""),
             ("education", role.education.minimum.displayName),
             ("jobtype", jobTypes(role.employment.types)),

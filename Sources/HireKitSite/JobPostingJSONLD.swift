@@ -10,12 +10,13 @@ public enum JobPostingJSONLD {
         value(for: role, config: config).foundation as? [String: Any] ?? [:]
     }
 
-    static func value(for role: Role, config: SiteConfig) -> JSONValue {
+    /// `description`: the role's `descriptionHTML`, when the caller has it already.
+    static func value(for role: Role, config: SiteConfig, description: String? = nil) -> JSONValue {
         var posting: [String: JSONValue] = [
             "@context": "https://schema.org",
             "@type": "JobPosting",
             "title": .string(role.title),
-            "description": .string(descriptionHTML(role)),
+            "description": .string(description ?? descriptionHTML(role)),
             "identifier": ["@type": "PropertyValue", "name": .string(config.companyName), "value": .string(role.id)],
             "hiringOrganization": organization(config),
             "employmentType": .array(role.employment.types.map { .string($0.rawValue) }),
@@ -58,7 +59,11 @@ public enum JobPostingJSONLD {
     /// The JSON text, safe to place inside `<script type="application/ld+json">`: `<`, `>` and `&`
     /// are written as \u escapes so role text can never close the script element.
     public static func scriptContent(for role: Role, config: SiteConfig) -> String {
-        let value = value(for: role, config: config)
+        scriptContent(for: role, config: config, description: nil)
+    }
+
+    static func scriptContent(for role: Role, config: SiteConfig, description: String?) -> String {
+        let value = value(for: role, config: config, description: description)
         // `PrettyJSON` writes the same bytes as JSONSerialization with these options, several times
         // faster; anything it does not handle goes to JSONSerialization.
         if let bytes = PrettyJSON.encode(value) { return String(decoding: bytes, as: UTF8.self) }

@@ -61,6 +61,8 @@ public struct SiteBuilder: Sendable {
     /// The index page and its key, made once: a build starts them before the render (`startIndex`).
     private let indexKeyMemo = Memo<String?>()
     private let indexPageMemo = Memo<Data>()
+    /// Each role's posting description, shared by its page's JSON-LD and the two feeds.
+    private let descriptions = PostingDescriptions()
 
     /// Role id → digest of its file (`RoleFileRecord`), for page keys; a role without one is keyed
     /// by its whole value.
@@ -111,8 +113,8 @@ public struct SiteBuilder: Sendable {
         let context = Self.shareContext(config: config)
         let buildKey = Self.buildKey(templates: templates, config: config)
         let sharedFiles = [
-            IndeedFeed.file(catalog: catalog, config: config, context: context),
-            SiteFeeds.atomFile(catalog: catalog, config: config, context: context),
+            IndeedFeed.file(catalog: catalog, config: config, context: context, descriptions: descriptions),
+            SiteFeeds.atomFile(catalog: catalog, config: config, context: context, descriptions: descriptions),
             SiteFeeds.jobsJSONFile(catalog: catalog, config: config, context: context),
             SearchIndex.file(catalog, context: context),
         ]
@@ -334,7 +336,7 @@ public struct SiteBuilder: Sendable {
         let view = views.view(role, root: "../")
         var context = page(root: "../", title: "\(role.title) – \(config.companyName) careers", description: Self.shortDescription(role.summary),
                            path: RoleViewBuilder.path(for: role.id), role: view,
-                           jsonLD: JobPostingJSONLD.scriptContent(for: role, config: config))
+                           jsonLD: JobPostingJSONLD.scriptContent(for: role, config: config, description: descriptions.html(for: role)))
         context.selfCheckJSON = SelfCheckData.termsJSON(for: role)
         context.selfCheckTrackPath = SelfCheckData.trackPath(role.track)
         return context

@@ -24,7 +24,8 @@ enum SiteFeeds {
     }
 
     /// The Atom feed, newest roles first; each role's entry is its share.
-    static func atomFile(catalog: RoleCatalog, config: SiteConfig, context: String) -> SharedFile {
+    static func atomFile(catalog: RoleCatalog, config: SiteConfig, context: String,
+                         descriptions: PostingDescriptions = PostingDescriptions()) -> SharedFile {
         let e = HTMLEscaping.escape
         let posted = catalog.roles.sorted { ($0.datePosted ?? "", $1.id) > ($1.datePosted ?? "", $0.id) }
         let updated = (catalog.roles.compactMap(\.datePosted).max() ?? "2000-01-01") + "T00:00:00Z"
@@ -52,7 +53,7 @@ enum SiteFeeds {
                 <published>\(date)</published>
                 <category term="\(e(role.department))"/>
                 <summary>\(e(role.summary))</summary>
-                <content type="html">\(e(JobPostingJSONLD.descriptionHTML(role)))</content>
+                <content type="html">\(e(descriptions.html(for: role)))</content>
               </entry>
 
             """
