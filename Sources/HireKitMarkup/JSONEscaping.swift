@@ -86,6 +86,18 @@ public enum JSONEscaping {
         out.append(UInt8(ascii: "["))
         for (index, text) in texts.enumerated() {
             if index > 0 { out.append(UInt8(ascii: ",")) }
+            // Printable ASCII without quote, backslash, `<`, `>` or `&` (the self-check terms' keys,
+            // thousands per page) needs no escape under any options: copied whole, quotes and all.
+            var text = text
+            let copied = text.withUTF8 { bytes -> Bool in
+                for byte in bytes where byte < 0x20 || byte >= 0x7F || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
+                    || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "&") { return false }
+                out.append(UInt8(ascii: "\""))
+                out.append(contentsOf: bytes)
+                out.append(UInt8(ascii: "\""))
+                return true
+            }
+            if copied { continue }
             guard appendString(text, to: &out, scriptSafe: scriptSafe, lineSeparators: lineSeparators) else { return false }
         }
         out.append(UInt8(ascii: "]"))

@@ -23,6 +23,30 @@ struct JSONEscapingTests {
         #expect(String(decoding: script, as: UTF8.self) == "[\"\\u003ca\\u003e\\u2028\"]")
     }
 
+    @Test func seededStringArraysAreWrittenAsEachStringIs() {
+        // `appendStrings` copies plain ASCII strings whole; everything must read as `appendString`
+        // writes each element, under every option.
+        var generator = SeededGenerator(seed: 91)
+        let pieces = ["key", "a b", "-", "'", "\"", "\\", "<", ">", "&", "\u{7F}", "\u{1}", "\n", "é", "\u{2028}", "🙂", ""]
+        for _ in 0..<2_000 {
+            let texts = (0..<Int.random(in: 0...5, using: &generator)).map { _ in
+                (0..<Int.random(in: 0...4, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            }
+            for (scriptSafe, lineSeparators) in [(true, false), (true, true), (false, false), (false, true)] {
+                var together: [UInt8] = [], apart: [UInt8] = Array("[".utf8)
+                let wrote = JSONEscaping.appendStrings(texts, to: &together, scriptSafe: scriptSafe, lineSeparators: lineSeparators)
+                var each = true
+                for (index, text) in texts.enumerated() where each {
+                    if index > 0 { apart.append(UInt8(ascii: ",")) }
+                    each = JSONEscaping.appendString(text, to: &apart, scriptSafe: scriptSafe, lineSeparators: lineSeparators)
+                }
+                if each { apart.append(UInt8(ascii: "]")) }
+                #expect(wrote == each, "\(texts)")
+                if wrote { #expect(together == apart, "\(texts)") }
+            }
+        }
+    }
+
     @Test func cdataSplitsItsTerminatorAndDropsForbiddenCharacters() {
         #expect(CDATA.wrap("a]]>b\u{1}") == "<![CDATA[a]]]]><![CDATA[>b]]>")
         #expect(CDATA.wrap("plain") == "<![CDATA[plain]]>")
