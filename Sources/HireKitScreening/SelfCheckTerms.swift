@@ -34,7 +34,7 @@ public struct SelfCheckTerms: Sendable, Encodable, Equatable {
     /// other titles and backgrounds), each phrase's key sequences made as `PhraseMatcher` makes them.
     public init(role: Role) {
         let cache = PhraseKeys.forCurrentThread()
-        let keys = cache.sortedKeys
+        let keys: ([String]) -> [String] = cache.sortedKeys
         let required = role.skills.required.map { skill in
             Requirement(name: skill.name, required: true, knockout: skill.knockout, synonyms: skill.synonyms,
                         keys: keys(skill.terms))
@@ -44,7 +44,7 @@ public struct SelfCheckTerms: Sendable, Encodable, Equatable {
                         keys: keys(skill.terms))
         }
         requirements = required + preferred
-        experience = keys([role.title] + role.alsoKnownAs + role.experience.backgrounds)
+        experience = cache.sortedKeys(role.title, plus: role.alsoKnownAs + role.experience.backgrounds)
         weighs = Self.weighs(role)
         track = role.track
         minimumYears = role.experience.minimumYears
@@ -75,6 +75,27 @@ public struct SelfCheckTerms: Sendable, Encodable, Equatable {
             if sortedCache.count > 10_000 { sortedCache.removeAll() }
             sortedCache[phrases] = keys
             return keys
+        }
+
+        /// `sortedKeys([phrase] + others)`, made from the sorted keys of `others`, which roles share
+        /// (other names for a title, backgrounds), and those of `phrase` (a role's own title, often
+        /// found on no other role): merged instead of gathered into a set and sorted again for every role.
+        func sortedKeys(_ phrase: String, plus others: [String]) -> [String] {
+            let shared = sortedKeys(others)
+            let own = Array(Set(keys(phrase))).sorted()
+            var merged: [String] = []
+            merged.reserveCapacity(shared.count + own.count)
+            var i = 0, j = 0
+            while i < shared.count || j < own.count {
+                if j == own.count || (i < shared.count && shared[i] < own[j]) {
+                    merged.append(shared[i]); i += 1
+                } else if i == shared.count || own[j] < shared[i] {
+                    merged.append(own[j]); j += 1
+                } else {
+                    merged.append(shared[i]); i += 1; j += 1
+                }
+            }
+            return merged
         }
 
         func keys(_ phrase: String) -> [String] {

@@ -1,5 +1,6 @@
 import Foundation
 import HireKitRoles
+import HireKitTestSupport
 import Testing
 @testable import HireKitScreening
 
@@ -42,6 +43,23 @@ struct SelfCheckTermsTests {
         #expect(terms.requirements[0].keys == compiled { $0 == .requiredSkill(0) })
         #expect(terms.requirements[1].keys == compiled { $0 == .preferredSkill(0) })
         #expect(terms.experience == compiled { $0 == .title || $0 == .background })
+    }
+
+    @Test func aTitlesKeysMergedWithSharedOnesAreThoseOfTheWholeList() {
+        // A role's experience keys are its title's merged into the shared others' keys; they must be
+        // the sorted, distinct keys of the whole list, as before.
+        var generator = SeededGenerator(seed: 64)
+        let words = ["Call", "Center", "Agent", "CSR", "front desk", "retail", "customer service", "e-commerce",
+                     "Receptionist", "00017", "Sr.", "call centre", "agent", "Help-Desk", ""]
+        let cache = SelfCheckTerms.PhraseKeys()
+        func phrase() -> String {
+            (0..<Int.random(in: 1...3, using: &generator)).map { _ in words.randomElement(using: &generator)! }.joined(separator: " ")
+        }
+        for _ in 0..<400 {
+            let title = phrase(), others = (0..<Int.random(in: 0...5, using: &generator)).map { _ in phrase() }
+            #expect(cache.sortedKeys(title, plus: others) == Array(Set(([title] + others).flatMap(cache.keys))).sorted(),
+                    "\(title) + \(others)")
+        }
     }
 
     @Test func theSentenceSaysWhatAScreenWeighsMost() {
