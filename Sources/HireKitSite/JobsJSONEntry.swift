@@ -128,7 +128,9 @@ struct JobsJSONEntry {
     }
 
     private mutating func key(_ name: String, _ level: Int) {
-        out.append(contentsOf: firstMember.last == true ? Array("\n".utf8) : Array(",\n".utf8))
+        // Appended byte by byte: building the separator as an array allocated one per member.
+        if firstMember.last != true { out.append(UInt8(ascii: ",")) }
+        out.append(UInt8(ascii: "\n"))
         firstMember[firstMember.count - 1] = false
         indentIfAtLineStart(level)
         out.append(UInt8(ascii: "\""))
