@@ -20,7 +20,7 @@ import HireKitRoles
 
 /// Screens CVs against one role. The role's terms are compiled once at init; `screen` can then be
 /// called for any number of CVs, concurrently from several threads.
-public struct RoleScreener: Sendable {
+public final class RoleScreener: Sendable {
     public let role: Role
     /// The month that "Present"/"Current" in a CV means.
     public let reference: YearMonth
@@ -43,7 +43,7 @@ public struct RoleScreener: Sendable {
 
     /// `referenceDate` is what "present" means in CV date ranges; pass it in (the CLI passes today)
     /// so that screening is deterministic.
-    public init(role: Role, referenceDate: Date, peerTitles: [String] = []) {
+    public convenience init(role: Role, referenceDate: Date, peerTitles: [String] = []) {
         self.init(role: role, reference: YearMonth(referenceDate), peerTitles: peerTitles)
     }
 
