@@ -1,7 +1,7 @@
 import Foundation
 
-/// Match keys numbered, found by their UTF-8 bytes: `PhraseMatcher`'s vocabulary (key → token id)
-/// and `WordTable`'s key numbers. Each distinct key of every CV is looked up once per matcher,
+/// Match keys numbered, found by their UTF-8 bytes: `PhraseMatcher`'s vocabulary (key → token id),
+/// and `WordTable`'s key numbers and its words. Each distinct key of every CV is looked up once per matcher,
 /// and each new word's key once in the word table; hashing a key as a `String` (SipHash over a
 /// `Hasher`) cost several times what a byte hash and a byte comparison cost: a third of matching
 /// all roles, and a sixth of filing a new word.
@@ -36,17 +36,44 @@ struct KeyVocabulary: Sendable {
     /// `dictionary[key, default: value]` through an `inout` access gives, with one look-up.
     mutating func value(of key: String, filingIfMissing value: Int) -> Int {
         Self.withBytes(of: key) { key in
-            let hash = Self.hash(key)
-            let (found, slot) = find(key, hash: hash)
-            if let found { return values[found] }
-            slots[slot] = Int32(values.count)
-            bytes.append(contentsOf: key)
-            starts.append(bytes.count)
-            values.append(value)
-            hashes.append(hash)
-            if values.count * 2 > slots.count { grow() }
-            return value
+            switch place(of: key) {
+            case .found(let found): return found
+            case .missing(let place):
+                file(key, value: value, at: place)
+                return value
+            }
         }
+    }
+
+    /// Where a key is: found with its value, or missing, with where `file` puts it.
+    enum Place {
+        case found(Int)
+        case missing(Missing)
+    }
+
+    /// A missing key's hash and empty slot, valid until the vocabulary next changes.
+    struct Missing {
+        fileprivate let hash: UInt32
+        fileprivate let slot: Int
+    }
+
+    /// The key whose bytes are `key`: its value, or where to file it. For a caller that does work
+    /// between the look-up and the filing (`WordTable` makes a new word's key), with one hash.
+    func place(of key: UnsafeBufferPointer<UInt8>) -> Place {
+        let hash = Self.hash(key)
+        let (found, slot) = find(key, hash: hash)
+        if let found { return .found(values[found]) }
+        return .missing(Missing(hash: hash, slot: slot))
+    }
+
+    /// Files `key`, missing at `place`, with `value`.
+    mutating func file(_ key: UnsafeBufferPointer<UInt8>, value: Int, at place: Missing) {
+        slots[place.slot] = Int32(values.count)
+        bytes.append(contentsOf: key)
+        starts.append(bytes.count)
+        values.append(value)
+        hashes.append(place.hash)
+        if values.count * 2 > slots.count { grow() }
     }
 
     /// `body` on the key's contiguous UTF-8 (a native `String`'s own bytes).

@@ -20,12 +20,8 @@ struct WordTable {
     }
 
     private var words: [Word] = []
-    /// Word `i`'s bytes are `bytes[starts[i]..<starts[i + 1]]`.
-    private var bytes: [UInt8] = []
-    private var starts: [Int] = [0]
-    private var hashes: [UInt32] = []
-    /// Open addressing over word numbers (-1: empty), a power of two at most half full.
-    private var slots: [Int32] = Array(repeating: -1, count: 1 << 12)
+    /// Each word's bytes → its number in `words`.
+    private var wordNumbers = KeyVocabulary()
 
     /// The distinct match keys, numbered in order of first use.
     private var keys: [String] = []
@@ -123,16 +119,10 @@ struct WordTable {
 
     /// The number of the word whose UTF-8 is `word`, added (with its match key) when new.
     private mutating func number(of word: UnsafeBufferPointer<UInt8>) -> Int {
-        // FNV-1a: a CV's words are a few bytes long, so a byte at a time is cheap enough.
-        var hash: UInt32 = 2_166_136_261
-        for byte in word { hash = (hash ^ UInt32(byte)) &* 16_777_619 }
-        let mask = slots.count - 1
-        var slot = Int(hash) & mask
-        while true {
-            let found = Int(slots[slot])
-            if found < 0 { break }
-            if hashes[found] == hash, equals(found, word) { return found }
-            slot = (slot + 1) & mask
+        let place: KeyVocabulary.Missing
+        switch wordNumbers.place(of: word) {
+        case .found(let number): return number
+        case .missing(let missing): place = missing
         }
         let text = String(decoding: word, as: UTF8.self)
         let key = MatchKey.key(forASCII: word, text: text, stemmer: stemmer) ?? MatchKey.key(for: text, stemmer: stemmer)
@@ -147,31 +137,8 @@ struct WordTable {
         }
         let number = words.count
         words.append(Word(text: text, key: keyNumber, isCue: Negation.isCue(text)))
-        bytes.append(contentsOf: word)
-        starts.append(bytes.count)
-        hashes.append(hash)
-        slots[slot] = Int32(number)
-        if words.count * 2 > slots.count { grow() }
+        wordNumbers.file(word, value: number, at: place)
         return number
-    }
-
-    /// Whether word `number`'s bytes are `word`.
-    private func equals(_ number: Int, _ word: UnsafeBufferPointer<UInt8>) -> Bool {
-        let start = starts[number]
-        guard starts[number + 1] - start == word.count else { return false }
-        for index in word.indices where bytes[start + index] != word[index] { return false }
-        return true
-    }
-
-    /// Doubles the slots and files every word again by its stored hash.
-    private mutating func grow() {
-        slots = Array(repeating: -1, count: slots.count * 2)
-        let mask = slots.count - 1
-        for (number, hash) in hashes.enumerated() {
-            var slot = Int(hash) & mask
-            while slots[slot] >= 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(number)
-        }
     }
 
     private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
