@@ -125,10 +125,8 @@ public struct ScreeningBatch: Sendable {
     }
 
     public func screen(_ document: CVDocument) -> Candidate {
-        guard !screeners.isEmpty else { return Candidate(source: document.source, format: document.format, results: []) }
-        // The reference date read in place: copying a screener (`screeners.first`) retained each of its
-        // shared objects, and on several cores those reference counts were contended for every CV.
-        let analysis = CVAnalysis(text: document.text, reference: screeners[0].reference, blind: blind)
+        guard let first = screeners.first else { return Candidate(source: document.source, format: document.format, results: []) }
+        let analysis = CVAnalysis(text: document.text, reference: first.reference, blind: blind)
         let matches = roleSet.matchesByRole(in: analysis)
         // Every role is scored, best first; only the results the report prints are explained.
         let ranked = screeners.indices
