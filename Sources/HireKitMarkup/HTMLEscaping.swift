@@ -15,8 +15,13 @@ public enum HTMLEscaping {
         // Two passes over the contiguous bytes (the size of the result, then the result written in
         // place): appending byte by byte to an array was most of the cost of a 10,000-role index.
         return text.withUTF8 { bytes -> String? in
-            var count = 0, changed = false
+            // Most text needs nothing: it is passed over a table look-up a byte, up to the first
+            // byte that may need something.
             var index = 0
+            let mayChange = Self.mayChange
+            while index < bytes.count && !mayChange[Int(bytes[index])] { index += 1 }
+            guard index < bytes.count else { return nil }
+            var count = index, changed = false
             while index < bytes.count {
                 let (written, read) = Self.step(bytes, index)
                 if written != 1 || read != 1 { changed = true }
@@ -40,6 +45,13 @@ public enum HTMLEscaping {
                 return end
             }
         } ?? text
+    }
+
+    /// Per byte value, whether `step` may do anything but copy it: the five escaped characters, the
+    /// control characters dropped, and 0xEF, which starts U+FFFE and U+FFFF.
+    private static let mayChange: [Bool] = (0...255).map { value in
+        let byte = UInt8(value)
+        return replacement(byte) != nil || (byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D) || byte == 0xEF
     }
 
     /// The entity that replaces `byte`, if it is one of the five characters HTML needs escaped.

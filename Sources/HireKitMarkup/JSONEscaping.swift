@@ -17,12 +17,18 @@ public enum JSONEscaping {
         var text = text
         // Runs of bytes that need nothing are copied at once: appending byte by byte (a uniqueness
         // and capacity check each) was most of the cost of 10,000 role pages' JSON-LD and terms.
+        let special = Self.special
         return text.withUTF8 { bytes in
             out.append(UInt8(ascii: "\""))
             var runStart = 0
             var index = 0
             while index < bytes.count {
                 let byte = bytes[index]
+                // One table look-up passes a byte the switch below would pass too.
+                if !special[Int(byte)] {
+                    index += 1
+                    continue
+                }
                 let escape: StaticString
                 var width = 1
                 switch byte {
@@ -83,6 +89,7 @@ public enum JSONEscaping {
     /// to `out`. Returns false, having written part of it, where `appendString` does.
     public static func appendStrings(_ texts: [String], to out: inout [UInt8], scriptSafe: Bool = true,
                                      lineSeparators: Bool = false) -> Bool {
+        let special = Self.special
         out.append(UInt8(ascii: "["))
         for (index, text) in texts.enumerated() {
             if index > 0 { out.append(UInt8(ascii: ",")) }
@@ -90,8 +97,7 @@ public enum JSONEscaping {
             // thousands per page) needs no escape under any options: copied whole, quotes and all.
             var text = text
             let copied = text.withUTF8 { bytes -> Bool in
-                for byte in bytes where byte < 0x20 || byte >= 0x7F || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
-                    || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "&") { return false }
+                for byte in bytes where special[Int(byte)] || byte >= 0x80 { return false }
                 out.append(UInt8(ascii: "\""))
                 out.append(contentsOf: bytes)
                 out.append(UInt8(ascii: "\""))
@@ -102,6 +108,14 @@ public enum JSONEscaping {
         }
         out.append(UInt8(ascii: "]"))
         return true
+    }
+
+    /// Per byte value, whether `appendString` may write anything but the byte itself: the control
+    /// characters, DEL, quote, backslash, `<`, `>`, `&`, and 0xE2, which starts U+2028 and U+2029.
+    private static let special: [Bool] = (0...255).map { (value: Int) -> Bool in
+        let byte = UInt8(value)
+        if byte < 0x20 || byte == 0x7F || byte == 0xE2 { return true }
+        return "\"\\<>&".utf8.contains(byte)
     }
 
     /// The escape a script element needs at `index`, and how many bytes it stands for: `<`, `>` and
