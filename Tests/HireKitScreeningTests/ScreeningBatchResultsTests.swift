@@ -36,4 +36,16 @@ struct ScreeningBatchResultsTests {
             #expect(best.screen(document).results == [all.screen(document).results[0]])
         }
     }
+
+    /// A worker deep in a long batch screens with screeners compiled for it alone (so two cores do
+    /// not share reference counts): they must rank and explain every CV exactly as the shared ones.
+    @Test func aWorkersOwnScreenersScreenAsTheSharedOnes() {
+        let batch = ScreeningBatch(roles: Self.catalog.roles, catalog: Self.catalog, referenceDate: Self.date, concurrency: 2)
+        let own = batch.recompiled()
+        #expect(zip(batch.screeners, own.screeners).allSatisfy { $0 !== $1 })
+        for text in Self.texts {
+            let document = CVDocument(source: "cv.txt", format: .plainText, text: text)
+            #expect(own.screen(document) == batch.screen(document))
+        }
+    }
 }

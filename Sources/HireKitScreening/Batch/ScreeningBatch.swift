@@ -8,14 +8,16 @@ import HireKitRoles
 /// memory holds results, not documents. Unreadable files become `failures` and the batch goes on.
 /// Output order is deterministic: by score, then by file path.
 public struct ScreeningBatch: Sendable {
-    public let screeners: [RoleScreener]
+    public private(set) var screeners: [RoleScreener]
     public let reader: CVReader
     public let blind: Bool
     public let concurrency: Int
     /// Which of a candidate's results are explained (see `Results`).
     public let results: Results
     /// Every role's terms in one automaton: each CV is matched once, not once per role.
-    private let roleSet: RoleSetMatcher
+    private var roleSet: RoleSetMatcher
+    /// Compiles the screeners and the automaton again, for a worker thread of its own (see `screenEach`).
+    private let compile: @Sendable () -> (screeners: [RoleScreener], roleSet: RoleSetMatcher)
 
     /// Which results of each candidate a batch makes in full, with every requirement's outcome
     /// explained and its evidence quoted. Every role is scored either way, to rank them.
@@ -30,10 +32,12 @@ public struct ScreeningBatch: Sendable {
     /// With `catalog`, a job titled as a peer role (same career track) counts as relevant experience.
     public init(roles: [Role], catalog: RoleCatalog? = nil, referenceDate: Date, limits: ReaderLimits = .init(),
                 blind: Bool = false, concurrency: Int = ProcessInfo.processInfo.activeProcessorCount, results: Results = .all) {
-        self.screeners = roles.map {
-            RoleScreener(role: $0, referenceDate: referenceDate, peerTitles: catalog?.peerTitles(of: $0) ?? [])
+        let peerTitles = roles.map { catalog?.peerTitles(of: $0) ?? [] }
+        compile = {
+            let screeners = zip(roles, peerTitles).map { RoleScreener(role: $0, referenceDate: referenceDate, peerTitles: $1) }
+            return (screeners, RoleSetMatcher(screeners.map(\.matcher)))
         }
-        self.roleSet = RoleSetMatcher(screeners.map(\.matcher))
+        (screeners, roleSet) = compile()
         self.reader = CVReader(limits: limits)
         self.blind = blind
         self.concurrency = max(1, concurrency)
@@ -106,13 +110,31 @@ public struct ScreeningBatch: Sendable {
                             progress: (@Sendable (Int, Int) -> Void)?,
                             _ body: @Sendable (Int, Result<Candidate, CVReadError>) -> Void) {
         let done = Counter()
-        DispatchQueue.concurrentPerform(iterations: workers) { _ in
+        DispatchQueue.concurrentPerform(iterations: workers) { worker in
+            var batch = self, screened = 0
             while let (index, file) = next() {
-                body(index, screen(file))
+                // In a long batch, every worker but the first goes on with screeners compiled for
+                // it alone: with shared ones, the workers retained and released the same objects
+                // for every CV, and two cores writing one reference count take turns on its cache
+                // line. Compiling every role again costs about as much as screening a few hundred
+                // CVs, so a short batch keeps the shared ones.
+                if worker > 0 && screened == Self.sharedScreenings { batch = recompiled() }
+                screened += 1
+                body(index, batch.screen(file))
                 let finished = done.increment()
                 progress?(finished, total)
             }
         }
+    }
+
+    /// How many CVs a worker other than the first screens before compiling screeners of its own.
+    static let sharedScreenings = 256
+
+    /// This batch with its screeners and automaton compiled again: equal to them, sharing no object.
+    func recompiled() -> ScreeningBatch {
+        var batch = self
+        (batch.screeners, batch.roleSet) = compile()
+        return batch
     }
 
     func screen(_ file: URL) -> Result<Candidate, CVReadError> {
