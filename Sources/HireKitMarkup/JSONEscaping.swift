@@ -89,7 +89,6 @@ public enum JSONEscaping {
     /// to `out`. Returns false, having written part of it, where `appendString` does.
     public static func appendStrings(_ texts: [String], to out: inout [UInt8], scriptSafe: Bool = true,
                                      lineSeparators: Bool = false) -> Bool {
-        let special = Self.special
         out.append(UInt8(ascii: "["))
         for (index, text) in texts.enumerated() {
             if index > 0 { out.append(UInt8(ascii: ",")) }
@@ -97,7 +96,8 @@ public enum JSONEscaping {
             // thousands per page) needs no escape under any options: copied whole, quotes and all.
             var text = text
             let copied = text.withUTF8 { bytes -> Bool in
-                for byte in bytes where special[Int(byte)] || byte >= 0x80 { return false }
+                for byte in bytes where byte < 0x20 || byte >= 0x7F || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\")
+                    || byte == UInt8(ascii: "<") || byte == UInt8(ascii: ">") || byte == UInt8(ascii: "&") { return false }
                 out.append(UInt8(ascii: "\""))
                 out.append(contentsOf: bytes)
                 out.append(UInt8(ascii: "\""))
