@@ -33,7 +33,7 @@ public struct SelfCheckTerms: Sendable, Encodable, Equatable {
     /// The terms `RoleScreener` compiles for `role` (its skills' names and synonyms; its title,
     /// other titles and backgrounds), each phrase's key sequences made as `PhraseMatcher` makes them.
     public init(role: Role) {
-        let cache = PhraseKeys.forCurrentThread()
+        let cache = PhraseKeys.shared
         let keys: ([String]) -> [String] = cache.sortedKeys
         let required = role.skills.required.map { skill in
             Requirement(name: skill.name, required: true, knockout: skill.knockout, synonyms: skill.synonyms,
@@ -55,25 +55,32 @@ public struct SelfCheckTerms: Sendable, Encodable, Equatable {
     /// role's own `experience` keys, all the title and background keys `RoleScreener` compiles for it
     /// (its peers' titles, and its own, which are already its title keys).
     public static func trackTitleKeys(_ roles: [Role]) -> [String] {
-        let cache = PhraseKeys.forCurrentThread()
+        let cache = PhraseKeys.shared
         return Array(Set(roles.flatMap { [$0.title] + $0.alsoKnownAs }.flatMap(cache.keys))).sorted()
     }
 
     /// A phrase's key sequences (abbreviation variants, then hyphen groupings, stemmed), joined by
-    /// spaces, as `PhraseMatcher.init` compiles them; kept per thread from role to role, since a site's
-    /// roles share most of their phrases (a libstemmer handle is not thread-safe).
-    final class PhraseKeys {
-        private let stemmer = Stemmer()
+    /// spaces, as `PhraseMatcher.init` compiles them; kept from role to role, since a site's roles
+    /// share most of their phrases. One cache for all threads: kept per thread, each phrase was
+    /// compiled once on every thread that met it, and a track's titles (`trackTitleKeys`), gathered
+    /// on one thread, were mostly compiled on the others. A libstemmer handle is not thread-safe, so
+    /// each thread compiles with its own.
+    final class PhraseKeys: @unchecked Sendable {
+        static let shared = PhraseKeys()
+
+        private let lock = NSLock()
         private var cache: [String: [String]] = [:]
         private var sortedCache: [[String]: [String]] = [:]
 
         /// The distinct keys of all `phrases`, sorted: a requirement's keys. Kept by the whole list,
         /// since roles on a large site share most of their skills, synonyms and all.
         func sortedKeys(_ phrases: [String]) -> [String] {
-            if let keys = sortedCache[phrases] { return keys }
+            if let keys = lock.withLock({ sortedCache[phrases] }) { return keys }
             let keys = Array(Set(phrases.flatMap(self.keys))).sorted()
-            if sortedCache.count > 10_000 { sortedCache.removeAll() }
-            sortedCache[phrases] = keys
+            lock.withLock {
+                if sortedCache.count > 10_000 { sortedCache.removeAll() }
+                sortedCache[phrases] = keys
+            }
             return keys
         }
 
@@ -99,23 +106,28 @@ public struct SelfCheckTerms: Sendable, Encodable, Equatable {
         }
 
         func keys(_ phrase: String) -> [String] {
-            if let keys = cache[phrase] { return keys }
+            if let keys = lock.withLock({ cache[phrase] }) { return keys }
+            // Compiled outside the lock: two threads meeting a new phrase at once both compile it,
+            // to the same keys.
+            let stemmer = Self.stemmerForCurrentThread()
             var sequences = Set<[String]>()
             for variant in Abbreviations.variants(of: phrase) {
                 sequences.formUnion(PhraseMatcher<Int>.keySequences(forNormalizedPhrase: variant, stemmer: stemmer))
             }
             let keys = sequences.filter { !$0.isEmpty }.map { $0.joined(separator: " ") }
-            if cache.count > 100_000 { cache.removeAll() }
-            cache[phrase] = keys
+            lock.withLock {
+                if cache.count > 100_000 { cache.removeAll() }
+                cache[phrase] = keys
+            }
             return keys
         }
 
-        static func forCurrentThread() -> PhraseKeys {
+        private static func stemmerForCurrentThread() -> Stemmer {
             let storage = Thread.current.threadDictionary
-            if let cache = storage["HireKitScreening.SelfCheckTerms.PhraseKeys"] as? PhraseKeys { return cache }
-            let cache = PhraseKeys()
-            storage["HireKitScreening.SelfCheckTerms.PhraseKeys"] = cache
-            return cache
+            if let stemmer = storage["HireKitScreening.SelfCheckTerms.PhraseKeys.stemmer"] as? Stemmer { return stemmer }
+            let stemmer = Stemmer()
+            storage["HireKitScreening.SelfCheckTerms.PhraseKeys.stemmer"] = stemmer
+            return stemmer
         }
     }
 
