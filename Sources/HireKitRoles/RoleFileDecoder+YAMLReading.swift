@@ -62,15 +62,16 @@ extension RoleFileDecoder {
         return text(node, key)
     }
 
-    mutating func text(_ node: YAMLNode, _ what: String) -> String? {
+    /// `what` names the value in an error only, so a list's entries do not each build their name.
+    mutating func text(_ node: YAMLNode, _ what: @autoclosure () -> String) -> String? {
         spend()
         guard let scalar = node.scalar else {
-            report(node, "'\(what)' must be text, found \(kind(of: node))", fix: "Write it as a single line or a `>-` block.")
+            report(node, "'\(what())' must be text, found \(kind(of: node))", fix: "Write it as a single line or a `>-` block.")
             return nil
         }
         let value = Self.trimmed(scalar.string)
         if value.isEmpty {
-            report(node, "'\(what)' is empty", fix: "Write the text, or remove the key if it is optional.")
+            report(node, "'\(what())' is empty", fix: "Write the text, or remove the key if it is optional.")
             return nil
         }
         return value
