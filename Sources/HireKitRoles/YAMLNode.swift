@@ -82,7 +82,16 @@ indirect enum YAMLNode {
         }
     }
 
-    var bool: Bool? { yams.scalar.flatMap(Bool.construct) }
+    /// Plain `true` and `false`, as role files write them, read without building a Yams node
+    /// (Yams lower-cases the text and looks it up among YAML 1.1's spellings); anything else goes
+    /// to Yams, which gives these two the same values.
+    var bool: Bool? {
+        if case let .scalar(scalar) = self, scalar.style == .plain || scalar.style == .any {
+            if scalar.string == "true" { return true }
+            if scalar.string == "false" { return false }
+        }
+        return yams.scalar.flatMap(Bool.construct)
+    }
     var float: Double? { plainNumber ?? yams.scalar.flatMap(Double.construct) }
 
     /// A plain scalar of digits, signs, points and exponent marks, read as Yams' float constructor

@@ -4,8 +4,9 @@ import Testing
 import Yams
 @testable import HireKitRoles
 
-/// Numbers and dates in role files are read without Yams' constructors when their text is plain
-/// digits or a real calendar day; for every such value the result must be what Yams gives.
+/// Numbers, booleans and dates in role files are read without Yams' constructors when their text is
+/// plain digits, `true` or `false`, or a real calendar day; for every such value the result must be
+/// what Yams gives.
 @Suite("Typed values without Yams")
 struct YAMLTypedValueTests {
     @Test func plainNumbersReadAsYamsReadsThem() throws {
@@ -25,6 +26,15 @@ struct YAMLTypedValueTests {
             }
         }
         #expect(read > 1_000)
+    }
+
+    @Test func booleansReadAsYamsReadsThem() throws {
+        for text in ["true", "false", "True", "FALSE", "yes", "no", "on", "off", "y", "n", "tru", "truee", "1", "0", ""] {
+            for written in [text, "\"\(text)\"", "'\(text)'"] {
+                let node = try #require(try YAMLComposer.compose("value: \(written)")?.mapping?["value"])
+                #expect(node.bool == node.yams.scalar.flatMap(Bool.construct), "\(written)")
+            }
+        }
     }
 
     @Test func quotedNumbersAreLeftToYams() throws {
