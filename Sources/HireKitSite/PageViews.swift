@@ -271,49 +271,51 @@ extension SkillView: MustacheParent {
 }
 
 extension RoleView: MustacheParent {
-    func child(named name: String) -> Any? {
-        switch name {
-        case "id": return self.id
-        case "title": return self.title
-        case "department": return self.department
-        case "track": return self.track
-        case "summary": return self.summary
-        case "href": return self.href
-        case "alsoKnownAs": return self.alsoKnownAs
-        case "hasAlsoKnownAs": return self.hasAlsoKnownAs
-        case "industries": return self.industries
-        case "industriesText": return self.industriesText
-        case "responsibilities": return self.responsibilities
-        case "requiredSkills": return self.requiredSkills
-        case "preferredSkills": return self.preferredSkills
-        case "hasPreferredSkills": return self.hasPreferredSkills
-        case "educationMinimum": return self.educationMinimum
-        case "educationPreferred": return self.educationPreferred
-        case "educationFields": return self.educationFields
-        case "hasEducationFields": return self.hasEducationFields
-        case "experienceText": return self.experienceText
-        case "experienceBackgrounds": return self.experienceBackgrounds
-        case "hasExperienceBackgrounds": return self.hasExperienceBackgrounds
-        case "leadsTo": return self.leadsTo
-        case "hasLeadsTo": return self.hasLeadsTo
-        case "comesFrom": return self.comesFrom
-        case "hasComesFrom": return self.hasComesFrom
-        case "related": return self.related
-        case "hasRelated": return self.hasRelated
-        case "paths": return self.paths
-        case "hasLongerPaths": return self.hasLongerPaths
-        case "employmentTypes": return self.employmentTypes
-        case "locations": return self.locations
-        case "locationsText": return self.locationsText
-        case "remote": return self.remote
-        case "schedule": return self.schedule
-        case "salaryText": return self.salaryText
-        case "datePosted": return self.datePosted
-        case "validThrough": return self.validThrough
-        case "onetCode": return self.onetCode
-        default: return nil
-        }
-    }
+    // Found by hashing the name once: the index page alone looks up tens of thousands of names on
+    // role views, and a switch compared each with every case before it (every case, for a name the
+    // view does not have, such as the page's `root`).
+    private static let fields: [String: @Sendable (RoleView) -> Any?] = [
+        "id": { $0.id },
+        "title": { $0.title },
+        "department": { $0.department },
+        "track": { $0.track },
+        "summary": { $0.summary },
+        "href": { $0.href },
+        "alsoKnownAs": { $0.alsoKnownAs },
+        "hasAlsoKnownAs": { $0.hasAlsoKnownAs },
+        "industries": { $0.industries },
+        "industriesText": { $0.industriesText },
+        "responsibilities": { $0.responsibilities },
+        "requiredSkills": { $0.requiredSkills },
+        "preferredSkills": { $0.preferredSkills },
+        "hasPreferredSkills": { $0.hasPreferredSkills },
+        "educationMinimum": { $0.educationMinimum },
+        "educationPreferred": { $0.educationPreferred },
+        "educationFields": { $0.educationFields },
+        "hasEducationFields": { $0.hasEducationFields },
+        "experienceText": { $0.experienceText },
+        "experienceBackgrounds": { $0.experienceBackgrounds },
+        "hasExperienceBackgrounds": { $0.hasExperienceBackgrounds },
+        "leadsTo": { $0.leadsTo },
+        "hasLeadsTo": { $0.hasLeadsTo },
+        "comesFrom": { $0.comesFrom },
+        "hasComesFrom": { $0.hasComesFrom },
+        "related": { $0.related },
+        "hasRelated": { $0.hasRelated },
+        "paths": { $0.paths },
+        "hasLongerPaths": { $0.hasLongerPaths },
+        "employmentTypes": { $0.employmentTypes },
+        "locations": { $0.locations },
+        "locationsText": { $0.locationsText },
+        "remote": { $0.remote },
+        "schedule": { $0.schedule },
+        "salaryText": { $0.salaryText },
+        "datePosted": { $0.datePosted },
+        "validThrough": { $0.validThrough },
+        "onetCode": { $0.onetCode },
+    ]
+
+    func child(named name: String) -> Any? { Self.fields[name]?(self) }
 }
 
 extension DepartmentView: MustacheParent {
