@@ -8,6 +8,10 @@ import Mustache
 // pushes (`{{#schedule}}…{{schedule}}…{{/schedule}}`) answers no name without a `Mirror` being
 // built of it, as reflection also found none. Transforms (`{{uppercased(title)}}`) are untouched:
 // they look for `MustacheTransformable`, which swift-mustache gives `String` itself.
+// The conformances are deliberately retroactive: they are what lets the templates skip those casts,
+// and swift-mustache declares neither for `String` (a later version that did would make them clash at
+// build time, not change output silently).
+// swift-format-ignore: AvoidRetroactiveConformances
 extension String: @retroactive MustacheCustomRenderable, @retroactive MustacheParent {
     public var renderText: String { self }
     public var isNull: Bool { false }
