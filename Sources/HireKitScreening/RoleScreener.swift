@@ -178,7 +178,7 @@ public final class RoleScreener: Sendable {
                     detail: lineCount > 0
                         ? "found on \(lineCount) line\(lineCount == 1 ? "" : "s"): " + orderedUnique(hits.map(\.phrase)).prefix(4).joined(separator: ", ")
                         : absentDetails[index],
-                    evidence: firstLines(hits.map { ($0.line, $0.phrase) }, in: analysis.trimmedLines))
+                    evidence: firstLines(hits.map { ($0.line, $0.phrase) }, in: analysis.lines))
             }
         }
 
@@ -198,7 +198,7 @@ public final class RoleScreener: Sendable {
             points: Scorer.rounded(assessment.experienceFraction * experienceMax), maxPoints: Scorer.rounded(experienceMax),
             detail: "\(Tenths.text(assessment.relevantYears)) years of relevant experience (\(Tenths.text(years)) in all; \(Tenths.text(assessment.recentRelevantYears)) of the most recent \(Tenths.text(assessment.recentYears))); minimum \(Tenths.text(minimumYears))",
             evidence: firstLines((relevantRanges.isEmpty ? structure.dateRanges : relevantRanges).map { ($0.line, $0.text) },
-                                 in: analysis.trimmedLines))
+                                 in: analysis.lines))
 
         let minimumLevel = role.education.minimum
         let level = structure.educationLevel
@@ -225,7 +225,7 @@ public final class RoleScreener: Sendable {
             yearsOfExperience: years, educationLevel: level,
             relevantExperience: firstLines(
                 matches.filter { $0.target == .title || $0.target == .background }.map { ($0.line, $0.phrase) },
-                in: analysis.trimmedLines),
+                in: analysis.lines),
             achievements: structure.achievements, sections: structure.sections, blind: analysis.blind)
     }
 
@@ -238,12 +238,13 @@ public final class RoleScreener: Sendable {
         return max(previous + 1, lines.lowerBound - 2)...min(next - 1, lines.upperBound + 1)
     }
 
-    /// Evidence from the first three distinct lines of `hits` (already in text order); `trimmedLines`
-    /// are the CV's lines with surrounding whitespace removed.
-    private func firstLines(_ hits: [(line: Int, matched: String)], in trimmedLines: [String]) -> [Evidence] {
+    /// Evidence from the first three distinct lines of `hits` (already in text order), each quoted
+    /// without surrounding whitespace. Trimmed here, when quoted: a batch explains only the best
+    /// role's result (see `ScreeningBatch.Results`), which quotes a few dozen of a CV's lines.
+    private func firstLines(_ hits: [(line: Int, matched: String)], in lines: [String]) -> [Evidence] {
         var evidence: [Evidence] = []
         for hit in hits where !evidence.contains(where: { $0.line == hit.line }) {
-            evidence.append(Evidence(line: hit.line, text: trimmedLines[hit.line - 1], matched: hit.matched))
+            evidence.append(Evidence(line: hit.line, text: lines[hit.line - 1].trimmingWhitespace, matched: hit.matched))
             if evidence.count == 3 { break }
         }
         return evidence

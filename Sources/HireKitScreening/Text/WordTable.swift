@@ -35,8 +35,9 @@ struct WordTable {
     /// Uncached: the table keeps every word's key already.
     private var stemmer = Stemmer(caching: false)
     private var scanner = WordScanner()
-    /// A non-ASCII word's UTF-8, encoded from its code points.
-    private var scratch: [UInt8] = []
+    /// A non-ASCII line's code points, and where each starts in its UTF-8 (the end last).
+    private var chars: [UInt32] = []
+    private var offsets: [Int] = []
     /// The table numbers of the words of the line being read.
     private var numbers: [Int] = []
 
@@ -78,14 +79,14 @@ struct WordTable {
                 return true
             }
             if !ascii {
-                let chars = line.unicodeScalars.map(\.value)
-                scanner.scan(chars)
-                for span in scanner.spans {
-                    scratch.removeAll(keepingCapacity: true)
-                    for value in chars[span.start..<span.end] { scratch.append(contentsOf: UTF8.encode(Unicode.Scalar(value)!)!) }
-                    let word = scratch
-                    let found = word.withUnsafeBufferPointer { number(of: $0) }
-                    numbers.append(found)
+                line.withUTF8 { bytes in
+                    ScalarOffsets.decode(bytes, into: &chars, offsets: &offsets)
+                    scanner.scan(chars)
+                    // A span's code points are the line's bytes between their offsets: looked up
+                    // there, rather than encoded again into a scratch array word by word.
+                    for span in scanner.spans {
+                        numbers.append(number(of: UnsafeBufferPointer(rebasing: bytes[offsets[span.start]..<offsets[span.end]])))
+                    }
                 }
             }
             for (offset, span) in scanner.spans.enumerated() {
