@@ -20,7 +20,9 @@ struct WordTable {
     }
 
     private var words: [Word] = []
-    /// Each word's bytes → its number in `words`.
+    /// Each word's bytes → its number in `words`: words of up to eight bytes in `shortWords`,
+    /// longer ones in `wordNumbers`.
+    private var shortWords = ShortWordTable()
     private var wordNumbers = KeyVocabulary()
 
     /// The distinct match keys, numbered in order of first use.
@@ -73,8 +75,8 @@ struct WordTable {
                 guard Self.isASCII(bytes) else { return false }
                 scanner.scanASCII(bytes)
                 for span in scanner.spans {
-                    let found = number(of: UnsafeBufferPointer(rebasing: bytes[span.start..<span.end]))
-                    numbers.append(found)
+                    let word = UnsafeBufferPointer(rebasing: bytes[span.start..<span.end])
+                    numbers.append(number(of: word, packed: ShortWordTable.pack(bytes, from: span.start, to: span.end)))
                 }
                 return true
             }
@@ -85,7 +87,8 @@ struct WordTable {
                     // A span's code points are the line's bytes between their offsets: looked up
                     // there, rather than encoded again into a scratch array word by word.
                     for span in scanner.spans {
-                        numbers.append(number(of: UnsafeBufferPointer(rebasing: bytes[offsets[span.start]..<offsets[span.end]])))
+                        let word = UnsafeBufferPointer(rebasing: bytes[offsets[span.start]..<offsets[span.end]])
+                        numbers.append(number(of: word, packed: ShortWordTable.pack(word)))
                     }
                 }
             }
@@ -118,13 +121,29 @@ struct WordTable {
         }
     }
 
-    /// The number of the word whose UTF-8 is `word`, added (with its match key) when new.
-    private mutating func number(of word: UnsafeBufferPointer<UInt8>) -> Int {
-        let place: KeyVocabulary.Missing
+    /// The number of the word whose UTF-8 is `word`, added (with its match key) when new;
+    /// `packed` is `ShortWordTable.pack(word)`.
+    private mutating func number(of word: UnsafeBufferPointer<UInt8>, packed: UInt64?) -> Int {
+        if let packed {
+            switch shortWords.place(of: packed) {
+            case .found(let number): return number
+            case .missing(let slot):
+                let number = add(word)
+                shortWords.file(packed, value: number, at: slot)
+                return number
+            }
+        }
         switch wordNumbers.place(of: word) {
         case .found(let number): return number
-        case .missing(let missing): place = missing
+        case .missing(let place):
+            let number = add(word)
+            wordNumbers.file(word, value: number, at: place)
+            return number
         }
+    }
+
+    /// Adds the word whose UTF-8 is `word`, with its match key, and returns its number.
+    private mutating func add(_ word: UnsafeBufferPointer<UInt8>) -> Int {
         let text = String(decoding: word, as: UTF8.self)
         let key = MatchKey.key(forASCII: word, text: text, stemmer: stemmer) ?? MatchKey.key(for: text, stemmer: stemmer)
         // Found, or filed under the next number, with one hash of the key rather than a look-up
@@ -136,10 +155,8 @@ struct WordTable {
             keyDocument.append(0)
             keyInDocument.append(0)
         }
-        let number = words.count
         words.append(Word(text: text, key: keyNumber, isCue: Negation.isCue(text)))
-        wordNumbers.file(word, value: number, at: place)
-        return number
+        return words.count - 1
     }
 
     private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
