@@ -89,8 +89,10 @@ public final class RoleScreener: Sendable {
     /// words and evidence that explain them. A batch against every role assesses the CV for each
     /// and explains only the results its report prints (see `ScreeningBatch.Results`).
     func assess(_ analysis: CVAnalysis, matches: [PhraseMatcher<Target>.Match]) -> RoleAssessment {
-        // A skill the CV says it lacks ("no CRM experience") is not evidence of it.
-        let matches = matches.filter { !analysis.negated[$0.tokens.lowerBound] }
+        // A skill the CV says it lacks ("no CRM experience") is not evidence of it. Most CVs negate
+        // none of a role's matches, which are then kept as they are rather than copied.
+        let negated = analysis.negated
+        let matches = matches.contains { negated[$0.tokens.lowerBound] } ? matches.filter { !negated[$0.tokens.lowerBound] } : matches
         let structure = analysis.structure
         let policy = role.screening
 
@@ -126,9 +128,10 @@ public final class RoleScreener: Sendable {
         // Experience counts most where a job's heading names this role, another title for it or a
         // background the role values ("Customer Service Rep, Jul 2015 to Current"): a chef's ten
         // years are work experience, but not ten years of answering customers.
-        let relevantRanges = zip(structure.dateRanges, analysis.dateRangeHeadings)
-            .filter { _, heading in titleLines.contains(where: heading.contains) }
-            .map { range, _ in range }
+        var relevantRanges: [DateRange] = []
+        for (range, heading) in zip(structure.dateRanges, analysis.dateRangeHeadings) where titleLines.contains(where: heading.contains) {
+            relevantRanges.append(range)
+        }
         let relevantYears = ExperienceExtractor.years(relevantRanges)
         // Recent work is counted back from the CV's own latest date, not from today, so an older CV
         // is judged on what its author was doing when they wrote it.
@@ -147,8 +150,10 @@ public final class RoleScreener: Sendable {
             preferredSkills: categoryPoints(preferredLines, weight: policy.preferredSkillsWeight),
             experience: experienceFraction * Scorer.scaled(policy.experienceWeight, policy: policy),
             education: educationFraction * Scorer.scaled(policy.educationWeight, policy: policy))
-        let missingKnockouts = zip(role.skills.required, requiredLines).filter { $0.knockout && $1 == 0 }.map(\.0.name)
-            + zip(role.skills.preferred, preferredLines).filter { $0.knockout && $1 == 0 }.map(\.0.name)
+        // Built only when a knockout is missing: filtered and mapped, this made four arrays per role.
+        var missingKnockouts: [String] = []
+        for (skill, lines) in zip(role.skills.required, requiredLines) where skill.knockout && lines == 0 { missingKnockouts.append(skill.name) }
+        for (skill, lines) in zip(role.skills.preferred, preferredLines) where skill.knockout && lines == 0 { missingKnockouts.append(skill.name) }
         return RoleAssessment(
             roleID: role.id, matches: matches, requiredLines: requiredLines, preferredLines: preferredLines,
             relevantRanges: relevantRanges, relevantYears: relevantYears, recentYears: recentYears,
