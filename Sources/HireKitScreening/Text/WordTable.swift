@@ -72,7 +72,7 @@ struct WordTable {
             numbers.removeAll(keepingCapacity: true)
             var line = line
             let ascii = line.withUTF8 { bytes -> Bool in
-                guard Self.isASCII(bytes) else { return false }
+                guard ByteScan.isASCII(bytes) else { return false }
                 scanner.scanASCII(bytes)
                 for span in scanner.spans {
                     let word = UnsafeBufferPointer(rebasing: bytes[span.start..<span.end])
@@ -157,11 +157,6 @@ struct WordTable {
         }
         words.append(Word(text: text, key: keyNumber, isCue: Negation.isCue(text)))
         return words.count - 1
-    }
-
-    private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        for byte in bytes where byte >= 0x80 { return false }
-        return true
     }
 
     /// The calling thread's table, in a box kept in the thread's dictionary.
