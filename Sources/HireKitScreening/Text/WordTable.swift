@@ -11,16 +11,13 @@ import Foundation
 /// hit. One table per thread because a libstemmer handle is not thread-safe; bounded so a batch
 /// of unusual documents cannot grow it without limit (it starts again when full, between CVs).
 struct WordTable {
-    /// A word's text (as `Token.text`), the number of its match key in `keys`, and whether it is
-    /// a negation cue (`Negation.cues`).
-    private struct Word {
-        var text: String
-        var key: Int
-        var isCue: Bool
-    }
-
-    private var words: [Word] = []
-    /// Each word's bytes → its number in `words`: words of up to eight bytes in `shortWords`,
+    /// Per word, its text (as `Token.text`), the number of its match key in `keys`, and whether it
+    /// is a negation cue (`Negation.cues`): apart, so that reading a word's key or cue for each
+    /// token does not copy (retain and release) its text.
+    private var wordTexts: [String] = []
+    private var wordKeys: [Int] = []
+    private var wordIsCue: [Bool] = []
+    /// Each word's bytes → its number in `wordTexts`: words of up to eight bytes in `shortWords`,
     /// longer ones in `wordNumbers`.
     private var shortWords = ShortWordTable()
     private var wordNumbers = KeyVocabulary()
@@ -65,7 +62,9 @@ struct WordTable {
         ids.reserveCapacity(estimate)
         var cues: [Bool] = []
         cues.reserveCapacity(estimate)
+        // Most of a CV's words are repeats: its distinct keys are well under half its words.
         var distinct: [String] = []
+        distinct.reserveCapacity(estimate / 2)
         var lineEndsClause = false
         for (index, line) in normalizedLines.enumerated() {
             let firstToken = tokens.count
@@ -93,16 +92,16 @@ struct WordTable {
                 }
             }
             for (offset, span) in scanner.spans.enumerated() {
-                let word = words[numbers[offset]]
+                let number = numbers[offset], key = wordKeys[number]
                 let breaks = firstToken + offset > 0 && (span.breakBefore || (offset == 0 && lineEndsClause))
-                tokens.append(Token(text: word.text, line: index + 1, breakBefore: breaks))
-                cues.append(word.isCue)
-                if keyDocument[word.key] != document {
-                    keyDocument[word.key] = document
-                    keyInDocument[word.key] = distinct.count
-                    distinct.append(keys[word.key])
+                tokens.append(Token(text: wordTexts[number], line: index + 1, breakBefore: breaks))
+                cues.append(wordIsCue[number])
+                if keyDocument[key] != document {
+                    keyDocument[key] = document
+                    keyInDocument[key] = distinct.count
+                    distinct.append(keys[key])
                 }
-                ids.append(keyInDocument[word.key])
+                ids.append(keyInDocument[key])
             }
             lineEndsClause = scanner.spans.isEmpty || scanner.endsWithBreak
         }
@@ -112,7 +111,7 @@ struct WordTable {
     /// Starts a CV: a new document number for interning its keys, and a fresh table when the last
     /// CVs filled this one (only between CVs, so a CV's numbers stay valid while it is read).
     private mutating func startDocument() {
-        if words.count >= capacity { self = WordTable(capacity: capacity) }
+        if wordTexts.count >= capacity { self = WordTable(capacity: capacity) }
         document &+= 1
         if document == 0 {
             // After 2³² CVs the numbers come round again: forget which CV used each key.
@@ -155,8 +154,10 @@ struct WordTable {
             keyDocument.append(0)
             keyInDocument.append(0)
         }
-        words.append(Word(text: text, key: keyNumber, isCue: Negation.isCue(text)))
-        return words.count - 1
+        wordTexts.append(text)
+        wordKeys.append(keyNumber)
+        wordIsCue.append(Negation.isCue(text))
+        return wordTexts.count - 1
     }
 
     /// The calling thread's table, in a box kept in the thread's dictionary.
