@@ -89,8 +89,10 @@ public final class RoleScreener: Sendable {
     /// words and evidence that explain them. A batch against every role assesses the CV for each
     /// and explains only the results its report prints (see `ScreeningBatch.Results`).
     func assess(_ analysis: CVAnalysis, matches: [PhraseMatcher<Target>.Match]) -> RoleAssessment {
-        // A skill the CV says it lacks ("no CRM experience") is not evidence of it.
-        let matches = matches.filter { !analysis.negated[$0.tokens.lowerBound] }
+        // A skill the CV says it lacks ("no CRM experience") is not evidence of it. Most CVs negate
+        // none of a role's matches, which are then kept as they are rather than copied.
+        let negated = analysis.negated
+        let matches = matches.contains { negated[$0.tokens.lowerBound] } ? matches.filter { !negated[$0.tokens.lowerBound] } : matches
         let structure = analysis.structure
         let policy = role.screening
 
@@ -126,9 +128,10 @@ public final class RoleScreener: Sendable {
         // Experience counts most where a job's heading names this role, another title for it or a
         // background the role values ("Customer Service Rep, Jul 2015 to Current"): a chef's ten
         // years are work experience, but not ten years of answering customers.
-        let relevantRanges = zip(structure.dateRanges, analysis.dateRangeHeadings)
-            .filter { _, heading in titleLines.contains(where: heading.contains) }
-            .map { range, _ in range }
+        var relevantRanges: [DateRange] = []
+        for (range, heading) in zip(structure.dateRanges, analysis.dateRangeHeadings) where titleLines.contains(where: heading.contains) {
+            relevantRanges.append(range)
+        }
         let relevantYears = ExperienceExtractor.years(relevantRanges)
         // Recent work is counted back from the CV's own latest date, not from today, so an older CV
         // is judged on what its author was doing when they wrote it.
@@ -147,8 +150,10 @@ public final class RoleScreener: Sendable {
             preferredSkills: categoryPoints(preferredLines, weight: policy.preferredSkillsWeight),
             experience: experienceFraction * Scorer.scaled(policy.experienceWeight, policy: policy),
             education: educationFraction * Scorer.scaled(policy.educationWeight, policy: policy))
-        let missingKnockouts = zip(role.skills.required, requiredLines).filter { $0.knockout && $1 == 0 }.map(\.0.name)
-            + zip(role.skills.preferred, preferredLines).filter { $0.knockout && $1 == 0 }.map(\.0.name)
+        // Built only when a knockout is missing: filtered and mapped, this made four arrays per role.
+        var missingKnockouts: [String] = []
+        for (skill, lines) in zip(role.skills.required, requiredLines) where skill.knockout && lines == 0 { missingKnockouts.append(skill.name) }
+        for (skill, lines) in zip(role.skills.preferred, preferredLines) where skill.knockout && lines == 0 { missingKnockouts.append(skill.name) }
         return RoleAssessment(
             roleID: role.id, matches: matches, requiredLines: requiredLines, preferredLines: preferredLines,
             relevantRanges: relevantRanges, relevantYears: relevantYears, recentYears: recentYears,
@@ -178,7 +183,7 @@ public final class RoleScreener: Sendable {
                     detail: lineCount > 0
                         ? "found on \(lineCount) line\(lineCount == 1 ? "" : "s"): " + orderedUnique(hits.map(\.phrase)).prefix(4).joined(separator: ", ")
                         : absentDetails[index],
-                    evidence: firstLines(hits.map { ($0.line, $0.phrase) }, in: analysis.trimmedLines))
+                    evidence: firstLines(hits.map { ($0.line, $0.phrase) }, in: analysis.lines))
             }
         }
 
@@ -198,7 +203,7 @@ public final class RoleScreener: Sendable {
             points: Scorer.rounded(assessment.experienceFraction * experienceMax), maxPoints: Scorer.rounded(experienceMax),
             detail: "\(Tenths.text(assessment.relevantYears)) years of relevant experience (\(Tenths.text(years)) in all; \(Tenths.text(assessment.recentRelevantYears)) of the most recent \(Tenths.text(assessment.recentYears))); minimum \(Tenths.text(minimumYears))",
             evidence: firstLines((relevantRanges.isEmpty ? structure.dateRanges : relevantRanges).map { ($0.line, $0.text) },
-                                 in: analysis.trimmedLines))
+                                 in: analysis.lines))
 
         let minimumLevel = role.education.minimum
         let level = structure.educationLevel
@@ -225,7 +230,7 @@ public final class RoleScreener: Sendable {
             yearsOfExperience: years, educationLevel: level,
             relevantExperience: firstLines(
                 matches.filter { $0.target == .title || $0.target == .background }.map { ($0.line, $0.phrase) },
-                in: analysis.trimmedLines),
+                in: analysis.lines),
             achievements: structure.achievements, sections: structure.sections, blind: analysis.blind)
     }
 
@@ -238,12 +243,13 @@ public final class RoleScreener: Sendable {
         return max(previous + 1, lines.lowerBound - 2)...min(next - 1, lines.upperBound + 1)
     }
 
-    /// Evidence from the first three distinct lines of `hits` (already in text order); `trimmedLines`
-    /// are the CV's lines with surrounding whitespace removed.
-    private func firstLines(_ hits: [(line: Int, matched: String)], in trimmedLines: [String]) -> [Evidence] {
+    /// Evidence from the first three distinct lines of `hits` (already in text order), each quoted
+    /// without surrounding whitespace. Trimmed here, when quoted: a batch explains only the best
+    /// role's result (see `ScreeningBatch.Results`), which quotes a few dozen of a CV's lines.
+    private func firstLines(_ hits: [(line: Int, matched: String)], in lines: [String]) -> [Evidence] {
         var evidence: [Evidence] = []
         for hit in hits where !evidence.contains(where: { $0.line == hit.line }) {
-            evidence.append(Evidence(line: hit.line, text: trimmedLines[hit.line - 1], matched: hit.matched))
+            evidence.append(Evidence(line: hit.line, text: lines[hit.line - 1].trimmingWhitespace, matched: hit.matched))
             if evidence.count == 3 { break }
         }
         return evidence

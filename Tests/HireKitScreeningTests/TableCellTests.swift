@@ -27,4 +27,18 @@ struct TableCellTests {
             #expect(TableReport.padded(cell, toWidth: width) == cell.padding(toLength: width, withPad: " ", startingAt: 0), "\(cell) \(width)")
         }
     }
+
+    /// Random rows ending in spaces after ASCII, after non-ASCII characters, after a mark or a
+    /// prepended character that may join the first space, lose the same trailing spaces as when
+    /// they were removed Character by Character.
+    @Test func trailingSpacesAreDroppedAsCharacterByCharacterRemovalDropsThem() {
+        var generator = SeededGenerator(seed: 73)
+        let pieces = ["a", "9", "cv.txt", " ", "  ", "\t", "é", "e\u{301}", " \u{301}", "\u{600}", "\u{600} ", "📞", "\r", "\r\n", "\u{200D}"]
+        for _ in 0..<10_000 {
+            let line = (0..<Int.random(in: 0...6, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            var expected = line
+            while expected.hasSuffix(" ") { expected.removeLast() }
+            #expect(TableReport.droppingTrailingSpaces(line) == expected, "\(line.unicodeScalars.map(\.value))")
+        }
+    }
 }

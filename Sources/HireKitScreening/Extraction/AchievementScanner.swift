@@ -18,6 +18,9 @@ enum AchievementScanner {
         // number ends (`(?:\.\d+)?` after the digits and commas).
         var digitsEnd = 0, commaRunEnd = 0, numberEnd = 0
         var afterWord = false
+        // Every alternative that starts with a word needs a digit after it: none past the last.
+        var lastDigit = line.count - 1
+        while lastDigit >= 0, !line.isDigit(lastDigit) { lastDigit -= 1 }
         for index in line.bytes.indices {
             let raw = line.bytes[index]
             let wordStart = !afterWord
@@ -38,7 +41,8 @@ enum AchievementScanner {
                 if found & volume == 0, volumeAfter(numberEnd: numberEnd, in: line) { found |= volume }
                 if found & money == 0, moneyAfter(numberEnd: numberEnd, in: line) { found |= money }
             } else if wordStart, afterWord {
-                // Only the letters the words start with: a word start is compared with a few words, not all.
+                // Only where one of the words may start: a word start is compared with a few words, not all.
+                guard index < lastDigit, wordStarts.mayStart(at: index, in: line) else { continue }
                 switch raw | 0x20 {
                 case UInt8(ascii: "c"), UInt8(ascii: "n"), UInt8(ascii: "s"), UInt8(ascii: "q"):
                     if found & satisfaction == 0, wordThenDigit(scoreWords, within: 40, at: index, in: line) { found |= satisfaction }
@@ -84,6 +88,9 @@ enum AchievementScanner {
     private static let timeWords: [StaticString] = ["aht", "handle time", "handling time", "response time", "resolution time",
                                                     "wait time", "hold time", "turnaround"]
     private static let currencies: [StaticString] = ["usd", "eur", "gbp", "dollars", "euros", "pounds"]
+    /// The words tried at word starts, and the words that may follow a number of the volume pattern.
+    private static let wordStarts = LiteralStarts(scoreWords, timeWords, timeLeads)
+    private static let volumeStarts = LiteralStarts(units, volumeAdjectives)
 
     /// The end of the longest `\d[\d,]*(?:\.\d+)?` from the digit at `start`.
     private static func numberEnd(from start: Int, in line: ASCIIPatternLine) -> Int {
@@ -158,7 +165,7 @@ enum AchievementScanner {
         // \s?\+?\s*: a "+" after no white space or one, then any; a unit or an adjective starts with a letter.
         var word = line.skippingSpaces(from: number)
         if line.lower(word) == UInt8(ascii: "+"), word - number <= 1 { word = line.skippingSpaces(from: word + 1) }
-        guard line.isLetter(word) else { return false }
+        guard line.isLetter(word), volumeStarts.mayStart(at: word, in: line) else { return false }
         if unitThenPeriod(at: word, in: line) { return true }
         guard let adjective = line.end(ofAny: volumeAdjectives, at: word) else { return false }
         return unitThenPeriod(at: adjective, in: line)

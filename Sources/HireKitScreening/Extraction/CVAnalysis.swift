@@ -3,9 +3,6 @@
 public struct CVAnalysis: Sendable {
     public let blind: Bool
     public let lines: [String]
-    /// `lines` without surrounding whitespace, as evidence quotes them; trimmed once per CV rather
-    /// than once per quote (a CV is quoted hundreds of times across 15 roles).
-    let trimmedLines: [String]
     public let tokens: [Token]
     /// The tokens' match keys, numbered, for the matchers of every role (see `InternedKeys`).
     public let internedKeys: InternedKeys
@@ -25,7 +22,6 @@ public struct CVAnalysis: Sendable {
         let text = blind ? Redactor.redact(text) : text
         self.blind = blind
         lines = MatchNormalizer.lines(of: text)
-        trimmedLines = lines.map(\.trimmingWhitespace)
         // Each line is normalised once, for the tokens and for every structure extractor.
         let normalizedLines = lines.map(MatchNormalizer.normalizeLine)
         // Words and keys come from the thread's table (a libstemmer handle per thread; see WordTable).

@@ -159,18 +159,7 @@ public enum ExperienceExtractor {
     /// lines have no year and skip the regular expression.
     static func mayHoldYear(_ line: String) -> Bool {
         // Over the contiguous bytes: String.UTF8View's iteration costs several times more per byte.
-        line.utf8.withContiguousStorageIfAvailable(holdsYearStart) ?? holdsYearStart(line.utf8)
-    }
-
-    private static func holdsYearStart(_ bytes: some Sequence<UInt8>) -> Bool {
-        var previous: UInt8 = 0
-        for byte in bytes {
-            if (previous == UInt8(ascii: "1") && byte == UInt8(ascii: "9")) || (previous == UInt8(ascii: "2") && byte == UInt8(ascii: "0")) {
-                return true
-            }
-            previous = byte
-        }
-        return false
+        line.utf8.withContiguousStorageIfAvailable(ByteScan.holdsYearStart) ?? Array(line.utf8).withUnsafeBufferPointer(ByteScan.holdsYearStart)
     }
 
     /// Months covered by the union of `ranges`: overlapping jobs count once.

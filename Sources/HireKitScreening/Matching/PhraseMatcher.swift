@@ -130,7 +130,11 @@ public struct PhraseMatcher<Target: Hashable & Sendable>: Sendable {
 
     /// Matches sorted by position (first token, then last), otherwise in the order found.
     static func ordered(_ matches: [Match]) -> [Match] {
-        matches.sorted { ($0.tokens.lowerBound, $0.tokens.upperBound) < ($1.tokens.lowerBound, $1.tokens.upperBound) }
+        let precedes = { (a: Match, b: Match) in (a.tokens.lowerBound, a.tokens.upperBound) < (b.tokens.lowerBound, b.tokens.upperBound) }
+        // Most are found in order already: checked in one pass rather than sorted (the sort is
+        // stable, so it would leave them as they are).
+        guard zip(matches, matches.dropFirst()).contains(where: { precedes($1, $0) }) else { return matches }
+        return matches.sorted(by: precedes)
     }
 
     /// Every term occurrence in the order the automaton finds them: by last token, then by term

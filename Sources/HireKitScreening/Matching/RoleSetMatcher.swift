@@ -30,8 +30,16 @@ struct RoleSetMatcher: Sendable {
 
     /// For each role, in batch order, the matches its own matcher would return for `analysis`.
     func matchesByRole(in analysis: CVAnalysis) -> [[PhraseMatcher<RoleScreener.Target>.Match]] {
-        var byRole = Array(repeating: [PhraseMatcher<RoleScreener.Target>.Match](), count: roleCount)
-        for match in matcher.unorderedMatches(in: analysis.tokens, keys: analysis.internedKeys) {
+        let found = matcher.unorderedMatches(in: analysis.tokens, keys: analysis.internedKeys)
+        // Each role's array sized once: grown match by match, they were reallocated a few times per CV.
+        var counts = Array(repeating: 0, count: roleCount)
+        for match in found { counts[match.target.role] += 1 }
+        var byRole = counts.map { count in
+            var matches: [PhraseMatcher<RoleScreener.Target>.Match] = []
+            matches.reserveCapacity(count)
+            return matches
+        }
+        for match in found {
             byRole[match.target.role].append(.init(phrase: match.phrase, target: match.target.target,
                                                    line: match.line, tokens: match.tokens))
         }

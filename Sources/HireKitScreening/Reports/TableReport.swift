@@ -35,9 +35,7 @@ struct TableReport {
             }
         }
         func line(_ row: [String]) -> String {
-            var line = zip(row, widths).map { Self.padded($0, toWidth: $1) }.joined(separator: "  ")
-            while line.hasSuffix(" ") { line.removeLast() }
-            return line
+            Self.droppingTrailingSpaces(zip(row, widths).map { Self.padded($0, toWidth: $1) }.joined(separator: "  "))
         }
         output.write(paint(line(header), "1") + "\n")
         for (index, candidate) in report.candidates.enumerated() {
@@ -64,6 +62,23 @@ struct TableReport {
         guard isPlainASCII(cell) else { return cell.padding(toLength: width, withPad: " ", startingAt: 0) }
         let count = cell.utf8.count
         return count >= width ? String(cell.utf8.prefix(width))! : cell + String(repeating: " ", count: width - count)
+    }
+
+    /// `line` without the " " Characters it ends with. A row's last cell is padded, and removing the
+    /// spaces one Character at a time cost more than making the row. The trailing space bytes are
+    /// dropped at once when an ASCII byte (or nothing) comes before them: each is then a Character
+    /// of its own. Otherwise the first of them may belong to the grapheme before it, and the
+    /// Characters are removed one by one. `TableCellTests` compare both ways.
+    static func droppingTrailingSpaces(_ line: String) -> String {
+        let bytes = line.utf8
+        var end = bytes.endIndex
+        while end > bytes.startIndex, bytes[bytes.index(before: end)] == UInt8(ascii: " ") { end = bytes.index(before: end) }
+        guard end == bytes.startIndex || bytes[bytes.index(before: end)] < 0x80 else {
+            var line = line
+            while line.hasSuffix(" ") { line.removeLast() }
+            return line
+        }
+        return end == bytes.endIndex ? line : String(Substring(bytes[..<end]))
     }
 
     /// ASCII without "\r" (which joins a "\n" after it into one Character): its Characters, UTF-16

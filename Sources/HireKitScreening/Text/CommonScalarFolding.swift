@@ -17,7 +17,7 @@ enum CommonScalarFolding {
         return line.withUTF8 { bytes -> String? in
             // An ASCII line (most of them) folds byte for byte into a string of the same length,
             // written in place instead of through an array appended a byte at a time.
-            if !bytes.contains(where: { $0 >= 0x80 }) {
+            if ByteScan.isASCII(bytes) {
                 return String(unsafeUninitializedCapacity: bytes.count) { output in
                     for index in bytes.indices { output[index] = asciiFolded(bytes[index]) }
                     return bytes.count

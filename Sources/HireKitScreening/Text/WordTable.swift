@@ -11,16 +11,15 @@ import Foundation
 /// hit. One table per thread because a libstemmer handle is not thread-safe; bounded so a batch
 /// of unusual documents cannot grow it without limit (it starts again when full, between CVs).
 struct WordTable {
-    /// A word's text (as `Token.text`), the number of its match key in `keys`, and whether it is
-    /// a negation cue (`Negation.cues`).
-    private struct Word {
-        var text: String
-        var key: Int
-        var isCue: Bool
-    }
-
-    private var words: [Word] = []
-    /// Each word's bytes → its number in `words`.
+    /// Per word, its text (as `Token.text`), the number of its match key in `keys`, and whether it
+    /// is a negation cue (`Negation.cues`): apart, so that reading a word's key or cue for each
+    /// token does not copy (retain and release) its text.
+    private var wordTexts: [String] = []
+    private var wordKeys: [Int] = []
+    private var wordIsCue: [Bool] = []
+    /// Each word's bytes → its number in `wordTexts`: words of up to eight bytes in `shortWords`,
+    /// longer ones in `wordNumbers`.
+    private var shortWords = ShortWordTable()
     private var wordNumbers = KeyVocabulary()
 
     /// The distinct match keys, numbered in order of first use.
@@ -35,8 +34,9 @@ struct WordTable {
     /// Uncached: the table keeps every word's key already.
     private var stemmer = Stemmer(caching: false)
     private var scanner = WordScanner()
-    /// A non-ASCII word's UTF-8, encoded from its code points.
-    private var scratch: [UInt8] = []
+    /// A non-ASCII line's code points, and where each starts in its UTF-8 (the end last).
+    private var chars: [UInt32] = []
+    private var offsets: [Int] = []
     /// The table numbers of the words of the line being read.
     private var numbers: [Int] = []
 
@@ -62,43 +62,46 @@ struct WordTable {
         ids.reserveCapacity(estimate)
         var cues: [Bool] = []
         cues.reserveCapacity(estimate)
+        // Most of a CV's words are repeats: its distinct keys are well under half its words.
         var distinct: [String] = []
+        distinct.reserveCapacity(estimate / 2)
         var lineEndsClause = false
         for (index, line) in normalizedLines.enumerated() {
             let firstToken = tokens.count
             numbers.removeAll(keepingCapacity: true)
             var line = line
             let ascii = line.withUTF8 { bytes -> Bool in
-                guard Self.isASCII(bytes) else { return false }
+                guard ByteScan.isASCII(bytes) else { return false }
                 scanner.scanASCII(bytes)
                 for span in scanner.spans {
-                    let found = number(of: UnsafeBufferPointer(rebasing: bytes[span.start..<span.end]))
-                    numbers.append(found)
+                    let word = UnsafeBufferPointer(rebasing: bytes[span.start..<span.end])
+                    numbers.append(number(of: word, packed: ShortWordTable.pack(bytes, from: span.start, to: span.end)))
                 }
                 return true
             }
             if !ascii {
-                let chars = line.unicodeScalars.map(\.value)
-                scanner.scan(chars)
-                for span in scanner.spans {
-                    scratch.removeAll(keepingCapacity: true)
-                    for value in chars[span.start..<span.end] { scratch.append(contentsOf: UTF8.encode(Unicode.Scalar(value)!)!) }
-                    let word = scratch
-                    let found = word.withUnsafeBufferPointer { number(of: $0) }
-                    numbers.append(found)
+                line.withUTF8 { bytes in
+                    ScalarOffsets.decode(bytes, into: &chars, offsets: &offsets)
+                    scanner.scan(chars)
+                    // A span's code points are the line's bytes between their offsets: looked up
+                    // there, rather than encoded again into a scratch array word by word.
+                    for span in scanner.spans {
+                        let word = UnsafeBufferPointer(rebasing: bytes[offsets[span.start]..<offsets[span.end]])
+                        numbers.append(number(of: word, packed: ShortWordTable.pack(word)))
+                    }
                 }
             }
             for (offset, span) in scanner.spans.enumerated() {
-                let word = words[numbers[offset]]
+                let number = numbers[offset], key = wordKeys[number]
                 let breaks = firstToken + offset > 0 && (span.breakBefore || (offset == 0 && lineEndsClause))
-                tokens.append(Token(text: word.text, line: index + 1, breakBefore: breaks))
-                cues.append(word.isCue)
-                if keyDocument[word.key] != document {
-                    keyDocument[word.key] = document
-                    keyInDocument[word.key] = distinct.count
-                    distinct.append(keys[word.key])
+                tokens.append(Token(text: wordTexts[number], line: index + 1, breakBefore: breaks))
+                cues.append(wordIsCue[number])
+                if keyDocument[key] != document {
+                    keyDocument[key] = document
+                    keyInDocument[key] = distinct.count
+                    distinct.append(keys[key])
                 }
-                ids.append(keyInDocument[word.key])
+                ids.append(keyInDocument[key])
             }
             lineEndsClause = scanner.spans.isEmpty || scanner.endsWithBreak
         }
@@ -108,7 +111,7 @@ struct WordTable {
     /// Starts a CV: a new document number for interning its keys, and a fresh table when the last
     /// CVs filled this one (only between CVs, so a CV's numbers stay valid while it is read).
     private mutating func startDocument() {
-        if words.count >= capacity { self = WordTable(capacity: capacity) }
+        if wordTexts.count >= capacity { self = WordTable(capacity: capacity) }
         document &+= 1
         if document == 0 {
             // After 2³² CVs the numbers come round again: forget which CV used each key.
@@ -117,13 +120,29 @@ struct WordTable {
         }
     }
 
-    /// The number of the word whose UTF-8 is `word`, added (with its match key) when new.
-    private mutating func number(of word: UnsafeBufferPointer<UInt8>) -> Int {
-        let place: KeyVocabulary.Missing
+    /// The number of the word whose UTF-8 is `word`, added (with its match key) when new;
+    /// `packed` is `ShortWordTable.pack(word)`.
+    private mutating func number(of word: UnsafeBufferPointer<UInt8>, packed: UInt64?) -> Int {
+        if let packed {
+            switch shortWords.place(of: packed) {
+            case .found(let number): return number
+            case .missing(let slot):
+                let number = add(word)
+                shortWords.file(packed, value: number, at: slot)
+                return number
+            }
+        }
         switch wordNumbers.place(of: word) {
         case .found(let number): return number
-        case .missing(let missing): place = missing
+        case .missing(let place):
+            let number = add(word)
+            wordNumbers.file(word, value: number, at: place)
+            return number
         }
+    }
+
+    /// Adds the word whose UTF-8 is `word`, with its match key, and returns its number.
+    private mutating func add(_ word: UnsafeBufferPointer<UInt8>) -> Int {
         let text = String(decoding: word, as: UTF8.self)
         let key = MatchKey.key(forASCII: word, text: text, stemmer: stemmer) ?? MatchKey.key(for: text, stemmer: stemmer)
         // Found, or filed under the next number, with one hash of the key rather than a look-up
@@ -135,15 +154,10 @@ struct WordTable {
             keyDocument.append(0)
             keyInDocument.append(0)
         }
-        let number = words.count
-        words.append(Word(text: text, key: keyNumber, isCue: Negation.isCue(text)))
-        wordNumbers.file(word, value: number, at: place)
-        return number
-    }
-
-    private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        for byte in bytes where byte >= 0x80 { return false }
-        return true
+        wordTexts.append(text)
+        wordKeys.append(keyNumber)
+        wordIsCue.append(Negation.isCue(text))
+        return wordTexts.count - 1
     }
 
     /// The calling thread's table, in a box kept in the thread's dictionary.
