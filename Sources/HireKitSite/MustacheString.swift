@@ -2,8 +2,8 @@ import Mustache
 
 // Strings are most of what the templates print, and swift-mustache reaches the plain text of a
 // `String` only after failing three casts (to a renderable, a lambda and an optional, the last two
-// costing a protocol conformance look-up each) and `String(describing:)`: a fifth of a page's
-// render. As a `MustacheCustomRenderable` a string is printed by its first successful cast, to the
+// costing a protocol conformance look-up each) and `String(describing:)`: about a tenth of the
+// templates' work. As a `MustacheCustomRenderable` a string is printed by its first successful cast, to the
 // same text, escaped the same way. As a `MustacheParent` with no children, a string a section
 // pushes (`{{#schedule}}…{{schedule}}…{{/schedule}}`) answers no name without a `Mirror` being
 // built of it, as reflection also found none. Transforms (`{{uppercased(title)}}`) are untouched:
