@@ -28,6 +28,19 @@ struct ByteScanTests {
         #expect(mismatches == 0)
     }
 
+    /// `isASCIIWithoutReturn` is a byte-by-byte test for a byte of 0x80 or more or a "\r", on random
+    /// and real lines, with a "\r" put at every offset of some.
+    @Test func isASCIIWithoutReturnGivesTheByteByByteAnswer() {
+        var lines = Self.lines()
+        lines += lines.prefix(200).flatMap { line in line.indices.map { var line = line; line[$0] = 0x0D; return line } }
+        var mismatches = 0
+        for line in lines where line.withUnsafeBufferPointer(ByteScan.isASCIIWithoutReturn) != line.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+            mismatches += 1
+            if mismatches <= 5 { Issue.record("\(line)") }
+        }
+        #expect(mismatches == 0)
+    }
+
     /// `holdsYearStart` finds "19" or "20" wherever a byte-by-byte search does, across the eight-byte
     /// words' boundaries too, on random and real lines.
     @Test func holdsYearStartGivesTheByteByByteAnswer() {

@@ -14,29 +14,8 @@ struct ASCIIPatternLine {
 
     /// nil when `bytes` hold a byte outside printable ASCII and tabs.
     init?(_ bytes: UnsafeBufferPointer<UInt8>) {
-        guard Self.isPrintable(bytes) else { return nil }
+        guard ByteScan.isPrintableASCII(bytes) else { return nil }
         self.bytes = bytes
-    }
-
-    /// Whether every byte is printable ASCII or a tab, eight bytes at a time: a word with no high
-    /// bit, no byte below a space and no DEL holds only printable bytes, and any other word is read
-    /// byte by byte (the tests may flag a word wrongly, never miss one).
-    static func isPrintable(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        func printable(_ byte: UInt8) -> Bool { byte &- 0x20 < 0x5F || byte == 0x09 }
-        guard let base = bytes.baseAddress else { return true }
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs = ones &* 0x80
-        var index = 0
-        while index + 8 <= bytes.count {
-            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-            let deletes = word ^ (ones &* 0x7F)
-            let flagged = word | ((word &- ones &* 0x20) & ~word) | ((deletes &- ones) & ~deletes)
-            if flagged & highs != 0 {
-                for offset in index..<(index + 8) where !printable(bytes[offset]) { return false }
-            }
-            index += 8
-        }
-        for offset in index..<bytes.count where !printable(bytes[offset]) { return false }
-        return true
     }
 
     private init(standingIn bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }

@@ -96,7 +96,7 @@ public enum SectionDetector {
     /// is, and is no heading. `SectionDetectorEquivalenceTests` compare it with the general path.
     private static func asciiHeading(_ line: String) -> (kind: SectionKind, inline: Bool)?? {
         line.utf8.withContiguousStorageIfAvailable { bytes -> (kind: SectionKind, inline: Bool)?? in
-            guard let base = bytes.baseAddress, isASCIIWithoutReturn(bytes) else { return bytes.isEmpty ? .some(nil) : nil }
+            guard let base = bytes.baseAddress, ByteScan.isASCIIWithoutReturn(bytes) else { return bytes.isEmpty ? .some(nil) : nil }
             func blank(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == 0x09 }
             var start = 0, end = bytes.count
             while start < end, blank(bytes[start]) { start += 1 }
@@ -116,26 +116,6 @@ public enum SectionDetector {
             }
             return .some(nil)
         } ?? nil
-    }
-
-    /// Whether `bytes` are all ASCII and hold no "\r", eight at a time: every line of a CV is
-    /// asked, and most are long.
-    private static func isASCIIWithoutReturn(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = bytes.baseAddress else { return true }
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs = ones &* 0x80
-        var index = 0
-        while index + 8 <= bytes.count {
-            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
-            // A zero byte where the word has a "\r" (exact about whether there is one).
-            let returns = word ^ (ones &* 0x0D)
-            if (word & highs) | ((returns &- ones) & ~returns & highs) != 0 { return false }
-            index += 8
-        }
-        while index < bytes.count {
-            if bytes[index] >= 0x80 || bytes[index] == 0x0D { return false }
-            index += 1
-        }
-        return true
     }
 
     private static let headingFirstWordFilter = WordListFilter(headingFirstWords)
