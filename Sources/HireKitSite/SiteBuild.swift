@@ -88,14 +88,18 @@ public enum SiteBuild {
         // Into a folder that does not exist yet, pages are written while the others render.
         var nothing = stat()
         let early = lstat(output.path, &nothing) != 0 && errno == ENOENT ? EarlyPages(staging: writer.stagingFolder) : nil
+        // A rebuild writes its changed whole-site files while the rest renders.
+        let earlyShares = untouched ? EarlyShares(folder: writer.earlySharesFolder) : nil
+        defer { earlyShares?.finish() }
         let site = builder.render(previous: untouched
-            ? SiteBuilder.PreviousBuild(folder: output, fileKeys: previous.fileKeys, shares: previous.shares) : nil, early: early)
+            ? SiteBuilder.PreviousBuild(folder: output, fileKeys: previous.fileKeys, shares: previous.shares) : nil,
+                                  early: early, earlyShares: earlyShares)
         encoding.wait()
         started.wait()
         early?.finish()
         var state = SiteBuildState(inputs: digest, fileKeys: site.fileKeys, shares: site.shares, roles: encoded.values[0])
         state.files = inputFiles
-        let result = try writer.publish(site, state: state, locked: true, early: early)
+        let result = try writer.publish(site, state: state, locked: true, early: early, earlyShares: earlyShares)
         for value in [builder, previous, archive as Any, roleFiles, state] as [Any] { leftovers?.keep(value) }
         return (site, result)
     }

@@ -104,7 +104,9 @@ public struct SiteBuilder: Sendable {
     /// `early`, when given, is handed each page as soon as it is made (`EarlyPages`).
     public func render(previous: PreviousBuild? = nil) -> SiteOutput { render(previous: previous, early: nil) }
 
-    func render(previous: PreviousBuild?, early: EarlyPages?) -> SiteOutput {
+    /// `earlyShares`, when given, is handed each whole-site file spliced from the previous build's as
+    /// soon as it is assembled.
+    func render(previous: PreviousBuild?, early: EarlyPages?, earlyShares: EarlyShares? = nil) -> SiteOutput {
         // Every output is independent of the others: the whole-site files and the role pages are
         // made together on all cores. The whole-site files come first (the heaviest first), so they
         // are not left for the end while other cores idle. Results go into slots by index, so the
@@ -135,7 +137,9 @@ public struct SiteBuilder: Sendable {
                     return SharedFile.Previous(index: index, path: path, size: Int(info.st_size))
                 }
                 let (spliced, index) = file.assemble(digests: digests, previous: old)
-                return (spliced.newBytesOnly.map(Content.data) ?? .spliced(spliced), index)
+                if let bytes = spliced.newBytesOnly { return (.data(bytes), index) }
+                if let earlyShares, let old { earlyShares.write(file.path, spliced, sourceSize: old.size) }
+                return (.spliced(spliced), index)
             }
         }
         wholeSite += [

@@ -54,10 +54,17 @@ public struct SiteWriter: Sendable {
         return output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).hirekit-staging")
     }
 
+    /// The folder a rebuild writes its changed whole-site files in while it renders (`EarlyShares`).
+    var earlySharesFolder: String {
+        let output = URL(fileURLWithPath: outputDirectory).standardizedFileURL
+        return output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).hirekit-early").path
+    }
+
     /// Publishes under the folder's lock, taken here unless the caller holds it (`locked`). Files in
-    /// `early` are already in the staging folder, which is then used as it is.
+    /// `early` are already in the staging folder, which is then used as it is; files in `earlyShares`
+    /// are moved into it.
     func publish(_ site: SiteOutput, state: SiteBuildState?, locked: Bool = false,
-                 early: EarlyPages? = nil) throws(SiteError) -> Result {
+                 early: EarlyPages? = nil, earlyShares: EarlyShares? = nil) throws(SiteError) -> Result {
         let fileManager = FileManager.default
         let output = URL(fileURLWithPath: outputDirectory).standardizedFileURL
         let parent = output.deletingLastPathComponent()
@@ -190,7 +197,7 @@ public struct SiteWriter: Sendable {
                     // A spare's file may be a link to the live site's: it is replaced, never written into.
                     if reusing, unlink(target) != 0, errno != ENOENT { throw FileWriting.error(target) }
                     if let spliced = site.spliced[path] {
-                        try spliced.write(to: target)
+                        if earlyShares?.move(path, to: target) != true { try spliced.write(to: target) }
                         outcomes.set(index, .success(false))
                         return
                     }

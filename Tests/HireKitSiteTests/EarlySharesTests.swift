@@ -1,0 +1,92 @@
+import Foundation
+import HireKitRoles
+import HireKitTestSupport
+import Testing
+@testable import HireKitSite
+
+/// A rebuild writes its changed whole-site files while the rest of the site renders (`EarlyShares`);
+/// what it publishes must be exactly the site a clean build makes, and nothing of it stays behind.
+@Suite("Whole-site files written while a rebuild renders")
+struct EarlySharesTests {
+    private static let roles = (1...4).map { sampleRole(id: "role-\($0)", summary: "Summary \($0).") }
+    private static let digests = Dictionary(uniqueKeysWithValues: roles.map { ($0.id, "d-\($0.id)") })
+
+    private static func file(_ roles: [Role]) -> SharedFile {
+        SharedFile(path: "list.txt", head: Array("[\n".utf8), separator: Array(",\n".utf8), tail: Array("\n]\n".utf8),
+                   roles: roles, context: "c", share: { Array("<\($0.id): \($0.summary)>".utf8) })
+    }
+
+    /// The previous build's file in `folder`, and a rebuild's file spliced from it after `roles[index]`
+    /// got `summary` (the same summary: nothing changed).
+    private static func spliced(in folder: TempFolder, editing index: Int, to summary: String) throws -> (SplicedFile, size: Int) {
+        let (full, fullIndex) = file(roles).assemble(digests: digests)
+        let bytes = try #require(full.newBytesOnly)
+        try bytes.write(to: folder.url.appendingPathComponent("list.txt"))
+        var roles = roles, digests = digests
+        if roles[index].summary != summary {
+            roles[index].summary = summary
+            digests[roles[index].id] = "edited"
+        }
+        let previous = SharedFile.Previous(index: fullIndex, path: folder.path + "/list.txt", size: bytes.count)
+        return (file(roles).assemble(digests: digests, previous: previous).file, bytes.count)
+    }
+
+    @Test func aFileWrittenEarlyIsMovedWithTheBytesOfTheSplicedFile() throws {
+        let folder = try TempFolder("early")
+        let (spliced, size) = try Self.spliced(in: folder, editing: 1, to: "Edited, and longer.")
+        let early = try #require(EarlyShares(folder: folder.path + "/early"))
+        early.write("list.txt", spliced, sourceSize: size)
+
+        #expect(early.move("list.txt", to: folder.path + "/moved.txt"))
+        #expect(FileManager.default.contents(atPath: folder.path + "/moved.txt") == (try spliced.data()))
+        #expect(folder.read("moved.txt")?.contains("<role-2: Edited, and longer.>") == true)
+        early.finish()
+        #expect(!FileManager.default.fileExists(atPath: folder.path + "/early"))
+    }
+
+    @Test func aFileThatHoldsExactlyItsSourceIsNotWrittenEarly() throws {
+        let folder = try TempFolder("early")
+        let (spliced, size) = try Self.spliced(in: folder, editing: 1, to: "Summary 2.")
+        let early = try #require(EarlyShares(folder: folder.path + "/early"))
+        early.write("list.txt", spliced, sourceSize: size)
+
+        #expect(!early.move("list.txt", to: folder.path + "/moved.txt"), "the publish links the previous file instead")
+        #expect(!FileManager.default.fileExists(atPath: folder.path + "/moved.txt"))
+        early.finish()
+    }
+
+    @Test func aFileWhoseSourceIsGoneIsLeftToThePublish() throws {
+        let folder = try TempFolder("early")
+        let (spliced, size) = try Self.spliced(in: folder, editing: 0, to: "Edited.")
+        try FileManager.default.removeItem(atPath: folder.path + "/list.txt")
+        let early = try #require(EarlyShares(folder: folder.path + "/early"))
+        early.write("list.txt", spliced, sourceSize: size)
+
+        #expect(!early.move("list.txt", to: folder.path + "/moved.txt"))
+        early.finish()
+        #expect(!FileManager.default.fileExists(atPath: folder.path + "/early"))
+    }
+
+    @Test func aRebuildAfterAnEditPublishesACleanBuildAndLeavesNoEarlyFolder() throws {
+        let project = try IncrementalBuildTests.Project()
+        _ = try project.build()
+        try project.edit("Roles/cashier.yml") { $0.replacingOccurrences(of: "summary: >-\n", with: "summary: >-\n  Edited.\n") }
+        let (site, result) = try project.build()
+        #expect(Set(site.spliced.keys).isSuperset(of: ["jobs.json", "feed.xml", "jobs-feed.xml", "search-index.js"]))
+        #expect(!result.unchanged)
+        try project.expectOutputIsACleanBuild()
+        #expect(!FileManager.default.fileExists(atPath: project.folder.path + "/.site.hirekit-early"))
+    }
+
+    @Test func whatAKilledBuildLeftInTheEarlyFolderNeverReachesTheSite() throws {
+        let project = try IncrementalBuildTests.Project()
+        _ = try project.build()
+        try project.folder.write(".site.hirekit-early/jobs.json", "half a file")
+        try project.folder.write(".site.hirekit-early/stray.txt", "not the site's")
+        try project.edit("Roles/cashier.yml") { $0.replacingOccurrences(of: "summary: >-\n", with: "summary: >-\n  Edited.\n") }
+        _ = try project.build()
+        try project.expectOutputIsACleanBuild()
+        #expect(!FileManager.default.fileExists(atPath: project.output + "/stray.txt"))
+        #expect(!FileManager.default.fileExists(atPath: project.folder.path + "/.site.hirekit-early"))
+    }
+}
