@@ -14,12 +14,33 @@ enum OutputStamp {
         for path in paths {
             var info = stat()
             guard stat(base + path, &info) == 0 else { return nil }
-            hash.mix(path)
-            // The numbers as their bytes: written out as text they were most of a 10,000-page stamp,
-            // which a build takes twice.
-            var numbers = (Int64(info.st_size), Int64(info.st_mtim.tv_sec), Int64(info.st_mtim.tv_nsec))
-            withUnsafeBytes(of: &numbers) { hash.mix($0) }
+            mix(path, Entry(info), into: &hash)
         }
         return hash.text
+    }
+
+    /// What the stamp takes of one file's status.
+    struct Entry: Sendable, Equatable {
+        let size: Int64, seconds: Int64, nanoseconds: Int64
+
+        init(_ info: stat) {
+            size = Int64(info.st_size); seconds = Int64(info.st_mtim.tv_sec); nanoseconds = Int64(info.st_mtim.tv_nsec)
+        }
+    }
+
+    /// The stamp of `paths` from their status as already read (by the publish, which stats each file
+    /// it stages): the same as `of(_:in:)` while the files are unchanged.
+    static func of(_ paths: [String], entries: [Entry]) -> String {
+        var hash = StableHash()
+        for (path, entry) in zip(paths, entries) { mix(path, entry, into: &hash) }
+        return hash.text
+    }
+
+    private static func mix(_ path: String, _ entry: Entry, into hash: inout StableHash) {
+        hash.mix(path)
+        // The numbers as their bytes: written out as text they were most of a 10,000-page stamp,
+        // which a build takes twice.
+        var numbers = (entry.size, entry.seconds, entry.nanoseconds)
+        withUnsafeBytes(of: &numbers) { hash.mix($0) }
     }
 }

@@ -69,6 +69,7 @@ public enum SiteBuild {
         let (builder, roleFiles) = try prepare(inputs, reusing: archive?.records ?? [:], knownDigests: inputFiles.roleDigests)
         let started = DispatchGroup()
         builder.startIndex(unlessKeyIs: previous.fileKeys["index.html"], group: started)
+        defer { started.wait() }
         // From here to the publish the folder is locked, and the pages and shares carried over are
         // taken from it only if it is still exactly as the state that describes it says.
         let writer = SiteWriter(outputDirectory: outputDirectory)
@@ -78,6 +79,10 @@ public enum SiteBuild {
         let lockedHead = lockedBytes == headBytes ? head : SiteBuildState.head(decoding: lockedBytes)
         if lockedBytes != headBytes { previous = lockedHead.withCache(in: output) }
         let untouched = untouchedManifest(of: lockedHead, in: output) != nil
+        // The previous site's spare is cleared of what no publish can keep while the site renders.
+        let pruning = DispatchGroup()
+        DispatchQueue.global().async(group: pruning) { SpareFolder.prune(writer.spareFolder) }
+        defer { pruning.wait() }
         // The archive for the next build is encoded beside the render, which after an edit is mostly
         // one long task (the index) that leaves the other core idle.
         let encoded = Slots<Data>(count: 1)
@@ -93,13 +98,12 @@ public enum SiteBuild {
         defer { earlyShares?.finish() }
         let site = builder.render(previous: untouched
             ? SiteBuilder.PreviousBuild(folder: output, fileKeys: previous.fileKeys, shares: previous.shares) : nil,
-                                  early: early, earlyShares: earlyShares)
+                                  early: early, earlyShares: earlyShares, lateIndex: true)
         encoding.wait()
-        started.wait()
         early?.finish()
         var state = SiteBuildState(inputs: digest, fileKeys: site.fileKeys, shares: site.shares, roles: encoded.values[0])
         state.files = inputFiles
-        let result = try writer.publish(site, state: state, locked: true, early: early, earlyShares: earlyShares)
+        let result = try writer.publish(site, state: state, locked: true, early: early, earlyShares: earlyShares, spareReady: pruning)
         for value in [builder, previous, archive as Any, roleFiles, state] as [Any] { leftovers?.keep(value) }
         return (site, result)
     }

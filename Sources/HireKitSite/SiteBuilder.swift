@@ -13,6 +13,8 @@ public struct SiteOutput: Sendable, Equatable {
     /// Whole-site files made of new bytes and ranges of the previous build's files (`SplicedFile`),
     /// written by the publish without passing the ranges through memory.
     var spliced: [String: SplicedFile]
+    /// Files whose bytes are made while the publish stages the others (`LateFile`).
+    var late: [String: LateFile]
     /// Files (role pages, track scripts, the index and career-paths pages) whose bytes are those of
     /// the previous build's output, unchanged: published by linking the previous file, never read back.
     public var carried: Set<String>
@@ -28,19 +30,21 @@ public struct SiteOutput: Sendable, Equatable {
 
     public init(files: [String: Data], carried: Set<String> = [], fileKeys: [String: String] = [:],
                 renderedPages: Int = 0, reusedPages: Int = 0) {
-        self.init(files: files, spliced: [:], carried: carried, fileKeys: fileKeys, shares: [:], renderedPages: renderedPages, reusedPages: reusedPages)
+        self.init(files: files, spliced: [:], late: [:], carried: carried, fileKeys: fileKeys, shares: [:], renderedPages: renderedPages, reusedPages: reusedPages)
     }
 
-    init(files: [String: Data], spliced: [String: SplicedFile], carried: Set<String>, fileKeys: [String: String],
+    init(files: [String: Data], spliced: [String: SplicedFile], late: [String: LateFile], carried: Set<String>, fileKeys: [String: String],
          shares: [String: SharedFile.Index], renderedPages: Int, reusedPages: Int) {
-        self.files = files; self.spliced = spliced; self.carried = carried; self.fileKeys = fileKeys; self.shares = shares
+        self.files = files; self.spliced = spliced; self.late = late; self.carried = carried; self.fileKeys = fileKeys; self.shares = shares
         self.renderedPages = renderedPages; self.reusedPages = reusedPages
     }
 
-    /// Every file of the site, rendered, spliced or carried, sorted.
-    public var paths: [String] { (Array(files.keys) + spliced.keys + carried).sorted() }
+    /// Every file of the site, rendered, spliced, late or carried, sorted.
+    public var paths: [String] { (Array(files.keys) + spliced.keys + late.keys + carried).sorted() }
 
-    public func contains(_ path: String) -> Bool { files[path] != nil || spliced[path] != nil || carried.contains(path) }
+    public func contains(_ path: String) -> Bool {
+        files[path] != nil || spliced[path] != nil || late[path] != nil || carried.contains(path)
+    }
 
 }
 
@@ -105,8 +109,9 @@ public struct SiteBuilder: Sendable {
     public func render(previous: PreviousBuild? = nil) -> SiteOutput { render(previous: previous, early: nil) }
 
     /// `earlyShares`, when given, is handed each whole-site file spliced from the previous build's as
-    /// soon as it is assembled.
-    func render(previous: PreviousBuild?, early: EarlyPages?, earlyShares: EarlyShares? = nil) -> SiteOutput {
+    /// soon as it is assembled. With `lateIndex`, an index to render is returned as a `LateFile`
+    /// rather than waited for (a build started it with `startIndex`).
+    func render(previous: PreviousBuild?, early: EarlyPages?, earlyShares: EarlyShares? = nil, lateIndex: Bool = false) -> SiteOutput {
         // Every output is independent of the others: the whole-site files and the role pages are
         // made together on all cores. The whole-site files come first (the heaviest first), so they
         // are not left for the end while other cores idle. Results go into slots by index, so the
@@ -123,7 +128,9 @@ public struct SiteBuilder: Sendable {
         // The listing pages first: after an edit the index is the longest piece of work left (it
         // lists every role and often shows what changed), so it starts at once.
         var wholeSite: [SiteFile] = [
-            SiteFile(path: "index.html", key: { self.indexKey() }, make: { (.data(self.indexPage()), nil) }),
+            SiteFile(path: "index.html", key: { self.indexKey() }, make: {
+                (lateIndex ? .late(LateFile { self.indexPage() }) : .data(self.indexPage()), nil)
+            }),
             SiteFile(path: "career-paths.html", key: { self.wholeSitePageKey("career-paths", buildKey: buildKey) }, make: {
                 (.data(Data(self.templates.render(self.careerPathsContext(), page: "career-paths").utf8)), nil)
             }),
@@ -176,6 +183,7 @@ public struct SiteBuilder: Sendable {
         }
         var files: [String: Data] = templates.assets
         var spliced: [String: SplicedFile] = [:]
+        var late: [String: LateFile] = [:]
         var fileKeys: [String: String] = [:]
         var carried: Set<String> = []
         var shares: [String: SharedFile.Index] = [:]
@@ -183,13 +191,14 @@ public struct SiteBuilder: Sendable {
             switch file.content {
             case .data(let data)?: files[file.path] = data
             case .spliced(let pieces)?: spliced[file.path] = pieces
+            case .late(let made)?: late[file.path] = made
             case nil: carried.insert(file.path)
             }
             if let key = file.key { fileKeys[file.path] = key }
             if let index = file.shares { shares[file.path] = index }
         }
         let reused = roles.count { carried.contains(RoleViewBuilder.path(for: $0.id)) }
-        return SiteOutput(files: files, spliced: spliced, carried: carried, fileKeys: fileKeys, shares: shares,
+        return SiteOutput(files: files, spliced: spliced, late: late, carried: carried, fileKeys: fileKeys, shares: shares,
                           renderedPages: roles.count - reused, reusedPages: reused)
     }
 
@@ -209,6 +218,7 @@ public struct SiteBuilder: Sendable {
     private enum Content {
         case data(Data)
         case spliced(SplicedFile)
+        case late(LateFile)
     }
 
     private struct Made {

@@ -54,6 +54,12 @@ public struct SiteWriter: Sendable {
         return output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).hirekit-staging")
     }
 
+    /// The previous site, kept beside the output for the next build to stage in (`SpareFolder`).
+    var spareFolder: String {
+        let output = URL(fileURLWithPath: outputDirectory).standardizedFileURL
+        return output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).hirekit-spare").path
+    }
+
     /// The folder a rebuild writes its changed whole-site files in while it renders (`EarlyShares`).
     var earlySharesFolder: String {
         let output = URL(fileURLWithPath: outputDirectory).standardizedFileURL
@@ -62,13 +68,12 @@ public struct SiteWriter: Sendable {
 
     /// Publishes under the folder's lock, taken here unless the caller holds it (`locked`). Files in
     /// `early` are already in the staging folder, which is then used as it is; files in `earlyShares`
-    /// are moved into it.
+    /// are moved into it. The spare folder is used once `spareReady` (`SpareFolder.prune`) is done.
     func publish(_ site: SiteOutput, state: SiteBuildState?, locked: Bool = false,
-                 early: EarlyPages? = nil, earlyShares: EarlyShares? = nil) throws(SiteError) -> Result {
+                 early: EarlyPages? = nil, earlyShares: EarlyShares? = nil, spareReady: DispatchGroup? = nil) throws(SiteError) -> Result {
         let fileManager = FileManager.default
         let output = URL(fileURLWithPath: outputDirectory).standardizedFileURL
         let parent = output.deletingLastPathComponent()
-        let name = output.lastPathComponent
         // The swap below would exchange a file at the output path into the staging folder and delete it.
         var isFolder: ObjCBool = false
         if fileManager.fileExists(atPath: output.path, isDirectory: &isFolder), !isFolder.boolValue {
@@ -113,7 +118,13 @@ public struct SiteWriter: Sendable {
                 sameSlots.set(index, false)
             }
         }
-        let same = Set(zip(newManifest, sameSlots.values).filter(\.1).map(\.0))
+        var sameFiles = Set(zip(newManifest, sameSlots.values).filter(\.1).map(\.0))
+        // A late file is compared here only when it alone could leave the folder as it is: waiting for
+        // it here would hold up the staging it is meant to run beside.
+        if removed.isEmpty, sameFiles.count + site.late.count == newManifest.count {
+            for (path, file) in site.late where Self.holds(outputPath + "/" + path, file) { sameFiles.insert(path) }
+        }
+        let same = sameFiles
         let stateFile = output.appendingPathComponent(SiteBuildState.fileName)
         // Nothing to do when the folder already holds exactly this site: skip the rewrite entirely.
         if removed.isEmpty, same.count == newManifest.count {
@@ -132,7 +143,8 @@ public struct SiteWriter: Sendable {
         }
 
         let staging = early?.staging ?? stagingFolder
-        let spare = parent.appendingPathComponent(".\(name).hirekit-spare")
+        let spare = URL(fileURLWithPath: spareFolder)
+        spareReady?.wait()
         // Only worth it when some files carry over: otherwise every file in the spare would be
         // unlinked and written again, more work than a new folder (a spare left beside a deleted
         // output stays for the next build that has one).
@@ -167,6 +179,13 @@ public struct SiteWriter: Sendable {
             // The cache (tens of megabytes for a large site) is written by the first worker, beside the
             // site's files rather than after them; the state, with the stamp of those files, after them.
             let cacheWritten = Slots<Swift.Result<Void, any Error>>(count: 1)
+            // Late files first: a rebuild has usually made them by now, and flushing them runs beside
+            // the others; a thread that must wait for one leaves the rest to the other threads.
+            let order = newManifest.indices.filter { site.late[newManifest[$0]] != nil }
+                + newManifest.indices.filter { site.late[newManifest[$0]] == nil }
+            // Each staged file's status, for the state's stamp of the site (`OutputStamp`): read here,
+            // where most files were stat-ed anyway, rather than by statting 10,000 paths afterwards.
+            let stamps = Slots<OutputStamp.Entry?>(count: newManifest.count)
             Self.perform(newManifest.count + 1, threads: Self.writerThreads) { index in
                 guard index > 0 else {
                     cacheWritten.set(0, Swift.Result {
@@ -174,22 +193,34 @@ public struct SiteWriter: Sendable {
                     })
                     return
                 }
-                let index = index - 1
-                if failed.isSet { outcomes.set(index, .success(false)); return }
+                let index = order[index - 1]
                 let path = newManifest[index]
+                var info = stat()
+                // The status of the staged file, once in place (`known` when already read).
+                func staged(linked: Bool, known: Bool = false) {
+                    let located = known ? nil : stagingFolders.locate(path)
+                    let found = known || located.map { fstatat($0.folder, $0.name, &info, 0) == 0 } == true
+                    stamps.set(index, found ? OutputStamp.Entry(info) : nil)
+                    outcomes.set(index, .success(linked))
+                }
+                if failed.isSet { stamps.set(index, nil); outcomes.set(index, .success(false)); return }
                 let target = stagingBase + path
                 if let early, early.contains(path) {
-                    outcomes.set(index, .success(false))
+                    staged(linked: false)
                     return
                 }
-                if same.contains(path), let from = outputFolders.locate(path), let to = stagingFolders.locate(path) {
-                    if reusing, SpareFolder.sameFile(from, to) {
-                        outcomes.set(index, .success(true))
+                // A late file's bytes are compared with the previous site's once made, and it is
+                // linked as any other file if they are the same.
+                let late = site.late[path]
+                let isSame = same.contains(path) || late.map { oldManifest.contains(path) && Self.holds(outputBase + path, $0) } == true
+                if isSame, let from = outputFolders.locate(path), let to = stagingFolders.locate(path) {
+                    if reusing, SpareFolder.sameFile(from, to, info: &info) {
+                        staged(linked: true, known: true)
                         return
                     }
                     if reusing { unlinkat(to.folder, to.name, 0) }
                     if linkat(from.folder, from.name, to.folder, to.name, 0) == 0 {
-                        outcomes.set(index, .success(true))
+                        staged(linked: true)
                         return
                     }
                 }
@@ -198,15 +229,16 @@ public struct SiteWriter: Sendable {
                     if reusing, unlink(target) != 0, errno != ENOENT { throw FileWriting.error(target) }
                     if let spliced = site.spliced[path] {
                         if earlyShares?.move(path, to: target) != true { try spliced.write(to: target) }
-                        outcomes.set(index, .success(false))
+                        staged(linked: false)
                         return
                     }
                     // A carried page that cannot be linked (another file system) is copied.
-                    let data = try files[path] ?? Data(contentsOf: URL(fileURLWithPath: outputBase + path))
+                    let data = try files[path] ?? late?.data ?? Data(contentsOf: URL(fileURLWithPath: outputBase + path))
                     try data.write(to: URL(fileURLWithPath: target))
-                    outcomes.set(index, .success(false))
+                    staged(linked: false)
                 } catch {
                     failed.set()
+                    stamps.set(index, nil)
                     outcomes.set(index, .failure(error))
                 }
             }
@@ -223,7 +255,9 @@ public struct SiteWriter: Sendable {
             // Stamped in the staging folder: the swap renames folders, which keeps the files' times.
             try cacheWritten.values[0].get()
             if var state {
-                state.outputs = OutputStamp.of(newManifest, in: staging)
+                let entries = stamps.values
+                state.outputs = entries.allSatisfy { $0 != nil }
+                    ? OutputStamp.of(newManifest, entries: entries.map { $0! }) : OutputStamp.of(newManifest, in: staging)
                 try write(state.encodedHead, to: staging.appendingPathComponent(SiteBuildState.fileName))
             }
             // The files' names are entries in their folders: flush those too, so that after a crash
@@ -236,6 +270,15 @@ public struct SiteWriter: Sendable {
         try swap(staging: staging, into: output)
         Self.syncFolder(parent.path)
         return Result(written: newManifest.count - linked, reused: linked, removed: removed, kept: foreign.sorted(), unchanged: false)
+    }
+
+    /// Whether the file at `path` holds exactly the bytes of `file` (the size first: a changed index
+    /// is megabytes on a large site).
+    private static func holds(_ path: String, _ file: LateFile) -> Bool {
+        let data = file.data
+        var info = stat()
+        guard stat(path, &info) == 0, Int(info.st_size) == data.count else { return false }
+        return FileManager.default.contents(atPath: path) == data
     }
 
     /// Threads writing files at once: more than there are cores, as each mostly waits for the disk.

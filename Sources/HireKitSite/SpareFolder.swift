@@ -70,12 +70,31 @@ enum SpareFolder {
         return true
     }
 
-    /// Whether the open folders' entries `a` and `b` are the same file (a hard link's two names).
-    static func sameFile(_ a: (folder: Int32, name: String), _ b: (folder: Int32, name: String)) -> Bool {
-        var first = stat(), second = stat()
+    /// Removes the spare's top-level files that the live site does not share (files with one link):
+    /// no publish can keep them, and after an edit they are the whole-site files of two builds ago,
+    /// tens of megabytes each on a large site, which the file system takes a while to free. A build
+    /// runs this beside its render, under the output folder's lock, instead of leaving it to the
+    /// publish. Files in subfolders are left to `reuse`: a rebuild changes few of them.
+    static func prune(_ spare: String) {
+        let folder = open(spare, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
+        guard folder >= 0 else { return }
+        defer { close(folder) }
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: spare) else { return }
+        for name in names {
+            var info = stat()
+            guard fstatat(folder, name, &info, AT_SYMLINK_NOFOLLOW) == 0,
+                  info.st_mode & S_IFMT == S_IFREG, info.st_nlink == 1 else { continue }
+            unlinkat(folder, name, 0)
+        }
+    }
+
+    /// Whether the open folders' entries `a` and `b` are the same file (a hard link's two names);
+    /// `info` is then its status.
+    static func sameFile(_ a: (folder: Int32, name: String), _ b: (folder: Int32, name: String), info: inout stat) -> Bool {
+        var first = stat()
         guard fstatat(a.folder, a.name, &first, AT_SYMLINK_NOFOLLOW) == 0,
-              fstatat(b.folder, b.name, &second, AT_SYMLINK_NOFOLLOW) == 0 else { return false }
-        return first.st_dev == second.st_dev && first.st_ino == second.st_ino
+              fstatat(b.folder, b.name, &info, AT_SYMLINK_NOFOLLOW) == 0 else { return false }
+        return first.st_dev == info.st_dev && first.st_ino == info.st_ino
     }
 
     private static func exists(_ path: String) -> Bool {

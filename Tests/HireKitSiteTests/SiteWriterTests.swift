@@ -120,6 +120,64 @@ struct SiteWriterTests {
         #expect(folder.read(".site.hirekit-spare/index.html") == "one")
     }
 
+    /// `files` with the index as a late file (`LateFile`), made only when the publish asks for it.
+    private func siteWithALateIndex(_ index: String, _ files: [String: String]) -> SiteOutput {
+        var output = site(files)
+        output.late["index.html"] = LateFile { Data(index.utf8) }
+        return output
+    }
+
+    @Test func aLateIndexIsPublishedWithTheOtherFiles() throws {
+        let folder = try TempFolder("site")
+        let writer = SiteWriter(outputDirectory: folder.path + "/site")
+        _ = try writer.publish(site(["index.html": "one", "roles/a.html": "a"]))
+        let result = try writer.publish(siteWithALateIndex("two", ["roles/a.html": "a"]))
+        #expect(folder.read("site/index.html") == "two")
+        #expect(folder.read("site/.hirekit-manifest") == "index.html\nroles/a.html\n")
+        #expect(result.written == 1 && result.reused == 1)
+    }
+
+    @Test func aLateIndexWithThePreviousBytesLeavesTheSiteUnchanged() throws {
+        let folder = try TempFolder("site")
+        let writer = SiteWriter(outputDirectory: folder.path + "/site")
+        _ = try writer.publish(site(["index.html": "one", "roles/a.html": "a"]))
+        #expect(try writer.publish(siteWithALateIndex("one", ["roles/a.html": "a"])).unchanged)
+    }
+
+    @Test func aLateIndexWithThePreviousBytesIsLinkedWhenOtherFilesChange() throws {
+        let folder = try TempFolder("site")
+        let writer = SiteWriter(outputDirectory: folder.path + "/site")
+        _ = try writer.publish(site(["index.html": "one", "roles/a.html": "a"]))
+        let before = try FileManager.default.attributesOfItem(atPath: folder.path + "/site/index.html")[.systemFileNumber]
+        let result = try writer.publish(siteWithALateIndex("one", ["roles/a.html": "b"]))
+        #expect(result.written == 1 && result.reused == 1)
+        #expect(try FileManager.default.attributesOfItem(atPath: folder.path + "/site/index.html")[.systemFileNumber] as? Int == before as? Int)
+    }
+
+    @Test func pruningTheSpareRemovesOnlyTopLevelFilesTheLiveSiteDoesNotShare() throws {
+        let (folder, writer) = try siteWithASpare()
+        _ = try folder.write(".site.hirekit-spare/roles/only-here.html", "old page")
+        _ = try folder.write(".site.hirekit-spare/only-here.txt", "old file")
+        SpareFolder.prune(writer.spareFolder)
+        #expect(folder.read(".site.hirekit-spare/index.html") == nil, "the first build's index, not the live one")
+        #expect(folder.read(".site.hirekit-spare/only-here.txt") == nil)
+        #expect(folder.read(".site.hirekit-spare/roles/a.html") == "a", "shared with the live site")
+        #expect(folder.read(".site.hirekit-spare/roles/only-here.html") == "old page", "subfolders are left to the publish")
+        _ = try writer.publish(site(["index.html": "three", "roles/a.html": "a"]))
+        #expect(folder.read("site/index.html") == "three")
+        #expect(folder.read("site/roles/a.html") == "a")
+    }
+
+    @Test func thePublishedStampIsTheStampOfTheFilesOnDisk() throws {
+        let (folder, writer) = try siteWithASpare()
+        let site = siteWithALateIndex("three", ["roles/a.html": "a", "roles/b.html": "b"])
+        _ = try writer.publish(site, state: SiteBuildState(inputs: "inputs", fileKeys: [:], shares: [:], roles: Data()))
+        let output = URL(fileURLWithPath: folder.path + "/site")
+        let state = SiteBuildState.head(decoding: SiteBuildState.headBytes(in: output))
+        #expect(state.outputs != nil)
+        #expect(state.outputs == OutputStamp.of(SiteWriter.readManifest(in: output), in: output))
+    }
+
     @Test func aFailedBuildLeavesThePreviousSiteIntact() throws {
         let folder = try TempFolder("site")
         let rolesFolder = folder.path + "/Roles"
