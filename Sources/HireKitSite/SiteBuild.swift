@@ -23,8 +23,9 @@ public enum SiteBuild {
 
     /// `prepare`, reusing the parsed roles of files unchanged since `previous` was recorded; also
     /// returns the role files' records for the next build.
+    /// `beforeCheck` is handed the builder before the templates' references are checked.
     static func prepare(_ inputs: Inputs, reusing previous: [String: RoleFileRecord],
-                        knownDigests: [String: String] = [:]) throws(SiteError)
+                        knownDigests: [String: String] = [:], beforeCheck: (SiteBuilder) -> Void = { _ in }) throws(SiteError)
         -> (builder: SiteBuilder, roleFiles: [RoleFileRecord]) {
         let catalog: RoleCatalog
         let roleFiles: [RoleFileRecord]
@@ -38,6 +39,7 @@ public enum SiteBuild {
         let templates = try TemplateSet(directory: inputs.templatesDirectory)
         let builder = SiteBuilder(catalog: catalog, templates: templates, config: config,
                                   roleDigests: Dictionary(roleFiles.map { ($0.role.id, $0.digest) }, uniquingKeysWith: { first, _ in first }))
+        beforeCheck(builder)
         try checkReferences(builder)
         return (builder, roleFiles)
     }
@@ -66,10 +68,13 @@ public enum SiteBuild {
         // validation here leaves nothing behind.
         var previous = head.withCache(in: output)
         let archive = RoleArchive.decode(previous.roles)
-        let (builder, roleFiles) = try prepare(inputs, reusing: archive?.records ?? [:], knownDigests: inputFiles.roleDigests)
+        // The index, the longest single piece of work, starts as soon as the roles' views are made.
         let started = DispatchGroup()
-        builder.startIndex(unlessKeyIs: previous.fileKeys["index.html"], group: started)
         defer { started.wait() }
+        let previousIndexKey = previous.fileKeys["index.html"]
+        let (builder, roleFiles) = try prepare(inputs, reusing: archive?.records ?? [:], knownDigests: inputFiles.roleDigests) {
+            $0.startIndex(unlessKeyIs: previousIndexKey, group: started)
+        }
         // From here to the publish the folder is locked, and the pages and shares carried over are
         // taken from it only if it is still exactly as the state that describes it says.
         let writer = SiteWriter(outputDirectory: outputDirectory)

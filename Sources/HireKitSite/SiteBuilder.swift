@@ -119,20 +119,19 @@ public struct SiteBuilder: Sendable {
         let catalog = catalog, config = config, digests = roleDigests
         let context = Self.shareContext(config: config)
         let buildKey = Self.buildKey(templates: templates, config: config)
+        // The largest first: after an edit, what is left to do after the render is mostly flushing
+        // these files to disk (`EarlyShares`).
         let sharedFiles = [
-            IndeedFeed.file(catalog: catalog, config: config, context: context, descriptions: descriptions),
-            SiteFeeds.atomFile(catalog: catalog, config: config, context: context, descriptions: descriptions),
             SiteFeeds.jobsJSONFile(catalog: catalog, config: config, context: context),
             SearchIndex.file(catalog, context: context),
+            SiteFeeds.atomFile(catalog: catalog, config: config, context: context, descriptions: descriptions),
+            IndeedFeed.file(catalog: catalog, config: config, context: context, descriptions: descriptions),
         ]
-        // The listing pages first: after an edit the index is the longest piece of work left (it
-        // lists every role and often shows what changed), so it starts at once.
+        // The index first: it lists every role and often shows what changed, so it is the longest
+        // piece of work after an edit (unless it is late, started before the render).
         var wholeSite: [SiteFile] = [
             SiteFile(path: "index.html", key: { self.indexKey() }, make: {
                 (lateIndex ? .late(LateFile { self.indexPage() }) : .data(self.indexPage()), nil)
-            }),
-            SiteFile(path: "career-paths.html", key: { self.wholeSitePageKey("career-paths", buildKey: buildKey) }, make: {
-                (.data(Data(self.templates.render(self.careerPathsContext(), page: "career-paths").utf8)), nil)
             }),
         ]
         wholeSite += sharedFiles.map { file in
@@ -150,6 +149,9 @@ public struct SiteBuilder: Sendable {
             }
         }
         wholeSite += [
+            SiteFile(path: "career-paths.html", key: { self.wholeSitePageKey("career-paths", buildKey: buildKey) }, make: {
+                (.data(Data(self.templates.render(self.careerPathsContext(), page: "career-paths").utf8)), nil)
+            }),
             SiteFile(path: SelfCheckData.rulesPath) { (.data(Data(SelfCheckData.rulesScript().utf8)), nil) },
             SiteFile(path: "sitemap.xml") { (.data(Data(SiteFeeds.sitemap(catalog: catalog, config: config).utf8)), nil) },
             SiteFile(path: "robots.txt") { (.data(Data(SiteFeeds.robots(config: config).utf8)), nil) },
