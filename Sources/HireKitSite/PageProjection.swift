@@ -14,6 +14,8 @@ struct PageProjection {
     /// Per view type, the names it has a field for: a role's view has forty fields and a page's
     /// templates use a few dozen names, most of them fields of other views.
     private var namesByType: [ObjectIdentifier: [String]] = [:]
+    /// The names a role view has a field for, each with its field when it is a scalar one.
+    private var roleViewFields: [(name: String, field: RoleView.ScalarField?)]?
 
     init(names: Set<String>) { self.names = names.sorted() }
 
@@ -59,9 +61,14 @@ struct PageProjection {
     }
 
     private mutating func mix(view: RoleView, into hash: inout StableHash) {
+        let fields = roleViewFields ?? names(of: view).map { ($0, RoleView.ScalarField(name: $0)) }
+        roleViewFields = fields
         hash.mix("{")
-        for name in names(of: view) {
-            if view.mixScalar(name, into: &hash) { continue }
+        for (name, field) in fields {
+            if let field {
+                view.mix(field, named: name, into: &hash)
+                continue
+            }
             guard let child = view.child(named: name) else { continue }
             hash.mix(name)
             mix(child, into: &hash)
