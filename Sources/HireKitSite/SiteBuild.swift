@@ -99,16 +99,18 @@ public enum SiteBuild {
         var nothing = stat()
         let early = lstat(output.path, &nothing) != 0 && errno == ENOENT ? EarlyPages(staging: writer.stagingFolder) : nil
         // A rebuild writes its changed whole-site files while the rest renders.
-        let earlyShares = untouched ? EarlyShares(folder: writer.earlySharesFolder) : nil
-        defer { earlyShares?.finish() }
+        let earlyWrites = untouched ? EarlyWrites(folder: writer.earlyWritesFolder) : nil
+        defer { earlyWrites?.finish() }
         let site = builder.render(previous: untouched
             ? SiteBuilder.PreviousBuild(folder: output, fileKeys: previous.fileKeys, shares: previous.shares) : nil,
-                                  early: early, earlyShares: earlyShares, lateIndex: true)
+                                  early: early, earlyWrites: earlyWrites, lateIndex: true)
         encoding.wait()
         early?.finish()
         var state = SiteBuildState(inputs: digest, fileKeys: site.fileKeys, shares: site.shares, roles: encoded.values[0])
         state.files = inputFiles
-        let result = try writer.publish(site, state: state, locked: true, early: early, earlyShares: earlyShares, spareReady: pruning)
+        let cache = state
+        earlyWrites?.write(SiteBuildState.cacheFileName) { cache.encodedBodyParts }
+        let result = try writer.publish(site, state: state, locked: true, early: early, earlyWrites: earlyWrites, spareReady: pruning)
         for value in [builder, previous, archive as Any, roleFiles, state] as [Any] { leftovers?.keep(value) }
         return (site, result)
     }

@@ -108,10 +108,10 @@ public struct SiteBuilder: Sendable {
     /// `early`, when given, is handed each page as soon as it is made (`EarlyPages`).
     public func render(previous: PreviousBuild? = nil) -> SiteOutput { render(previous: previous, early: nil) }
 
-    /// `earlyShares`, when given, is handed each whole-site file spliced from the previous build's as
-    /// soon as it is assembled. With `lateIndex`, an index to render is returned as a `LateFile`
+    /// `earlyWrites`, when given, is handed each whole-site file spliced from the previous build's as
+    /// soon as it is assembled, and each late file. With `lateIndex`, an index to render is returned as a `LateFile`
     /// rather than waited for (a build started it with `startIndex`).
-    func render(previous: PreviousBuild?, early: EarlyPages?, earlyShares: EarlyShares? = nil, lateIndex: Bool = false) -> SiteOutput {
+    func render(previous: PreviousBuild?, early: EarlyPages?, earlyWrites: EarlyWrites? = nil, lateIndex: Bool = false) -> SiteOutput {
         // Every output is independent of the others: the whole-site files and the role pages are
         // made together on all cores. The whole-site files come first (the heaviest first), so they
         // are not left for the end while other cores idle. Results go into slots by index, so the
@@ -120,7 +120,7 @@ public struct SiteBuilder: Sendable {
         let context = Self.shareContext(config: config)
         let buildKey = Self.buildKey(templates: templates, config: config)
         // The largest first: after an edit, what is left to do after the render is mostly flushing
-        // these files to disk (`EarlyShares`).
+        // these files to disk (`EarlyWrites`).
         let sharedFiles = [
             SiteFeeds.jobsJSONFile(catalog: catalog, config: config, context: context),
             SearchIndex.file(catalog, context: context),
@@ -144,7 +144,7 @@ public struct SiteBuilder: Sendable {
                 }
                 let (spliced, index) = file.assemble(digests: digests, previous: old)
                 if let bytes = spliced.newBytesOnly { return (.data(bytes), index) }
-                if let earlyShares, let old { earlyShares.write(file.path, spliced, sourceSize: old.size) }
+                if let earlyWrites, let old { earlyWrites.write(file.path, spliced, sourceSize: old.size) }
                 return (.spliced(spliced), index)
             }
         }
@@ -180,6 +180,7 @@ public struct SiteBuilder: Sendable {
             } else {
                 let (content, shares) = make()
                 if let early, case .data(let data) = content { early.write(path, data) }
+                if let earlyWrites, case .late(let file) = content { earlyWrites.write(path) { [file.data] } }
                 made.set(index, Made(path: path, key: key, content: content, shares: shares))
             }
         }

@@ -60,17 +60,17 @@ public struct SiteWriter: Sendable {
         return output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).hirekit-spare").path
     }
 
-    /// The folder a rebuild writes its changed whole-site files in while it renders (`EarlyShares`).
-    var earlySharesFolder: String {
+    /// The folder a rebuild writes its changed whole-site files in while it renders (`EarlyWrites`).
+    var earlyWritesFolder: String {
         let output = URL(fileURLWithPath: outputDirectory).standardizedFileURL
         return output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).hirekit-early").path
     }
 
     /// Publishes under the folder's lock, taken here unless the caller holds it (`locked`). Files in
-    /// `early` are already in the staging folder, which is then used as it is; files in `earlyShares`
+    /// `early` are already in the staging folder, which is then used as it is; files in `earlyWrites`
     /// are moved into it. The spare folder is used once `spareReady` (`SpareFolder.prune`) is done.
     func publish(_ site: SiteOutput, state: SiteBuildState?, locked: Bool = false,
-                 early: EarlyPages? = nil, earlyShares: EarlyShares? = nil, spareReady: DispatchGroup? = nil) throws(SiteError) -> Result {
+                 early: EarlyPages? = nil, earlyWrites: EarlyWrites? = nil, spareReady: DispatchGroup? = nil) throws(SiteError) -> Result {
         let fileManager = FileManager.default
         let output = URL(fileURLWithPath: outputDirectory).standardizedFileURL
         let parent = output.deletingLastPathComponent()
@@ -189,7 +189,10 @@ public struct SiteWriter: Sendable {
             Self.perform(newManifest.count + 1, threads: Self.writerThreads) { index in
                 guard index > 0 else {
                     cacheWritten.set(0, Swift.Result {
-                        if let state { try FileWriting.write(state.encodedBodyParts, to: stagingBase + SiteBuildState.cacheFileName) }
+                        let target = stagingBase + SiteBuildState.cacheFileName
+                        if let state, earlyWrites?.move(SiteBuildState.cacheFileName, to: target) != true {
+                            try FileWriting.write(state.encodedBodyParts, to: target)
+                        }
                     })
                     return
                 }
@@ -228,7 +231,11 @@ public struct SiteWriter: Sendable {
                     // A spare's file may be a link to the live site's: it is replaced, never written into.
                     if reusing, unlink(target) != 0, errno != ENOENT { throw FileWriting.error(target) }
                     if let spliced = site.spliced[path] {
-                        if earlyShares?.move(path, to: target) != true { try spliced.write(to: target) }
+                        if earlyWrites?.move(path, to: target) != true { try spliced.write(to: target) }
+                        staged(linked: false)
+                        return
+                    }
+                    if late != nil, earlyWrites?.move(path, to: target) == true {
                         staged(linked: false)
                         return
                     }

@@ -4,10 +4,11 @@ import HireKitTestSupport
 import Testing
 @testable import HireKitSite
 
-/// A rebuild writes its changed whole-site files while the rest of the site renders (`EarlyShares`);
+/// A rebuild writes its changed whole-site files, its index and its cache while the rest of the
+/// site renders (`EarlyWrites`);
 /// what it publishes must be exactly the site a clean build makes, and nothing of it stays behind.
-@Suite("Whole-site files written while a rebuild renders")
-struct EarlySharesTests {
+@Suite("Big files written while a rebuild renders")
+struct EarlyWritesTests {
     private static let roles = (1...4).map { sampleRole(id: "role-\($0)", summary: "Summary \($0).") }
     private static let digests = Dictionary(uniqueKeysWithValues: roles.map { ($0.id, "d-\($0.id)") })
 
@@ -34,7 +35,7 @@ struct EarlySharesTests {
     @Test func aFileWrittenEarlyIsMovedWithTheBytesOfTheSplicedFile() throws {
         let folder = try TempFolder("early")
         let (spliced, size) = try Self.spliced(in: folder, editing: 1, to: "Edited, and longer.")
-        let early = try #require(EarlyShares(folder: folder.path + "/early"))
+        let early = try #require(EarlyWrites(folder: folder.path + "/early"))
         early.write("list.txt", spliced, sourceSize: size)
 
         #expect(early.move("list.txt", to: folder.path + "/moved.txt"))
@@ -44,10 +45,20 @@ struct EarlySharesTests {
         #expect(!FileManager.default.fileExists(atPath: folder.path + "/early"))
     }
 
+    @Test func aFileMadeOfPartsIsMovedWithThoseBytes() throws {
+        let folder = try TempFolder("early")
+        let early = try #require(EarlyWrites(folder: folder.path + "/early"))
+        early.write("cache") { [Data("one ".utf8), Data("two".utf8)] }
+        #expect(early.move("cache", to: folder.path + "/moved"))
+        #expect(folder.read("moved") == "one two")
+        #expect(!early.move("other", to: folder.path + "/other"), "nothing was handed over as other")
+        early.finish()
+    }
+
     @Test func aFileThatHoldsExactlyItsSourceIsNotWrittenEarly() throws {
         let folder = try TempFolder("early")
         let (spliced, size) = try Self.spliced(in: folder, editing: 1, to: "Summary 2.")
-        let early = try #require(EarlyShares(folder: folder.path + "/early"))
+        let early = try #require(EarlyWrites(folder: folder.path + "/early"))
         early.write("list.txt", spliced, sourceSize: size)
 
         #expect(!early.move("list.txt", to: folder.path + "/moved.txt"), "the publish links the previous file instead")
@@ -59,7 +70,7 @@ struct EarlySharesTests {
         let folder = try TempFolder("early")
         let (spliced, size) = try Self.spliced(in: folder, editing: 0, to: "Edited.")
         try FileManager.default.removeItem(atPath: folder.path + "/list.txt")
-        let early = try #require(EarlyShares(folder: folder.path + "/early"))
+        let early = try #require(EarlyWrites(folder: folder.path + "/early"))
         early.write("list.txt", spliced, sourceSize: size)
 
         #expect(!early.move("list.txt", to: folder.path + "/moved.txt"))
@@ -76,6 +87,8 @@ struct EarlySharesTests {
         #expect(!result.unchanged)
         try project.expectOutputIsACleanBuild()
         #expect(!FileManager.default.fileExists(atPath: project.folder.path + "/.site.hirekit-early"))
+        // The cache and state written with it let the next build see that nothing changed.
+        #expect(try project.build().1.unchanged)
     }
 
     @Test func whatAKilledBuildLeftInTheEarlyFolderNeverReachesTheSite() throws {
