@@ -84,10 +84,6 @@ public enum SiteBuild {
         let lockedHead = lockedBytes == headBytes ? head : SiteBuildState.head(decoding: lockedBytes)
         if lockedBytes != headBytes { previous = lockedHead.withCache(in: output) }
         let untouched = untouchedManifest(of: lockedHead, in: output) != nil
-        // The previous site's spare is cleared of what no publish can keep while the site renders.
-        let pruning = DispatchGroup()
-        DispatchQueue.global().async(group: pruning) { SpareFolder.prune(writer.spareFolder) }
-        defer { pruning.wait() }
         // The archive for the next build is encoded beside the render, which after an edit is mostly
         // one long task (the index) that leaves the other core idle.
         let encoded = Slots<Data>(count: 1)
@@ -99,7 +95,7 @@ public enum SiteBuild {
         var nothing = stat()
         let early = lstat(output.path, &nothing) != 0 && errno == ENOENT ? EarlyPages(staging: writer.stagingFolder) : nil
         // A rebuild writes its changed whole-site files while the rest renders.
-        let earlyWrites = untouched ? EarlyWrites(folder: writer.earlyWritesFolder) : nil
+        let earlyWrites = untouched ? EarlyWrites(folder: writer.earlyWritesFolder, spare: writer.spareFolder) : nil
         defer { earlyWrites?.finish() }
         let site = builder.render(previous: untouched
             ? SiteBuilder.PreviousBuild(folder: output, fileKeys: previous.fileKeys, shares: previous.shares) : nil,
@@ -109,8 +105,8 @@ public enum SiteBuild {
         var state = SiteBuildState(inputs: digest, fileKeys: site.fileKeys, shares: site.shares, roles: encoded.values[0])
         state.files = inputFiles
         let cache = state
-        earlyWrites?.write(SiteBuildState.cacheFileName) { cache.encodedBodyParts }
-        let result = try writer.publish(site, state: state, locked: true, early: early, earlyWrites: earlyWrites, spareReady: pruning)
+        earlyWrites?.write(SiteBuildState.cacheFileName, inSpare: false) { cache.encodedBodyParts }
+        let result = try writer.publish(site, state: state, locked: true, early: early, earlyWrites: earlyWrites)
         for value in [builder, previous, archive as Any, roleFiles, state] as [Any] { leftovers?.keep(value) }
         return (site, result)
     }

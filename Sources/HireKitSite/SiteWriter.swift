@@ -68,9 +68,9 @@ public struct SiteWriter: Sendable {
 
     /// Publishes under the folder's lock, taken here unless the caller holds it (`locked`). Files in
     /// `early` are already in the staging folder, which is then used as it is; files in `earlyWrites`
-    /// are moved into it. The spare folder is used once `spareReady` (`SpareFolder.prune`) is done.
+    /// are moved into it, or were written over the spare's (`EarlyWrites`).
     func publish(_ site: SiteOutput, state: SiteBuildState?, locked: Bool = false,
-                 early: EarlyPages? = nil, earlyWrites: EarlyWrites? = nil, spareReady: DispatchGroup? = nil) throws(SiteError) -> Result {
+                 early: EarlyPages? = nil, earlyWrites: EarlyWrites? = nil) throws(SiteError) -> Result {
         let fileManager = FileManager.default
         let output = URL(fileURLWithPath: outputDirectory).standardizedFileURL
         let parent = output.deletingLastPathComponent()
@@ -144,7 +144,6 @@ public struct SiteWriter: Sendable {
 
         let staging = early?.staging ?? stagingFolder
         let spare = URL(fileURLWithPath: spareFolder)
-        spareReady?.wait()
         // Only worth it when some files carry over: otherwise every file in the spare would be
         // unlinked and written again, more work than a new folder (a spare left beside a deleted
         // output stays for the next build that has one).
@@ -226,6 +225,11 @@ public struct SiteWriter: Sendable {
                         staged(linked: true)
                         return
                     }
+                }
+                // Written over the spare's own file, which is now the staged one.
+                if reusing, earlyWrites?.isInSpare(path) == true {
+                    staged(linked: false)
+                    return
                 }
                 do {
                     // A spare's file may be a link to the live site's: it is replaced, never written into.

@@ -6,8 +6,9 @@ import Foundation
 /// swap: on a 10,000-page site those links and removals were a third of a one-role rebuild.
 ///
 /// Nothing in the spare is trusted. A page is kept only when it is the very file (same device and
-/// inode) the live site holds and the build found that file still right; everything else the next
-/// site needs is written anew, and whatever it does not need is removed before anything is written.
+/// inode) the live site holds and the build found that file still right, or a file of the spare's
+/// own that the build wrote over with its new bytes (`EarlyWrites`); everything else the next site
+/// needs is written anew, and whatever it does not need is removed before anything is written.
 /// The spare shares unchanged files with the live site as hard links, so it takes the space of the
 /// files the last build changed. Since files are never modified in place (a changed file is unlinked
 /// first, then created), nothing done to the spare reaches the live site.
@@ -68,24 +69,6 @@ enum SpareFolder {
             }
         }
         return true
-    }
-
-    /// Removes the spare's top-level files that the live site does not share (files with one link):
-    /// no publish can keep them, and after an edit they are the whole-site files of two builds ago,
-    /// tens of megabytes each on a large site, which the file system takes a while to free. A build
-    /// runs this beside its render, under the output folder's lock, instead of leaving it to the
-    /// publish. Files in subfolders are left to `reuse`: a rebuild changes few of them.
-    static func prune(_ spare: String) {
-        let folder = open(spare, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC)
-        guard folder >= 0 else { return }
-        defer { close(folder) }
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: spare) else { return }
-        for name in names {
-            var info = stat()
-            guard fstatat(folder, name, &info, AT_SYMLINK_NOFOLLOW) == 0,
-                  info.st_mode & S_IFMT == S_IFREG, info.st_nlink == 1 else { continue }
-            unlinkat(folder, name, 0)
-        }
     }
 
     /// Whether the open folders' entries `a` and `b` are the same file (a hard link's two names);

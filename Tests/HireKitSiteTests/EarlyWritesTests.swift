@@ -55,6 +55,36 @@ struct EarlyWritesTests {
         early.finish()
     }
 
+    @Test func aFileTheSpareHoldsAsItsOwnIsWrittenOverInPlace() throws {
+        let folder = try TempFolder("early")
+        let (spliced, size) = try Self.spliced(in: folder, editing: 1, to: "Edited, and longer.")
+        try folder.write("spare/list.txt", String(repeating: "stale bytes, longer than the new file\n", count: 20))
+        let inode = try FileManager.default.attributesOfItem(atPath: folder.path + "/spare/list.txt")[.systemFileNumber] as? Int
+        let early = try #require(EarlyWrites(folder: folder.path + "/early", spare: folder.path + "/spare"))
+        early.write("list.txt", spliced, sourceSize: size)
+
+        #expect(early.isInSpare("list.txt"))
+        #expect(FileManager.default.contents(atPath: folder.path + "/spare/list.txt") == (try spliced.data()))
+        #expect(try FileManager.default.attributesOfItem(atPath: folder.path + "/spare/list.txt")[.systemFileNumber] as? Int == inode)
+        #expect(!early.move("list.txt", to: folder.path + "/moved.txt"), "nothing beside the spare to move")
+        early.finish()
+    }
+
+    @Test func aSpareFileSharedWithTheLiveSiteIsNeverWrittenInto() throws {
+        let folder = try TempFolder("early")
+        let (spliced, size) = try Self.spliced(in: folder, editing: 1, to: "Edited, and longer.")
+        try folder.write("site/list.txt", "the live site's bytes")
+        try FileManager.default.createDirectory(atPath: folder.path + "/spare", withIntermediateDirectories: true)
+        try FileManager.default.linkItem(atPath: folder.path + "/site/list.txt", toPath: folder.path + "/spare/list.txt")
+        let early = try #require(EarlyWrites(folder: folder.path + "/early", spare: folder.path + "/spare"))
+        early.write("list.txt", spliced, sourceSize: size)
+
+        #expect(!early.isInSpare("list.txt"))
+        #expect(early.move("list.txt", to: folder.path + "/moved.txt"))
+        #expect(folder.read("site/list.txt") == "the live site's bytes")
+        early.finish()
+    }
+
     @Test func aFileThatHoldsExactlyItsSourceIsNotWrittenEarly() throws {
         let folder = try TempFolder("early")
         let (spliced, size) = try Self.spliced(in: folder, editing: 1, to: "Summary 2.")

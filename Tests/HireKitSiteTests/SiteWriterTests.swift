@@ -154,20 +154,6 @@ struct SiteWriterTests {
         #expect(try FileManager.default.attributesOfItem(atPath: folder.path + "/site/index.html")[.systemFileNumber] as? Int == before as? Int)
     }
 
-    @Test func pruningTheSpareRemovesOnlyTopLevelFilesTheLiveSiteDoesNotShare() throws {
-        let (folder, writer) = try siteWithASpare()
-        _ = try folder.write(".site.hirekit-spare/roles/only-here.html", "old page")
-        _ = try folder.write(".site.hirekit-spare/only-here.txt", "old file")
-        SpareFolder.prune(writer.spareFolder)
-        #expect(folder.read(".site.hirekit-spare/index.html") == nil, "the first build's index, not the live one")
-        #expect(folder.read(".site.hirekit-spare/only-here.txt") == nil)
-        #expect(folder.read(".site.hirekit-spare/roles/a.html") == "a", "shared with the live site")
-        #expect(folder.read(".site.hirekit-spare/roles/only-here.html") == "old page", "subfolders are left to the publish")
-        _ = try writer.publish(site(["index.html": "three", "roles/a.html": "a"]))
-        #expect(folder.read("site/index.html") == "three")
-        #expect(folder.read("site/roles/a.html") == "a")
-    }
-
     @Test func thePublishedStampIsTheStampOfTheFilesOnDisk() throws {
         let (folder, writer) = try siteWithASpare()
         let site = siteWithALateIndex("three", ["roles/a.html": "a", "roles/b.html": "b"])

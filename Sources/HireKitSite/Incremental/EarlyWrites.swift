@@ -11,62 +11,107 @@ import Foundation
 /// into the staging folder by a rename. A file that could not be written here is written by the
 /// publish, which reports the failure. Made only under the output folder's lock; a folder left by a
 /// killed build is removed by the next one.
+///
+/// Where the spare folder (`SpareFolder`) holds the same path as a file of its own (one link: not
+/// shared with the live site, so no publish could keep it), that file is written over instead, in
+/// place: it becomes the staged file when the spare becomes the staging folder. Freeing the old file
+/// and allocating a new one cost the file system more than writing the bytes, and on a disk that
+/// discards freed blocks every flush in the build waited for it.
 final class EarlyWrites: @unchecked Sendable {
     let folder: String
+    private let spare: String?
     private let condition = NSCondition()
     private var written: Set<String> = []
+    private var inSpare: Set<String> = []
     private var pending: Set<String> = []
 
     /// A new, empty folder at `folder` (anything left there by a killed build is removed), or nil if
-    /// it cannot be made: the publish then writes the files as usual.
-    init?(folder: String) {
+    /// it cannot be made: the publish then writes the files as usual. `spare`: the spare folder.
+    init?(folder: String, spare: String? = nil) {
         FolderHandles.removeTree(folder)
         guard mkdir(folder, 0o755) == 0 else { return nil }
         self.folder = folder
+        self.spare = spare
     }
 
     /// Starts writing `file` as `path`, unless it holds exactly the bytes of its source, of
     /// `sourceSize` bytes (the publish then links the previous file instead).
     func write(_ path: String, _ file: SplicedFile, sourceSize: Int) {
-        start(path) { target in
+        start(path, inSpare: true) { descriptor, target in
             guard !file.matchesSource(size: sourceSize) else { return false }
-            try file.write(to: target)
+            try file.write(into: descriptor, path: target)
             return true
         }
     }
 
     /// Starts writing `path` from `parts`, made on the writing thread (a late file may still be in
-    /// the making).
-    func write(_ path: String, parts: @escaping @Sendable () -> [Data]) {
-        start(path) { target in
-            try FileWriting.write(parts(), to: target)
+    /// the making). `inSpare`: whether it may be written over the spare's file (for a file of the
+    /// site, not the build's own files, which the spare does not keep).
+    func write(_ path: String, inSpare: Bool = true, parts: @escaping @Sendable () -> [Data]) {
+        start(path, inSpare: inSpare) { descriptor, target in
+            try FileWriting.write(parts(), into: descriptor, path: target)
             return true
         }
     }
 
-    /// Top-level paths only, as the whole-site files are; others are left to the publish.
-    private func start(_ path: String, _ write: @escaping @Sendable (String) throws -> Bool) {
+    /// Top-level paths only, as the whole-site files are; others are left to the publish. `write`
+    /// is given an open file to write from its start and the file's path; it returns false when it
+    /// wrote nothing.
+    private func start(_ path: String, inSpare: Bool, _ write: @escaping @Sendable (Int32, String) throws -> Bool) {
         guard !path.utf8.contains(UInt8(ascii: "/")) else { return }
         condition.lock()
-        guard pending.insert(path).inserted, !written.contains(path) else {
+        guard pending.insert(path).inserted, !written.contains(path), !self.inSpare.contains(path) else {
             condition.unlock()
             return
         }
         condition.unlock()
         Thread { [self] in
-            let target = folder + "/" + path
-            var done = false
-            do {
-                done = try write(target)
-            } catch {
-                unlink(target)
+            var done = false, overSpare = false
+            let spareFile = inSpare ? spare.map { $0 + "/" + path } : nil
+            var descriptor: Int32 = -1
+            var target = folder + "/" + path
+            if let spareFile, let open = Self.openOwnFile(spareFile) {
+                (descriptor, target, overSpare) = (open, spareFile, true)
+            } else {
+                descriptor = (try? FileWriting.create(target)) ?? -1
+            }
+            if descriptor >= 0 {
+                do {
+                    done = try write(descriptor, target)
+                } catch {
+                    // A spare's file half written over is still the spare's: the publish replaces it.
+                    if !overSpare { unlink(target) }
+                }
+                close(descriptor)
             }
             condition.lock()
-            if done { written.insert(path) }
+            if done { if overSpare { self.inSpare.insert(path) } else { written.insert(path) } }
             pending.remove(path)
             condition.broadcast()
             condition.unlock()
         }.start()
+    }
+
+    /// The regular file at `path` opened for writing, if it has one link only (nothing else shares
+    /// it); nil otherwise.
+    private static func openOwnFile(_ path: String) -> Int32? {
+        let descriptor = open(path, O_WRONLY | O_NOFOLLOW | O_CLOEXEC)
+        guard descriptor >= 0 else { return nil }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_nlink == 1 else {
+            close(descriptor)
+            return nil
+        }
+        return descriptor
+    }
+
+    /// Waits for the write of `path` if one was started; true when it was written over the spare's
+    /// file, which is then the staged file once the spare is the staging folder.
+    func isInSpare(_ path: String) -> Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        while pending.contains(path) { condition.wait() }
+        return inSpare.contains(path)
     }
 
     /// Waits for the write of `path` if one was started, then moves the file written to `target`.

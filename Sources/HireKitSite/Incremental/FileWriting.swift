@@ -31,7 +31,14 @@ enum FileWriting {
     static func write(_ parts: [Data], to path: String) throws {
         let descriptor = try create(path)
         defer { close(descriptor) }
+        try write(parts, into: descriptor, path: path)
+    }
+
+    /// `parts` from the start of the open file `descriptor`, which is then cut to their length and
+    /// flushed to disk.
+    static func write(_ parts: [Data], into descriptor: Int32, path: String) throws {
         for part in parts { try append(part, to: descriptor, path: path) }
+        guard ftruncate(descriptor, off_t(parts.reduce(0) { $0 + $1.count })) == 0 else { throw error(path) }
         try flush(descriptor, path: path)
     }
 

@@ -98,12 +98,18 @@ struct SplicedFile: Sendable, Equatable {
     /// Writes the file at `path` (which must not exist), copying the ranges from `source`, and
     /// flushes it to disk as `Data.write` does for the other files.
     func write(to path: String) throws {
+        let output = try FileWriting.create(path)
+        defer { close(output) }
+        try write(into: output, path: path)
+    }
+
+    /// Writes the file from the start of the open file `output` (named `path` in errors), which is
+    /// then cut to the file's length and flushed to disk.
+    func write(into output: Int32, path: String) throws {
         let file = finished()
         let input = open(source, O_RDONLY | O_CLOEXEC)
         guard input >= 0 else { throw FileWriting.error(source) }
         defer { close(input) }
-        let output = try FileWriting.create(path)
-        defer { close(output) }
         for piece in file.pieces {
             switch piece {
             case .bytes(let data):
@@ -112,6 +118,7 @@ struct SplicedFile: Sendable, Equatable {
                 guard hirekit_copy_range(input, Int64(offset), output, Int64(length)) == 0 else { throw FileWriting.error(source) }
             }
         }
+        guard ftruncate(output, off_t(file.count)) == 0 else { throw FileWriting.error(path) }
         try FileWriting.flush(output, path: path)
     }
 
