@@ -105,7 +105,7 @@ public enum SiteBuild {
         var state = SiteBuildState(inputs: digest, fileKeys: site.fileKeys, shares: site.shares, roles: encoded.values[0])
         state.files = inputFiles
         let cache = state
-        earlyWrites?.write(SiteBuildState.cacheFileName, inSpare: false) { cache.encodedBodyParts }
+        earlyWrites?.write(SiteBuildState.cacheFileName) { cache.encodedBodyParts }
         let result = try writer.publish(site, state: state, locked: true, early: early, earlyWrites: earlyWrites)
         for value in [builder, previous, archive as Any, roleFiles, state] as [Any] { leftovers?.keep(value) }
         return (site, result)

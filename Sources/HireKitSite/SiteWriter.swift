@@ -147,7 +147,10 @@ public struct SiteWriter: Sendable {
         // Only worth it when some files carry over: otherwise every file in the spare would be
         // unlinked and written again, more work than a new folder (a spare left beside a deleted
         // output stays for the next build that has one).
-        let reusing = early == nil && !same.isEmpty && SpareFolder.reuse(spare.path, as: staging.path, keeping: Set(newManifest))
+        // The cache, when written over the spare's (`EarlyWrites`), is kept with the site's files.
+        let cacheInSpare = state != nil && earlyWrites?.isInSpare(SiteBuildState.cacheFileName) == true
+        let keeping = Set(newManifest + (cacheInSpare ? [SiteBuildState.cacheFileName] : []))
+        let reusing = early == nil && !same.isEmpty && SpareFolder.reuse(spare.path, as: staging.path, keeping: keeping)
         if !reusing && early == nil { try? fileManager.removeItem(at: staging) }
         let linked: Int
         do {
@@ -189,7 +192,7 @@ public struct SiteWriter: Sendable {
                 guard index > 0 else {
                     cacheWritten.set(0, Swift.Result {
                         let target = stagingBase + SiteBuildState.cacheFileName
-                        if let state, earlyWrites?.move(SiteBuildState.cacheFileName, to: target) != true {
+                        if let state, !(reusing && cacheInSpare), earlyWrites?.move(SiteBuildState.cacheFileName, to: target) != true {
                             try FileWriting.write(state.encodedBodyParts, to: target)
                         }
                     })

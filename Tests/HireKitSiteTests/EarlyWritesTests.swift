@@ -111,7 +111,11 @@ struct EarlyWritesTests {
     @Test func aRebuildAfterAnEditPublishesACleanBuildAndLeavesNoEarlyFolder() throws {
         let project = try IncrementalBuildTests.Project()
         _ = try project.build()
+        // The second edit's rebuild has a spare (the first build's site) to write over.
         try project.edit("Roles/cashier.yml") { $0.replacingOccurrences(of: "summary: >-\n", with: "summary: >-\n  Edited.\n") }
+        _ = try project.build()
+        try project.expectOutputIsACleanBuild()
+        try project.edit("Roles/cashier.yml") { $0.replacingOccurrences(of: "  Edited.\n", with: "  Edited twice.\n") }
         let (site, result) = try project.build()
         #expect(Set(site.spliced.keys).isSuperset(of: ["jobs.json", "feed.xml", "jobs-feed.xml", "search-index.js"]))
         #expect(!result.unchanged)

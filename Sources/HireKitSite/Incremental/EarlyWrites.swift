@@ -37,7 +37,7 @@ final class EarlyWrites: @unchecked Sendable {
     /// Starts writing `file` as `path`, unless it holds exactly the bytes of its source, of
     /// `sourceSize` bytes (the publish then links the previous file instead).
     func write(_ path: String, _ file: SplicedFile, sourceSize: Int) {
-        start(path, inSpare: true) { descriptor, target in
+        start(path) { descriptor, target in
             guard !file.matchesSource(size: sourceSize) else { return false }
             try file.write(into: descriptor, path: target)
             return true
@@ -45,10 +45,9 @@ final class EarlyWrites: @unchecked Sendable {
     }
 
     /// Starts writing `path` from `parts`, made on the writing thread (a late file may still be in
-    /// the making). `inSpare`: whether it may be written over the spare's file (for a file of the
-    /// site, not the build's own files, which the spare does not keep).
-    func write(_ path: String, inSpare: Bool = true, parts: @escaping @Sendable () -> [Data]) {
-        start(path, inSpare: inSpare) { descriptor, target in
+    /// the making).
+    func write(_ path: String, parts: @escaping @Sendable () -> [Data]) {
+        start(path) { descriptor, target in
             try FileWriting.write(parts(), into: descriptor, path: target)
             return true
         }
@@ -57,7 +56,7 @@ final class EarlyWrites: @unchecked Sendable {
     /// Top-level paths only, as the whole-site files are; others are left to the publish. `write`
     /// is given an open file to write from its start and the file's path; it returns false when it
     /// wrote nothing.
-    private func start(_ path: String, inSpare: Bool, _ write: @escaping @Sendable (Int32, String) throws -> Bool) {
+    private func start(_ path: String, _ write: @escaping @Sendable (Int32, String) throws -> Bool) {
         guard !path.utf8.contains(UInt8(ascii: "/")) else { return }
         condition.lock()
         guard pending.insert(path).inserted, !written.contains(path), !self.inSpare.contains(path) else {
@@ -67,7 +66,7 @@ final class EarlyWrites: @unchecked Sendable {
         condition.unlock()
         Thread { [self] in
             var done = false, overSpare = false
-            let spareFile = inSpare ? spare.map { $0 + "/" + path } : nil
+            let spareFile = spare.map { $0 + "/" + path }
             var descriptor: Int32 = -1
             var target = folder + "/" + path
             if let spareFile, let open = Self.openOwnFile(spareFile) {
