@@ -75,6 +75,13 @@ public enum SiteBuild {
         let (builder, roleFiles) = try prepare(inputs, reusing: archive?.records ?? [:], knownDigests: inputFiles.roleDigests) {
             $0.startIndex(unlessKeyIs: previousIndexKey, group: started)
         }
+        // The archive for the next build is encoded beside the lock and the render (it needs only the
+        // role files): after an edit little else keeps the second core busy while the index renders.
+        let encoded = Slots<Data>(count: 1)
+        let encoding = DispatchGroup()
+        DispatchQueue.global().async(group: encoding) { [roleFiles, archive] in
+            encoded.set(0, RoleArchive.encode(roleFiles, reusing: archive))
+        }
         // From here to the publish the folder is locked, and the pages and shares carried over are
         // taken from it only if it is still exactly as the state that describes it says.
         let writer = SiteWriter(outputDirectory: outputDirectory)
@@ -84,13 +91,6 @@ public enum SiteBuild {
         let lockedHead = lockedBytes == headBytes ? head : SiteBuildState.head(decoding: lockedBytes)
         if lockedBytes != headBytes { previous = lockedHead.withCache(in: output) }
         let untouched = untouchedManifest(of: lockedHead, in: output) != nil
-        // The archive for the next build is encoded beside the render, which after an edit is mostly
-        // one long task (the index) that leaves the other core idle.
-        let encoded = Slots<Data>(count: 1)
-        let encoding = DispatchGroup()
-        DispatchQueue.global().async(group: encoding) { [roleFiles, archive] in
-            encoded.set(0, RoleArchive.encode(roleFiles, reusing: archive))
-        }
         // Into a folder that does not exist yet, pages are written while the others render.
         var nothing = stat()
         let early = lstat(output.path, &nothing) != 0 && errno == ENOENT ? EarlyPages(staging: writer.stagingFolder) : nil
