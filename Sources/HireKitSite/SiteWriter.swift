@@ -147,8 +147,8 @@ public struct SiteWriter: Sendable {
         // Only worth it when some files carry over: otherwise every file in the spare would be
         // unlinked and written again, more work than a new folder (a spare left beside a deleted
         // output stays for the next build that has one).
-        // The cache, when written over the spare's (`EarlyWrites`), is kept with the site's files.
-        let cacheInSpare = state != nil && earlyWrites?.isInSpare(SiteBuildState.cacheFileName) == true
+        // The cache, when being written over the spare's (`EarlyWrites`), is kept with the site's files.
+        let cacheInSpare = state != nil && earlyWrites?.claimsSpareFile(SiteBuildState.cacheFileName) == true
         let keeping = Set(newManifest + (cacheInSpare ? [SiteBuildState.cacheFileName] : []))
         let reusing = early == nil && !same.isEmpty && SpareFolder.reuse(spare.path, as: staging.path, keeping: keeping)
         if !reusing && early == nil { try? fileManager.removeItem(at: staging) }
@@ -192,7 +192,10 @@ public struct SiteWriter: Sendable {
                 guard index > 0 else {
                     cacheWritten.set(0, Swift.Result {
                         let target = stagingBase + SiteBuildState.cacheFileName
-                        if let state, !(reusing && cacheInSpare), earlyWrites?.move(SiteBuildState.cacheFileName, to: target) != true {
+                        guard let state, !(reusing && earlyWrites?.isInSpare(SiteBuildState.cacheFileName) == true) else { return }
+                        // The spare's copy, if kept, was not fully written over.
+                        if reusing && cacheInSpare { unlink(target) }
+                        if earlyWrites?.move(SiteBuildState.cacheFileName, to: target) != true {
                             try FileWriting.write(state.encodedBodyParts, to: target)
                         }
                     })

@@ -23,6 +23,8 @@ final class EarlyWrites: @unchecked Sendable {
     private let condition = NSCondition()
     private var written: Set<String> = []
     private var inSpare: Set<String> = []
+    /// Paths whose spare file is being or was written over, written or not.
+    private var claimed: Set<String> = []
     private var pending: Set<String> = []
 
     /// A new, empty folder at `folder` (anything left there by a killed build is removed), or nil if
@@ -59,18 +61,22 @@ final class EarlyWrites: @unchecked Sendable {
     private func start(_ path: String, _ write: @escaping @Sendable (Int32, String) throws -> Bool) {
         guard !path.utf8.contains(UInt8(ascii: "/")) else { return }
         condition.lock()
-        guard pending.insert(path).inserted, !written.contains(path), !self.inSpare.contains(path) else {
+        guard pending.insert(path).inserted, !written.contains(path), !claimed.contains(path) else {
             condition.unlock()
             return
         }
+        // The spare's file is claimed here, before the thread starts, so the publish can tell at once
+        // whether the spare holds this path's new bytes (or will, once `isInSpare` says so).
+        let spareFile = spare.map { $0 + "/" + path }
+        let spareDescriptor = spareFile.flatMap(Self.openOwnFile)
+        if spareDescriptor != nil { claimed.insert(path) }
         condition.unlock()
         Thread { [self] in
             var done = false, overSpare = false
-            let spareFile = spare.map { $0 + "/" + path }
             var descriptor: Int32 = -1
             var target = folder + "/" + path
-            if let spareFile, let open = Self.openOwnFile(spareFile) {
-                (descriptor, target, overSpare) = (open, spareFile, true)
+            if let spareFile, let spareDescriptor {
+                (descriptor, target, overSpare) = (spareDescriptor, spareFile, true)
             } else {
                 descriptor = (try? FileWriting.create(target)) ?? -1
             }
@@ -102,6 +108,14 @@ final class EarlyWrites: @unchecked Sendable {
             return nil
         }
         return descriptor
+    }
+
+    /// Whether the spare's file at `path` is being or was written over (without waiting): the spare
+    /// then keeps it, and `isInSpare` says whether it holds the new bytes.
+    func claimsSpareFile(_ path: String) -> Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        return claimed.contains(path)
     }
 
     /// Waits for the write of `path` if one was started; true when it was written over the spare's
