@@ -100,29 +100,37 @@ public final class RoleScreener: Sendable {
         // new line is a change from the last one counted.
         var requiredLines = Array(repeating: 0, count: role.skills.required.count)
         var preferredLines = Array(repeating: 0, count: role.skills.preferred.count)
-        var lastRequired = Array(repeating: 0, count: requiredLines.count)
-        var lastPreferred = Array(repeating: 0, count: preferredLines.count)
         // Lines naming the role or a background, in order, each once (a handful: searched, not hashed).
         var titleLines: [Int] = []
-        for match in matches {
-            switch match.target {
-            case .requiredSkill(let index) where lastRequired[index] != match.line:
-                lastRequired[index] = match.line
-                requiredLines[index] += 1
-            case .preferredSkill(let index) where lastPreferred[index] != match.line:
-                lastPreferred[index] = match.line
-                preferredLines[index] += 1
-            case .title, .background:
-                if titleLines.last != match.line { titleLines.append(match.line) }
-            default:
-                break
+        // Each skill's last line counted (required skills first, then preferred): on the stack,
+        // not two arrays allocated and freed for every CV against every role.
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: requiredLines.count + preferredLines.count) { last in
+            last.initialize(repeating: 0)
+            let preferredStart = requiredLines.count
+            for match in matches {
+                switch match.target {
+                case .requiredSkill(let index) where last[index] != match.line:
+                    last[index] = match.line
+                    requiredLines[index] += 1
+                case .preferredSkill(let index) where last[preferredStart + index] != match.line:
+                    last[preferredStart + index] = match.line
+                    preferredLines[index] += 1
+                case .title, .background:
+                    if titleLines.last != match.line { titleLines.append(match.line) }
+                default:
+                    break
+                }
             }
         }
         /// A category's unrounded points. A skill shown on several lines of the CV earns more than
-        /// a single passing mention (see `Scorer.evidenceStrength`).
+        /// a single passing mention (see `Scorer.evidenceStrength`). Summed in list order from 0, as
+        /// `Scorer.skillCategoryPoints` sums the mapped points, without the array of them.
         func categoryPoints(_ lines: [Int], weight: Double) -> Double {
+            guard !lines.isEmpty else { return Scorer.skillCategoryPoints([], weight: weight, policy: policy) }
             let each = Scorer.pointsPerSkill(weight: weight, skillCount: lines.count, policy: policy)
-            return Scorer.skillCategoryPoints(lines.map { Scorer.skillPoints(each: each, lines: $0) }, weight: weight, policy: policy)
+            var points = 0.0
+            for count in lines { points += Scorer.skillPoints(each: each, lines: count) }
+            return points
         }
 
         // Experience counts most where a job's heading names this role, another title for it or a
