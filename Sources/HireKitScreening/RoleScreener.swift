@@ -138,6 +138,8 @@ public final class RoleScreener: Sendable {
         // years are work experience, but not ten years of answering customers.
         var relevantRanges: [DateRange] = []
         for (range, heading) in zip(structure.dateRanges, analysis.dateRangeHeadings) where titleLines.contains(where: heading.contains) {
+            // Room for every range at the first: not grown (copied) range by range.
+            if relevantRanges.isEmpty { relevantRanges.reserveCapacity(structure.dateRanges.count) }
             relevantRanges.append(range)
         }
         let relevantYears = ExperienceExtractor.years(relevantRanges)
