@@ -100,29 +100,37 @@ public final class RoleScreener: Sendable {
         // new line is a change from the last one counted.
         var requiredLines = Array(repeating: 0, count: role.skills.required.count)
         var preferredLines = Array(repeating: 0, count: role.skills.preferred.count)
-        var lastRequired = Array(repeating: 0, count: requiredLines.count)
-        var lastPreferred = Array(repeating: 0, count: preferredLines.count)
         // Lines naming the role or a background, in order, each once (a handful: searched, not hashed).
         var titleLines: [Int] = []
-        for match in matches {
-            switch match.target {
-            case .requiredSkill(let index) where lastRequired[index] != match.line:
-                lastRequired[index] = match.line
-                requiredLines[index] += 1
-            case .preferredSkill(let index) where lastPreferred[index] != match.line:
-                lastPreferred[index] = match.line
-                preferredLines[index] += 1
-            case .title, .background:
-                if titleLines.last != match.line { titleLines.append(match.line) }
-            default:
-                break
+        // Each skill's last line counted (required skills first, then preferred): on the stack,
+        // not two arrays allocated and freed for every CV against every role.
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: requiredLines.count + preferredLines.count) { last in
+            last.initialize(repeating: 0)
+            let preferredStart = requiredLines.count
+            for match in matches {
+                switch match.target {
+                case .requiredSkill(let index) where last[index] != match.line:
+                    last[index] = match.line
+                    requiredLines[index] += 1
+                case .preferredSkill(let index) where last[preferredStart + index] != match.line:
+                    last[preferredStart + index] = match.line
+                    preferredLines[index] += 1
+                case .title, .background:
+                    if titleLines.last != match.line { titleLines.append(match.line) }
+                default:
+                    break
+                }
             }
         }
         /// A category's unrounded points. A skill shown on several lines of the CV earns more than
-        /// a single passing mention (see `Scorer.evidenceStrength`).
+        /// a single passing mention (see `Scorer.evidenceStrength`). Summed in list order from 0, as
+        /// `Scorer.skillCategoryPoints` sums the mapped points, without the array of them.
         func categoryPoints(_ lines: [Int], weight: Double) -> Double {
+            guard !lines.isEmpty else { return Scorer.skillCategoryPoints([], weight: weight, policy: policy) }
             let each = Scorer.pointsPerSkill(weight: weight, skillCount: lines.count, policy: policy)
-            return Scorer.skillCategoryPoints(lines.map { Scorer.skillPoints(each: each, lines: $0) }, weight: weight, policy: policy)
+            var points = 0.0
+            for count in lines { points += Scorer.skillPoints(each: each, lines: count) }
+            return points
         }
 
         // Experience counts most where a job's heading names this role, another title for it or a
@@ -130,6 +138,8 @@ public final class RoleScreener: Sendable {
         // years are work experience, but not ten years of answering customers.
         var relevantRanges: [DateRange] = []
         for (range, heading) in zip(structure.dateRanges, analysis.dateRangeHeadings) where titleLines.contains(where: heading.contains) {
+            // Room for every range at the first: not grown (copied) range by range.
+            if relevantRanges.isEmpty { relevantRanges.reserveCapacity(structure.dateRanges.count) }
             relevantRanges.append(range)
         }
         let relevantYears = ExperienceExtractor.years(relevantRanges)
@@ -166,22 +176,31 @@ public final class RoleScreener: Sendable {
     /// lines behind it.
     func result(of assessment: RoleAssessment, in analysis: CVAnalysis, source: String) -> ScreeningResult {
         let matches = assessment.matches
-        // Grouped once (in text order): each skill looks up its own matches instead of filtering all of them.
-        let matchesByTarget = Dictionary(grouping: matches, by: \.target)
+        // Grouped once (in text order) by skill number: each skill reads its own matches instead of
+        // filtering all of them, and no target is hashed (`Dictionary(grouping:)` hashed every match).
+        var requiredHits = Array(repeating: [PhraseMatcher<Target>.Match](), count: role.skills.required.count)
+        var preferredHits = Array(repeating: [PhraseMatcher<Target>.Match](), count: role.skills.preferred.count)
+        for match in matches {
+            switch match.target {
+            case .requiredSkill(let index): requiredHits[index].append(match)
+            case .preferredSkill(let index): preferredHits[index].append(match)
+            case .title, .background: break
+            }
+        }
         let structure = analysis.structure
         let policy = role.screening
 
         func skillOutcomes(_ skills: [Skill], kind: RequirementOutcome.Kind, weight: Double, lines: [Int],
-                           absentDetails: [String], target: (Int) -> Target) -> [RequirementOutcome] {
+                           absentDetails: [String], hitsBySkill: [[PhraseMatcher<Target>.Match]]) -> [RequirementOutcome] {
             let each = Scorer.pointsPerSkill(weight: weight, skillCount: skills.count, policy: policy)
             return skills.enumerated().map { index, skill in
-                let hits = matchesByTarget[target(index)] ?? []
+                let hits = hitsBySkill[index]
                 let lineCount = lines[index]
                 return RequirementOutcome(
                     kind: kind, name: skill.name, met: lineCount > 0, knockout: skill.knockout,
                     points: Scorer.rounded(Scorer.skillPoints(each: each, lines: lineCount)), maxPoints: Scorer.rounded(each),
                     detail: lineCount > 0
-                        ? "found on \(lineCount) line\(lineCount == 1 ? "" : "s"): " + orderedUnique(hits.map(\.phrase)).prefix(4).joined(separator: ", ")
+                        ? "found on \(lineCount) line\(lineCount == 1 ? "" : "s"): " + Self.firstDistinctPhrases(hits, count: 4).joined(separator: ", ")
                         : absentDetails[index],
                     evidence: firstLines(hits.map { ($0.line, $0.phrase) }, in: analysis.lines))
             }
@@ -189,10 +208,10 @@ public final class RoleScreener: Sendable {
 
         let required = skillOutcomes(role.skills.required, kind: .requiredSkill, weight: policy.requiredSkillsWeight,
                                      lines: assessment.requiredLines, absentDetails: absentDetails.required,
-                                     target: Target.requiredSkill)
+                                     hitsBySkill: requiredHits)
         let preferred = skillOutcomes(role.skills.preferred, kind: .preferredSkill, weight: policy.preferredSkillsWeight,
                                       lines: assessment.preferredLines, absentDetails: absentDetails.preferred,
-                                      target: Target.preferredSkill)
+                                      hitsBySkill: preferredHits)
 
         let minimumYears = role.experience.minimumYears
         let years = structure.yearsOfExperience
@@ -255,8 +274,16 @@ public final class RoleScreener: Sendable {
         return evidence
     }
 
-    private func orderedUnique(_ values: [String]) -> [String] {
-        var seen = Set<String>()
-        return values.filter { seen.insert($0).inserted }
+    /// The first `count` distinct phrases of `hits`, in order: what keeping each phrase's first
+    /// appearance and then the first `count` gives, searched in the few kept rather than hashed
+    /// into a set, and stopping once `count` are found.
+    static func firstDistinctPhrases(_ hits: [PhraseMatcher<Target>.Match], count: Int) -> [String] {
+        var phrases: [String] = []
+        guard count > 0 else { return [] }
+        for hit in hits where !phrases.contains(hit.phrase) {
+            phrases.append(hit.phrase)
+            if phrases.count == count { break }
+        }
+        return phrases
     }
 }

@@ -52,6 +52,62 @@ struct SectionDetectorEquivalenceTests {
     }
 }
 
+@Suite("Non-ASCII lines turned away by their first bytes")
+struct HeadingRejectionTests {
+    /// Pieces around the first word: blanks, bullets (ASCII and not), marks and joiners that would
+    /// extend a letter, a prepended scalar, "&", "\r", mojibake, heading words and other words.
+    private static let pieces = [
+        "skills", "work", "experience", "education", "summary", "key", "managed", "customer", "s", "k", "a", "ab", "&", " ", "  ",
+        "\t", ":", ": ", "-", "*", ">", "1", "2019", ".", "(", "\r", "\r\n", "\u{C}",
+        "\u{2022}", "\u{25CF}", "\u{25AA}", "\u{B7}", "\u{2013}", "\u{A0}", "\u{200B}", "\u{200D}", "\u{301}", "\u{308}",
+        "\u{600}", "\u{E9}", "\u{EF}\u{BC}", "a\u{20AC}\u{A2}", "\u{212A}", "\u{5317}", "\u{1F600}", "sk\u{131}lls",
+    ]
+
+    /// Every line turned away is one the general path finds no heading in, and the full detector
+    /// still agrees with the general path on every line.
+    @Test func turnsAwayOnlyLinesTheGeneralPathTurnsAway() {
+        var generator = SeededGenerator(seed: 43)
+        var rejected = 0, headings = 0
+        for _ in 0..<30_000 {
+            let line = (0..<Int.random(in: 0...6, using: &generator)).map { _ in Self.pieces.randomElement(using: &generator)! }.joined()
+            let reference = GeneralSectionDetector.heading(normalizedLine: line)
+            if HeadingRejection.rejects(line) {
+                rejected += 1
+                #expect(reference == nil, "\(line.unicodeScalars.map(\.value))")
+            }
+            if reference != nil { headings += 1 }
+            let found = SectionDetector.heading(normalizedLine: line)
+            #expect(found?.kind == reference?.kind && found?.inline == reference?.inline, "\(line.unicodeScalars.map(\.value))")
+        }
+        #expect(rejected > 3_000)
+        #expect(headings > 100)
+    }
+
+    /// The same on real CV lines (the eval texts when present), most of the non-ASCII ones turned away.
+    @Test func realLinesAgreeWithTheGeneralPath() {
+        let lines = RealCVLines.repository() + (RealCVLines.evalCorpusPresent ? RealCVLines.evalCorpus() : [])
+        for line in lines {
+            let reference = GeneralSectionDetector.heading(normalizedLine: line)
+            if HeadingRejection.rejects(line) { #expect(reference == nil, "\(line)") }
+            let found = SectionDetector.heading(normalizedLine: line)
+            #expect(found?.kind == reference?.kind && found?.inline == reference?.inline, "\(line)")
+        }
+    }
+
+    @Test func edgeCases() {
+        #expect(HeadingRejection.rejects("\u{2022} Skills"))
+        #expect(HeadingRejection.rejects("  \u{25CF} education"))
+        #expect(HeadingRejection.rejects("managed \u{2013} team"))
+        #expect(!HeadingRejection.rejects("skills \u{2013} crm"))  // a heading's first word
+        #expect(!HeadingRejection.rejects("e\u{301}ducation"))     // one letter before a mark
+        #expect(!HeadingRejection.rejects("managed\u{301} x"))     // a mark may extend the word
+        #expect(!HeadingRejection.rejects("& work \u{2013}"))      // "&" is the word "and"
+        #expect(!HeadingRejection.rejects("\u{600}managed \u{2013}"))  // a prepended scalar
+        #expect(!HeadingRejection.rejects(""))
+        #expect(!HeadingRejection.rejects("ab"))
+    }
+}
+
 /// The reference: `SectionDetector.heading(normalizedLine:)` before its ASCII path, as it reads
 /// every line.
 private enum GeneralSectionDetector {

@@ -28,6 +28,22 @@ struct TableCellTests {
         }
     }
 
+    /// Random rows of random cells (ASCII and not, shorter and longer than their columns, empty,
+    /// ending in spaces or marks) are written byte for byte as the padded cells joined were.
+    @Test func rowsAreWrittenAsThePaddedCellsJoined() {
+        var generator = SeededGenerator(seed: 74)
+        let pieces = ["a", "cv-12.txt", " ", "  ", "9", "\u{E9}", "e\u{301}", " \u{301}", "\u{600}", "\u{1F4DE}", "\r\n", "-", "Bachelor", ""]
+        for _ in 0..<5_000 {
+            let columns = Int.random(in: 0...9, using: &generator)
+            let row = (0..<columns).map { _ in
+                (0..<Int.random(in: 0...4, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            }
+            let widths = (0..<columns).map { _ in Int.random(in: 0...20, using: &generator) }
+            let joined = TableReport.droppingTrailingSpaces(zip(row, widths).map { TableReport.padded($0, toWidth: $1) }.joined(separator: "  "))
+            #expect(Array(TableReport.line(row, widths: widths).utf8) == Array(joined.utf8), "\(row) \(widths)")
+        }
+    }
+
     /// Random rows ending in spaces after ASCII, after non-ASCII characters, after a mark or a
     /// prepended character that may join the first space, lose the same trailing spaces as when
     /// they were removed Character by Character.

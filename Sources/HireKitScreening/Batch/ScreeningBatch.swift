@@ -151,13 +151,41 @@ public struct ScreeningBatch: Sendable {
         let analysis = CVAnalysis(text: document.text, reference: first.reference, blind: blind)
         let matches = roleSet.matchesByRole(in: analysis)
         // Every role is scored, best first; only the results the report prints are explained.
-        let ranked = screeners.indices
+        let assessed = screeners.indices
             .map { index in (index: index, assessment: screeners[index].assess(analysis, matches: matches[index])) }
-            .sorted { ($1.assessment.score, $0.assessment.roleID) < ($0.assessment.score, $1.assessment.roleID) }
+        let ranked = self.results == .best ? Self.best(of: assessed) : Self.ranked(assessed)
         let results = ranked.prefix(self.results == .best ? 1 : ranked.count).map { index, assessment in
             screeners[index].result(of: assessment, in: analysis, source: document.source)
         }
         return Candidate(source: document.source, format: document.format, results: results)
+    }
+
+    /// A CV's roles, best first: highest score, then role ID.
+    static func ranked(_ assessed: [(index: Int, assessment: RoleAssessment)]) -> [(index: Int, assessment: RoleAssessment)] {
+        assessed.sorted(by: precedes)
+    }
+
+    /// Whether `a` ranks before `b`: a higher score, or the same score and a lower role ID.
+    private static func precedes(_ a: (index: Int, assessment: RoleAssessment), _ b: (index: Int, assessment: RoleAssessment)) -> Bool {
+        (b.assessment.score, a.assessment.roleID) < (a.assessment.score, b.assessment.roleID)
+    }
+
+    /// The first of `ranked(assessed)` found in one pass rather than by sorting every role's
+    /// assessment (a batch that prints only the best does this for every CV). Should another role
+    /// tie it on both score and ID, which only the sort's order would settle, or a score not be a
+    /// number, it is left to the sort.
+    static func best(of assessed: [(index: Int, assessment: RoleAssessment)]) -> [(index: Int, assessment: RoleAssessment)] {
+        guard var best = assessed.indices.first else { return [] }
+        var settled = !assessed[best].assessment.score.isNaN
+        for index in assessed.indices.dropFirst() {
+            if assessed[index].assessment.score.isNaN { settled = false }
+            if precedes(assessed[index], assessed[best]) {
+                best = index
+            } else if !precedes(assessed[best], assessed[index]) {
+                settled = false
+            }
+        }
+        return settled ? [assessed[best]] : Array(ranked(assessed).prefix(1))
     }
 
     static func ranked(_ candidates: [Candidate]) -> [Candidate] {

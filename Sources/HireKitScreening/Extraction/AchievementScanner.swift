@@ -19,9 +19,11 @@ enum AchievementScanner {
         var digitsEnd = 0, commaRunEnd = 0, numberEnd = 0
         var afterWord = false
         // Every alternative that starts with a word needs a digit after it: none past the last.
+        // Nor can one start after it (each needs a digit at or after its first byte), so the bytes
+        // after the last digit (often most of a line: "2015 - Present  Customer Service …") are not read.
         var lastDigit = line.count - 1
         while lastDigit >= 0, !line.isDigit(lastDigit) { lastDigit -= 1 }
-        for index in line.bytes.indices {
+        for index in 0..<(lastDigit + 1) {
             let raw = line.bytes[index]
             let wordStart = !afterWord
             afterWord = ASCIIPatternLine.isWordByte(raw)

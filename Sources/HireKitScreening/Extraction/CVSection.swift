@@ -71,6 +71,7 @@ public enum SectionDetector {
     /// The same for a line already normalised (`MatchNormalizer.normalizeLine`).
     static func heading(normalizedLine line: String) -> (kind: SectionKind, inline: Bool)? {
         if let heading = asciiHeading(line) { return heading }
+        if HeadingRejection.rejects(line) { return nil }
         guard mayBeHeading(line) else { return nil }
         let normalized = line.trimmingSpacesAndTabs
         // A bulleted "Training" is an item in a list, not a heading.
@@ -118,7 +119,7 @@ public enum SectionDetector {
         } ?? nil
     }
 
-    private static let headingFirstWordFilter = WordListFilter(headingFirstWords)
+    static let headingFirstWordFilter = WordListFilter(headingFirstWords)
 
     /// `kind(ofHeading:)` for ASCII bytes: the heading named by the runs of letters ("&" is the word
     /// "and"), joined by spaces, or closed up when they are single letters ("S K I L L S").
@@ -185,7 +186,7 @@ public enum SectionDetector {
         return length <= 60
     }
 
-    private static let bullets: Set<Unicode.Scalar> = ["•", "-", "*", "▪", "·", "◦", "‣", "●", "○", "■", "□", "➢", "✓", ">"]
+    static let bullets: Set<Unicode.Scalar> = ["•", "-", "*", "▪", "·", "◦", "‣", "●", "○", "■", "□", "➢", "✓", ">"]
 
     private static func kind(ofHeading text: String) -> SectionKind? {
         guard (isPlainASCII(text) ? text.utf8.count : text.count) <= 60 else { return nil }
@@ -212,7 +213,7 @@ public enum SectionDetector {
     }
 
     /// The first word of every heading.
-    private static let headingFirstWords = Set(headings.keys.map { String($0.prefix { $0 != " " }) })
+    static let headingFirstWords = Set(headings.keys.map { String($0.prefix { $0 != " " }) })
 
     /// The first of `asciiWords(text)`, without splitting the rest; nil when `text` is not ASCII or
     /// has no word.

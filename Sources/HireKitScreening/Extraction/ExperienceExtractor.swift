@@ -166,8 +166,11 @@ public enum ExperienceExtractor {
     public static func totalMonths(_ ranges: [DateRange]) -> Int {
         var total = 0
         var covered: (start: Int, end: Int)?
-        for range in ranges.sorted(by: { $0.start < $1.start }) {
-            let start = range.start.index, end = range.end.index
+        // Sorted as month numbers rather than as ranges: the same comparisons, so the same order,
+        // without copying (retaining and releasing) each range's text; it runs for every role.
+        var spans = ranges.map { (start: $0.start.index, end: $0.end.index) }
+        if spans.count > 1 { spans.sort(by: { $0.start < $1.start }) }
+        for (start, end) in spans {
             if let current = covered, start <= current.end {
                 covered = (current.start, max(current.end, end))
             } else {

@@ -34,9 +34,7 @@ struct TableReport {
                 widths[column] = max(widths[column], Self.isPlainASCII(cell) ? cell.utf8.count : cell.count)
             }
         }
-        func line(_ row: [String]) -> String {
-            Self.droppingTrailingSpaces(zip(row, widths).map { Self.padded($0, toWidth: $1) }.joined(separator: "  "))
-        }
+        func line(_ row: [String]) -> String { Self.line(row, widths: widths) }
         output.write(paint(line(header), "1") + "\n")
         for (index, candidate) in report.candidates.enumerated() {
             let row = line(cells(candidate, rank: index + 1))
@@ -53,6 +51,30 @@ struct TableReport {
             output.write("\n" + paint("Could not read \(report.failures.count) file\(report.failures.count == 1 ? "" : "s"):", "33") + "\n")
             for failure in report.failures { output.write("  \(failure)\n") }
         }
+    }
+
+    /// `row`'s cells each padded to its column's width (`padded`), joined by two spaces, without
+    /// the spaces the row ends with (`droppingTrailingSpaces`). Written into one string: an ASCII
+    /// cell is appended with its padding (or cut) in place, instead of each padded cell, the array
+    /// of them and their join being made for every row. `TableCellTests` compare it with the join.
+    static func line(_ row: [String], widths: [Int]) -> String {
+        var line = ""
+        line.reserveCapacity(widths.reduce(2 * widths.count, +))
+        for (column, (cell, width)) in zip(row, widths).enumerated() {
+            if column > 0 { line += "  " }
+            guard isPlainASCII(cell) else {
+                line += padded(cell, toWidth: width)
+                continue
+            }
+            let count = cell.utf8.count
+            if count >= width {
+                line += cell.utf8.count == width ? cell : String(cell.utf8.prefix(width))!
+            } else {
+                line += cell
+                line += String(repeating: " ", count: width - count)
+            }
+        }
+        return droppingTrailingSpaces(line)
     }
 
     /// `cell.padding(toLength: width, withPad: " ", startingAt: 0)`: Foundation's, which counts
