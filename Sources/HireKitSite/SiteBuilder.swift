@@ -109,8 +109,8 @@ public struct SiteBuilder: Sendable {
     public func render(previous: PreviousBuild? = nil) -> SiteOutput { render(previous: previous, early: nil) }
 
     /// `earlyWrites`, when given, is handed each whole-site file spliced from the previous build's as
-    /// soon as it is assembled, and each late file. With `lateIndex`, an index to render is returned as a `LateFile`
-    /// rather than waited for (a build started it with `startIndex`).
+    /// soon as it is assembled, and each late file. With `lateIndex`, an index to render is returned
+    /// as a `LateFile` rather than waited for (a build started it with `startIndex`).
     func render(previous: PreviousBuild?, early: EarlyPages?, earlyWrites: EarlyWrites? = nil, lateIndex: Bool = false) -> SiteOutput {
         // Every output is independent of the others: the whole-site files and the role pages are
         // made together on all cores. The whole-site files come first (the heaviest first), so they
