@@ -85,6 +85,33 @@ struct EarlyWritesTests {
         early.finish()
     }
 
+    @Test func aSpareThatIsALinkToAnotherFolderIsNeverWrittenInto() throws {
+        let folder = try TempFolder("early")
+        let (spliced, size) = try Self.spliced(in: folder, editing: 1, to: "Edited, and longer.")
+        try folder.write("elsewhere/list.txt", "someone else's file")
+        try FileManager.default.createSymbolicLink(atPath: folder.path + "/spare", withDestinationPath: folder.path + "/elsewhere")
+        let early = try #require(EarlyWrites(folder: folder.path + "/early", spare: folder.path + "/spare"))
+        early.write("list.txt", spliced, sourceSize: size)
+
+        #expect(!early.isInSpare("list.txt"))
+        #expect(folder.read("elsewhere/list.txt") == "someone else's file")
+        #expect(early.move("list.txt", to: folder.path + "/moved.txt"), "written beside the spare instead")
+        early.finish()
+    }
+
+    @Test func aPipeInTheSpareIsRefusedNotWaitedOn() throws {
+        let folder = try TempFolder("early")
+        let (spliced, size) = try Self.spliced(in: folder, editing: 1, to: "Edited, and longer.")
+        try FileManager.default.createDirectory(atPath: folder.path + "/spare", withIntermediateDirectories: true)
+        #expect(mkfifo(folder.path + "/spare/list.txt", 0o644) == 0)
+        let early = try #require(EarlyWrites(folder: folder.path + "/early", spare: folder.path + "/spare"))
+        early.write("list.txt", spliced, sourceSize: size)
+
+        #expect(!early.isInSpare("list.txt"))
+        #expect(early.move("list.txt", to: folder.path + "/moved.txt"))
+        early.finish()
+    }
+
     @Test func aFileThatHoldsExactlyItsSourceIsNotWrittenEarly() throws {
         let folder = try TempFolder("early")
         let (spliced, size) = try Self.spliced(in: folder, editing: 1, to: "Summary 2.")

@@ -20,6 +20,9 @@ import Foundation
 final class EarlyWrites: @unchecked Sendable {
     let folder: String
     private let spare: String?
+    /// The spare folder, opened once: its files are opened relative to it, so a spare replaced by a
+    /// link to some other folder is never followed (-1 when there is no spare folder).
+    private let spareFolder: Int32
     private let condition = NSCondition()
     private var written: Set<String> = []
     private var inSpare: Set<String> = []
@@ -34,6 +37,11 @@ final class EarlyWrites: @unchecked Sendable {
         guard mkdir(folder, 0o755) == 0 else { return nil }
         self.folder = folder
         self.spare = spare
+        spareFolder = spare.map { open($0, O_RDONLY | O_DIRECTORY | O_NOFOLLOW | O_CLOEXEC) } ?? -1
+    }
+
+    deinit {
+        if spareFolder >= 0 { close(spareFolder) }
     }
 
     /// Starts writing `file` as `path`, unless it holds exactly the bytes of its source, of
@@ -68,7 +76,7 @@ final class EarlyWrites: @unchecked Sendable {
         // The spare's file is claimed here, before the thread starts, so the publish can tell at once
         // whether the spare holds this path's new bytes (or will, once `isInSpare` says so).
         let spareFile = spare.map { $0 + "/" + path }
-        let spareDescriptor = spareFile.flatMap(Self.openOwnFile)
+        let spareDescriptor = spareFolder >= 0 ? Self.openOwnFile(path, in: spareFolder) : nil
         if spareDescriptor != nil { claimed.insert(path) }
         condition.unlock()
         Thread { [self] in
@@ -97,10 +105,11 @@ final class EarlyWrites: @unchecked Sendable {
         }.start()
     }
 
-    /// The regular file at `path` opened for writing, if it has one link only (nothing else shares
-    /// it); nil otherwise.
-    private static func openOwnFile(_ path: String) -> Int32? {
-        let descriptor = open(path, O_WRONLY | O_NOFOLLOW | O_CLOEXEC)
+    /// The regular file `name` in the open folder `folder`, opened for writing, if it has one link
+    /// only (nothing else shares it); nil otherwise. Not blocking: a pipe placed there is refused,
+    /// not waited on.
+    private static func openOwnFile(_ name: String, in folder: Int32) -> Int32? {
+        let descriptor = openat(folder, name, O_WRONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
         var info = stat()
         guard fstat(descriptor, &info) == 0, info.st_mode & S_IFMT == S_IFREG, info.st_nlink == 1 else {
