@@ -10,8 +10,9 @@ import Foundation
 /// own that the build wrote over with its new bytes (`EarlyWrites`); everything else the next site
 /// needs is written anew, and whatever it does not need is removed before anything is written.
 /// The spare shares unchanged files with the live site as hard links, so it takes the space of the
-/// files the last build changed. Since files are never modified in place (a changed file is unlinked
-/// first, then created), nothing done to the spare reaches the live site.
+/// files the last build changed. Since a file shared with the live site is never modified in place (a
+/// changed file is unlinked first, then created; only files with one link are written over), nothing
+/// done to the spare reaches the live site.
 enum SpareFolder {
     /// Makes `staging` the folder to stage the next site in, holding only what of an earlier build's
     /// site the next one may keep: the spare, renamed, or with no spare any leftover staging folder
