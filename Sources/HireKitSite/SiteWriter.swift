@@ -45,26 +45,23 @@ public struct SiteWriter: Sendable {
         } catch {
             throw .output(path: parent.path, detail: error.localizedDescription)
         }
-        return try FolderLock(path: parent.appendingPathComponent(".\(output.lastPathComponent).hirekit-lock").path)
+        return try FolderLock(path: besideOutput("lock").path)
+    }
+
+    /// `.<output's name>.hirekit-<kind>`, beside the output (git ignores each of them).
+    private func besideOutput(_ kind: String) -> URL {
+        let output = URL(fileURLWithPath: outputDirectory).standardizedFileURL
+        return output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).hirekit-\(kind)")
     }
 
     /// The folder a new site is staged in, beside the output.
-    var stagingFolder: URL {
-        let output = URL(fileURLWithPath: outputDirectory).standardizedFileURL
-        return output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).hirekit-staging")
-    }
+    var stagingFolder: URL { besideOutput("staging") }
 
     /// The previous site, kept beside the output for the next build to stage in (`SpareFolder`).
-    var spareFolder: String {
-        let output = URL(fileURLWithPath: outputDirectory).standardizedFileURL
-        return output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).hirekit-spare").path
-    }
+    var spareFolder: String { besideOutput("spare").path }
 
     /// The folder a rebuild writes its changed whole-site files in while it renders (`EarlyWrites`).
-    var earlyWritesFolder: String {
-        let output = URL(fileURLWithPath: outputDirectory).standardizedFileURL
-        return output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).hirekit-early").path
-    }
+    var earlyWritesFolder: String { besideOutput("early").path }
 
     /// Publishes under the folder's lock, taken here unless the caller holds it (`locked`). Files in
     /// `early` are already in the staging folder, which is then used as it is; files in `earlyWrites`
@@ -103,26 +100,19 @@ public struct SiteWriter: Sendable {
                 sameSlots.set(index, site.carried.contains(path) && oldManifest.contains(path))
                 return
             }
-            // The size first: a changed whole-site file is tens of megabytes on a large site.
             let old = outputPath + "/" + path
-            var info = stat()
-            guard stat(old, &info) == 0 else {
-                sameSlots.set(index, false)
-                return
-            }
             if let spliced = site.spliced[path] {
-                sameSlots.set(index, spliced.source == old && spliced.matchesSource(size: Int(info.st_size)))
-            } else if let data = files[path], Int(info.st_size) == data.count {
-                sameSlots.set(index, FileManager.default.contents(atPath: old) == data)
+                var info = stat()
+                sameSlots.set(index, stat(old, &info) == 0 && spliced.source == old && spliced.matchesSource(size: Int(info.st_size)))
             } else {
-                sameSlots.set(index, false)
+                sameSlots.set(index, files[path].map { Self.holds(old, $0) } ?? false)
             }
         }
         var sameFiles = Set(zip(newManifest, sameSlots.values).filter(\.1).map(\.0))
         // A late file is compared here only when it alone could leave the folder as it is: waiting for
         // it here would hold up the staging it is meant to run beside.
         if removed.isEmpty, sameFiles.count + site.late.count == newManifest.count {
-            for (path, file) in site.late where Self.holds(outputPath + "/" + path, file) { sameFiles.insert(path) }
+            for (path, file) in site.late where Self.holds(outputPath + "/" + path, file.data) { sameFiles.insert(path) }
         }
         let same = sameFiles
         let stateFile = output.appendingPathComponent(SiteBuildState.fileName)
@@ -220,7 +210,7 @@ public struct SiteWriter: Sendable {
                 // A late file's bytes are compared with the previous site's once made, and it is
                 // linked as any other file if they are the same.
                 let late = site.late[path]
-                let isSame = same.contains(path) || late.map { oldManifest.contains(path) && Self.holds(outputBase + path, $0) } == true
+                let isSame = same.contains(path) || late.map { oldManifest.contains(path) && Self.holds(outputBase + path, $0.data) } == true
                 if isSame, let from = outputFolders.locate(path), let to = stagingFolders.locate(path) {
                     if reusing, SpareFolder.sameFile(from, to, info: &info) {
                         staged(linked: true, known: true)
@@ -289,10 +279,9 @@ public struct SiteWriter: Sendable {
         return Result(written: newManifest.count - linked, reused: linked, removed: removed, kept: foreign.sorted(), unchanged: false)
     }
 
-    /// Whether the file at `path` holds exactly the bytes of `file` (the size first: a changed index
-    /// is megabytes on a large site).
-    private static func holds(_ path: String, _ file: LateFile) -> Bool {
-        let data = file.data
+    /// Whether the file at `path` holds exactly `data` (the size first: a changed whole-site file is
+    /// megabytes on a large site).
+    private static func holds(_ path: String, _ data: Data) -> Bool {
         var info = stat()
         guard stat(path, &info) == 0, Int(info.st_size) == data.count else { return false }
         return FileManager.default.contents(atPath: path) == data
@@ -344,7 +333,7 @@ public struct SiteWriter: Sendable {
             return
         }
         // Filesystems without RENAME_EXCHANGE: two renames, with a short window and a backup.
-        let backup = staging.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).hirekit-previous")
+        let backup = besideOutput("previous")
         try? fileManager.removeItem(at: backup)
         // errno is read before any clean-up, which would overwrite it.
         guard rename(output.path, backup.path) == 0 else {
@@ -362,10 +351,8 @@ public struct SiteWriter: Sendable {
 
     /// Keeps the previous site, swapped out of the output, as the next build's spare (`SpareFolder`).
     private func keepAsSpare(_ previous: URL) {
-        let output = URL(fileURLWithPath: outputDirectory).standardizedFileURL
-        let spare = output.deletingLastPathComponent().appendingPathComponent(".\(output.lastPathComponent).hirekit-spare")
-        FolderHandles.removeTree(spare.path)
-        if rename(previous.path, spare.path) != 0 { FolderHandles.removeTree(previous.path) }
+        FolderHandles.removeTree(spareFolder)
+        if rename(previous.path, spareFolder) != 0 { FolderHandles.removeTree(previous.path) }
     }
 
     static func readManifest(in folder: URL) -> [String] {

@@ -68,7 +68,7 @@ struct TableReport {
             }
             let count = cell.utf8.count
             if count >= width {
-                line += cell.utf8.count == width ? cell : String(cell.utf8.prefix(width))!
+                line += count == width ? cell : String(cell.utf8.prefix(width))!
             } else {
                 line += cell
                 line += String(repeating: " ", count: width - count)
