@@ -121,14 +121,25 @@ struct SiteBuildState: Equatable {
 
     /// `.hirekit-state`: `inputs\t<digest>`, `outputs\t<stamp>`, then `files\t<scanned>\t<length>` and
     /// the input files' lines.
-    var encodedHead: Data {
+    var encodedHead: Data { encodedHead(files: encodedFiles) }
+
+    /// `encodedHead` with its `files` section made beforehand (`encodedFiles`).
+    func encodedHead(files section: [UInt8]) -> Data {
         var writer = StateText.Writer()
         if let inputs { writer.line("inputs", inputs) }
         if let outputs { writer.line("outputs", outputs) }
+        writer.bytes += section
+        return Data(writer.bytes)
+    }
+
+    /// The head's `files` section: most of it (a line per role file), and independent of the
+    /// outputs' stamp, so a publish makes it while its files are staged.
+    var encodedFiles: [UInt8] {
         let fileLines = files.encoded
+        var writer = StateText.Writer()
         writer.line("files", "\(files.scanned)", String(fileLines.count))
         writer.bytes += fileLines
-        return Data(writer.bytes)
+        return writer.bytes
     }
 
     /// `.hirekit-cache`: `roles\t<length>` and the archive, then `<key>\t<path>` per keyed file, sorted
