@@ -66,15 +66,15 @@ public enum SiteBuild {
         }
         // Parsed roles are reused by content digest, so reading them needs no lock; a build that fails
         // validation here leaves nothing behind.
-        var previous = head.withCache(in: output)
-        let archive = RoleArchive.decode(previous.roles)
+        let reading = head.readingCache(in: output)
+        let archive = RoleArchive.decode(reading.roles)
         // The index, the longest single piece of work, starts as soon as the roles' views are made.
         let started = DispatchGroup()
         defer { started.wait() }
-        let previousIndexKey = previous.fileKeys["index.html"]
         let (builder, roleFiles) = try prepare(inputs, reusing: archive?.records ?? [:], knownDigests: inputFiles.roleDigests) {
-            $0.startIndex(unlessKeyIs: previousIndexKey, group: started)
+            $0.startIndex(unlessKeyIs: reading.state().fileKeys["index.html"], group: started)
         }
+        var previous = reading.state()
         // The archive for the next build is encoded beside the lock and the render (it needs only the
         // role files): after an edit little else keeps the second core busy while the index renders.
         let encoded = Slots<Data>(count: 1)

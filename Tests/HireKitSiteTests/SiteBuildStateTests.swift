@@ -38,6 +38,29 @@ struct SiteBuildStateTests {
         #expect(SiteBuildState(in: folder) == state)
     }
 
+    @Test func aCacheReadInTwoPartsEqualsTheCacheReadAtOnce() throws {
+        let state = Self.sample()
+        let folder = try Self.folder(head: state.encodedHead, body: state.encodedBody)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let head = SiteBuildState.head(in: folder)
+        let reading = head.readingCache(in: folder)
+        #expect(reading.roles == state.roles)
+        #expect(reading.state() == head.withCache(in: folder))
+        #expect(reading.state() == state)
+    }
+
+    @Test func aFolderWithoutACacheReadsAsItsHeadWithNoArchive() throws {
+        let state = Self.sample()
+        let folder = try Self.folder(head: state.encodedHead, body: Data())
+        try FileManager.default.removeItem(at: folder.appendingPathComponent(SiteBuildState.cacheFileName))
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let head = SiteBuildState.head(in: folder)
+        let reading = head.readingCache(in: folder)
+        #expect(reading.roles.isEmpty)
+        #expect(reading.state() == head)
+        #expect(reading.state().fileKeys.isEmpty)
+    }
+
     @Test func aDamagedPlaceLineLosesOnlyThatPlace() throws {
         let state = Self.sample()
         let body = String(decoding: state.encodedBody, as: UTF8.self)
