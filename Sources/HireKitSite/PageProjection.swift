@@ -34,6 +34,13 @@ struct PageProjection {
             for view in views { mix(view: view, into: &hash) }
             return
         }
+        // Links (next steps on the career-paths page) likewise: through `child(named:)`, each link's
+        // two texts were boxed and cast back, 10,000 lists of them on a large site.
+        if type == ObjectIdentifier([LinkView].self), let links = value as? [LinkView] {
+            hash.mix("["); hash.mix(String(links.count))
+            for link in links { mix(link: link, into: &hash) }
+            return
+        }
         switch value {
         case let text as String:
             hash.mix("s"); hash.mix(text)
@@ -72,6 +79,17 @@ struct PageProjection {
             guard let child = view.child(named: name) else { continue }
             hash.mix(name)
             mix(child, into: &hash)
+        }
+        hash.mix("}")
+    }
+
+    /// A link as the general path mixes it: its fields the templates name, each a text.
+    private mutating func mix(link: LinkView, into hash: inout StableHash) {
+        hash.mix("{")
+        for name in names(of: link) {
+            hash.mix(name)
+            hash.mix("s")
+            hash.mix(name == "title" ? link.title : link.href)
         }
         hash.mix("}")
     }

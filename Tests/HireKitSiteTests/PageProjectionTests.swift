@@ -45,6 +45,20 @@ struct PageProjectionTests {
         #expect(typed.text == general.text)
     }
 
+    @Test func listsOfLinksHashAsThroughTheirLookup() throws {
+        let lists = try Self.views().flatMap { [$0.leadsTo, $0.comesFrom, $0.related] } + [[]]
+        #expect(lists.contains { $0.count > 1 })
+        for names: Set<String> in [["title", "href"], ["href"], ["title", "summary"], ["summary"]] {
+            for links in lists {
+                var projection = PageProjection(names: names)
+                var typed = StableHash(), general = StableHash()
+                projection.mix(links, into: &typed)
+                Self.generalMix(links, names: names, into: &general)
+                #expect(typed.text == general.text, "\(names) \(links.map(\.href))")
+            }
+        }
+    }
+
     @Test func aChangedSummaryChangesTheDigest() throws {
         let views = try Self.views()
         var projection = PageProjection(names: ["summary", "title"])
