@@ -71,6 +71,19 @@ struct TemplateTests {
         #expect(checker.names(page: "page") == nil)
     }
 
+    @Test func anIndexTemplateThatNamesARolesSkillsAndSalaryShowsThem() throws {
+        let folder = try TempFolder("site")
+        let templates = try folder.copyOfShippedTemplates()
+        let index = try String(contentsOfFile: templates + "/index.mustache", encoding: .utf8)
+        let card = "<p>{{summary}}</p>"
+        #expect(index.contains(card))
+        try index.replacingOccurrences(of: card, with: card + """
+            <p class="extra">{{#requiredSkills}}{{name}};{{/requiredSkills}}|{{salaryText}}|{{experienceText}}|{{industriesText}}</p>
+            """).write(toFile: templates + "/index.mustache", atomically: true, encoding: .utf8)
+        let site = try builder([sampleRole()], templates: try TemplateSet(directory: templates)).render()
+        #expect(site.text("index.html").contains(#"<p class="extra">Cash handling;|$17 – $19.50 per hour|At least 1 year of relevant experience.|Retail</p>"#))
+    }
+
     @Test func assetsAreCopiedToTheSite() throws {
         let site = try builder([sampleRole()]).render()
         #expect(site.text("assets/style.css").contains("@media print"))
