@@ -38,6 +38,15 @@ struct SiteBuildStateTests {
         #expect(SiteBuildState(in: folder) == state)
     }
 
+    @Test func roleDigestsAreThoseOfFilesDirectlyInTheRolesFolder() {
+        let entry = { (digest: String) in InputFiles.Entry(stat: InputFiles.Stat(size: 1, modifiedSeconds: 0, modifiedNanoseconds: 0, inode: 1), digest: digest) }
+        let files = InputFiles(entries: [
+            "roles/cashier.yml": entry("a"), "roles/caf\u{E9}-host.yml": entry("b"), "roles/old/greeter.yml": entry("c"),
+            "templates/roles/x.yml": entry("d"), "hirekit.yml": entry("e"), "roles.yml": entry("f"),
+        ])
+        #expect(files.roleDigests == ["cashier.yml": "a", "caf\u{E9}-host.yml": "b"])
+    }
+
     @Test func aCacheReadInTwoPartsEqualsTheCacheReadAtOnce() throws {
         let state = Self.sample()
         let folder = try Self.folder(head: state.encodedHead, body: state.encodedBody)
