@@ -11,12 +11,30 @@ struct RoleViewBuilder {
         self.graph = AdvancementPaths(catalog: catalog)
     }
 
-    /// The view of `role` for pages under `root`. With `names` (what the templates of the pages it is
-    /// made for can name, `TemplateChecker.names(page:)`), the costlier texts and lists no template
-    /// there names are left empty: the index and career-paths pages need 10,000 views on a large
-    /// site, and their skills, salary and lists of words were a third of the cost of making them.
-    func view(_ role: Role, root: String, names: Set<String>? = nil) -> RoleView {
-        let shown: (String) -> Bool = { names?.contains($0) ?? true }
+    /// The costlier texts and lists of a view, each made only when a template can show it: the index
+    /// and career-paths pages need 10,000 views on a large site, and their skills, salary and lists
+    /// of words were a third of the cost of making them.
+    struct Shown: Sendable {
+        var alsoKnownAs = true, industriesText = true, requiredSkills = true, preferredSkills = true
+        var educationFields = true, experienceText = true, experienceBackgrounds = true, salaryText = true
+
+        static let all = Shown()
+
+        /// Those named in `names` (what the templates of the pages the views are for can name,
+        /// `TemplateChecker.names(page:)`); all of them when the names are not known.
+        init(names: Set<String>?) {
+            guard let names else { return }
+            alsoKnownAs = names.contains("alsoKnownAs"); industriesText = names.contains("industriesText")
+            requiredSkills = names.contains("requiredSkills"); preferredSkills = names.contains("preferredSkills")
+            educationFields = names.contains("educationFields"); experienceText = names.contains("experienceText")
+            experienceBackgrounds = names.contains("experienceBackgrounds"); salaryText = names.contains("salaryText")
+        }
+
+        private init() {}
+    }
+
+    /// The view of `role` for pages under `root`; the fields not `shown` are left empty.
+    func view(_ role: Role, root: String, shown: Shown = .all) -> RoleView {
         let links: ([String]) -> [LinkView] = { ids in
             ids.compactMap { id in catalog.title(of: id).map { LinkView(title: $0, href: Self.href(for: id, root: root)) } }
         }
@@ -36,18 +54,18 @@ struct RoleViewBuilder {
         return RoleView(
             id: role.id, title: role.title, department: role.department, track: role.track, summary: role.summary,
             href: Self.href(for: role.id, root: root),
-            alsoKnownAs: shown("alsoKnownAs") ? Self.list(role.alsoKnownAs) : "", hasAlsoKnownAs: !role.alsoKnownAs.isEmpty,
-            industries: role.industries, industriesText: shown("industriesText") ? Self.list(role.industries) : "",
+            alsoKnownAs: shown.alsoKnownAs ? Self.list(role.alsoKnownAs) : "", hasAlsoKnownAs: !role.alsoKnownAs.isEmpty,
+            industries: role.industries, industriesText: shown.industriesText ? Self.list(role.industries) : "",
             responsibilities: role.responsibilities,
-            requiredSkills: shown("requiredSkills") ? skills(role.skills.required) : [],
-            preferredSkills: shown("preferredSkills") ? skills(role.skills.preferred) : [],
+            requiredSkills: shown.requiredSkills ? skills(role.skills.required) : [],
+            preferredSkills: shown.preferredSkills ? skills(role.skills.preferred) : [],
             hasPreferredSkills: !role.skills.preferred.isEmpty,
             educationMinimum: role.education.minimum.displayName,
             educationPreferred: role.education.preferred.map(\.displayName),
-            educationFields: shown("educationFields") ? Self.list(role.education.fields) : "",
+            educationFields: shown.educationFields ? Self.list(role.education.fields) : "",
             hasEducationFields: !role.education.fields.isEmpty,
-            experienceText: shown("experienceText") ? Self.experienceText(role.experience.minimumYears) : "",
-            experienceBackgrounds: shown("experienceBackgrounds") ? Self.list(role.experience.backgrounds) : "",
+            experienceText: shown.experienceText ? Self.experienceText(role.experience.minimumYears) : "",
+            experienceBackgrounds: shown.experienceBackgrounds ? Self.list(role.experience.backgrounds) : "",
             hasExperienceBackgrounds: !role.experience.backgrounds.isEmpty,
             leadsTo: leadsTo, hasLeadsTo: !leadsTo.isEmpty, comesFrom: comesFrom, hasComesFrom: !comesFrom.isEmpty,
             related: related, hasRelated: !related.isEmpty,
@@ -55,7 +73,7 @@ struct RoleViewBuilder {
             employmentTypes: Self.list(role.employment.types.map(\.displayName)),
             locations: locations, locationsText: locations.joined(separator: "; "),
             remote: role.employment.remote, schedule: role.employment.schedule,
-            salaryText: shown("salaryText") ? role.salary.map(Self.salaryText) : nil, datePosted: role.datePosted, validThrough: role.validThrough,
+            salaryText: shown.salaryText ? role.salary.map(Self.salaryText) : nil, datePosted: role.datePosted, validThrough: role.validThrough,
             onetCode: role.onetCode
         )
     }

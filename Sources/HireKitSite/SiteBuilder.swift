@@ -83,15 +83,15 @@ public struct SiteBuilder: Sendable {
         // What the index and career-paths templates can show of these views (nil: anything).
         let checker = TemplateChecker(sources: templates.sources)
         let names = checker.names(page: "index").flatMap { index in checker.names(page: "career-paths").map { index.union($0) } }
-        self.rootViews = Self.rootViews(catalog.roles, views: views, names: names)
+        self.rootViews = Self.rootViews(catalog.roles, views: views, shown: RoleViewBuilder.Shown(names: names))
     }
 
     /// Every role's view for the index and career-paths pages, made on all cores: one view per role
     /// serially was a visible share of a 10,000-role edit rebuild, where little else is rendered.
-    private static func rootViews(_ roles: [Role], views: RoleViewBuilder, names: Set<String>?) -> [RoleView] {
+    private static func rootViews(_ roles: [Role], views: RoleViewBuilder, shown: RoleViewBuilder.Shown) -> [RoleView] {
         let slots = Slots<RoleView>(count: roles.count)
         DispatchQueue.concurrentPerform(iterations: roles.count) { index in
-            slots.set(index, views.view(roles[index], root: "", names: names))
+            slots.set(index, views.view(roles[index], root: "", shown: shown))
         }
         return slots.values
     }
