@@ -75,13 +75,19 @@ struct SiteBuildState: Equatable {
         let state: () -> SiteBuildState
     }
 
-    /// The role archive at the start of a cache file's bytes, as `init(decoding:)` finds it.
+    /// The role archive at the start of a cache file's bytes, empty when there is none.
     private static func archive(in data: Data) -> Data {
-        data.withUnsafeBytes { bytes in
-            guard bytes.starts(with: "roles\t".utf8), let end = bytes.firstIndex(of: UInt8(ascii: "\n")),
-                  let length = StateText.integer(bytes, 6..<end), length >= 0, length <= bytes.count - (end + 1) else { return Data() }
-            return data[(data.startIndex + end + 1)..<(data.startIndex + end + 1 + length)]
-        }
+        let bounds = data.withUnsafeBytes(archiveBounds)
+        guard let archive = bounds?.archive, !archive.isEmpty else { return Data() }
+        return data[(data.startIndex + archive.lowerBound)..<(data.startIndex + archive.upperBound)]
+    }
+
+    /// Where a state file's role archive (`roles\t<length>` and its bytes, first when there is one)
+    /// lies, and where the lines after it start; nil when its length is damaged.
+    private static func archiveBounds(_ bytes: UnsafeRawBufferPointer) -> (archive: Range<Int>, textStart: Int)? {
+        guard bytes.starts(with: "roles\t".utf8), let end = bytes.firstIndex(of: UInt8(ascii: "\n")) else { return (0..<0, 0) }
+        guard let length = StateText.integer(bytes, 6..<end), length >= 0, length <= bytes.count - (end + 1) else { return nil }
+        return ((end + 1)..<(end + 1 + length), end + 1 + length)
     }
 
     /// Only `.hirekit-state`: what a build needs to tell that nothing changed.
@@ -103,13 +109,9 @@ struct SiteBuildState: Equatable {
         self.init(inputs: nil, fileKeys: [:])
         var state = self
         data.withUnsafeBytes { bytes in
-            var textStart = 0
-            if bytes.starts(with: "roles\t".utf8), let end = bytes.firstIndex(of: UInt8(ascii: "\n")) {
-                guard let length = StateText.integer(bytes, 6..<end), length >= 0, length <= bytes.count - (end + 1) else { return }
-                // A slice: the archive keeps sharing the file's bytes.
-                state.roles = data[(data.startIndex + end + 1)..<(data.startIndex + end + 1 + length)]
-                textStart = end + 1 + length
-            }
+            guard let (archive, textStart) = Self.archiveBounds(bytes) else { return }
+            // A slice: the archive keeps sharing the file's bytes.
+            if textStart > 0 { state.roles = data[(data.startIndex + archive.lowerBound)..<(data.startIndex + archive.upperBound)] }
             // The places of the whole-site file being read, gathered here and stored when the next
             // file starts (or at the end): one dictionary per file rather than a lookup per line.
             var sharedFile: String?
