@@ -77,7 +77,7 @@ public final class RoleScreener: Sendable {
     /// Screens a CV already analysed (tokens, match keys, structure): the analysis does not depend
     /// on the role, so a batch screening against every role makes it once per CV.
     public func screen(_ analysis: CVAnalysis, source: String) -> ScreeningResult {
-        screen(analysis, source: source, matches: matcher.matches(in: analysis.tokens, keys: analysis.internedKeys))
+        screen(analysis, source: source, matches: matcher.matches(in: analysis))
     }
 
     /// The same with this role's matches already found (`RoleSetMatcher`, one pass for all roles).
@@ -91,8 +91,8 @@ public final class RoleScreener: Sendable {
     func assess(_ analysis: CVAnalysis, matches: [PhraseMatcher<Target>.Match]) -> RoleAssessment {
         // A skill the CV says it lacks ("no CRM experience") is not evidence of it. Most CVs negate
         // none of a role's matches, which are then kept as they are rather than copied.
-        let negated = analysis.negated
-        let matches = matches.contains { negated[$0.tokens.lowerBound] } ? matches.filter { !negated[$0.tokens.lowerBound] } : matches
+        let places = analysis.places
+        let matches = matches.contains { places[$0.tokens.lowerBound].negated } ? matches.filter { !places[$0.tokens.lowerBound].negated } : matches
         let structure = analysis.structure
         let policy = role.screening
 

@@ -3,11 +3,12 @@
 public struct CVAnalysis: Sendable {
     public let blind: Bool
     public let lines: [String]
-    public let tokens: [Token]
+    /// Per word token, in order: its line, whether a phrase break comes before it and whether the
+    /// CV negates it (see `Negation`). The words' texts are not kept: nothing after the analysis
+    /// reads them.
+    public let places: [TokenPlace]
     /// The tokens' match keys, numbered, for the matchers of every role (see `InternedKeys`).
     public let internedKeys: InternedKeys
-    /// Per token: whether the CV negates it (see `Negation`).
-    public let negated: [Bool]
     public let structure: CVStructure
     /// Per date range of `structure`, the lines that may hold its job's heading
     /// (`RoleScreener.headingLines`): the same for every role, so found once per CV.
@@ -25,9 +26,7 @@ public struct CVAnalysis: Sendable {
         // Each line is normalised once, for the tokens and for every structure extractor.
         let normalizedLines = lines.map(MatchNormalizer.normalizeLine)
         // Words and keys come from the thread's table (a libstemmer handle per thread; see WordTable).
-        let read = WordTable.withCurrentThread { $0.tokens(ofNormalizedLines: normalizedLines) }
-        (tokens, internedKeys) = (read.tokens, read.keys)
-        negated = Negation.negatedTokens(tokens, cues: read.cues, normalizedLines: normalizedLines)
+        (places, internedKeys) = WordTable.withCurrentThread { $0.tokens(ofNormalizedLines: normalizedLines) }
         structure = CVStructure(lines: lines, normalizedLines: normalizedLines, reference: reference)
         let dateLines = structure.dateRanges.flatMap { Array($0.line...$0.endLine) }
         dateRangeHeadings = structure.dateRanges.map { RoleScreener.headingLines(of: $0.line...$0.endLine, dateLines: dateLines) }

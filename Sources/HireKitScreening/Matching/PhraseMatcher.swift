@@ -125,7 +125,12 @@ public struct PhraseMatcher<Target: Hashable & Sendable>: Sendable {
 
     /// The same with the keys interned (once per CV): each distinct key is looked up once.
     public func matches(in tokens: [Token], keys: InternedKeys) -> [Match] {
-        Self.ordered(unorderedMatches(in: tokens, keys: keys))
+        Self.ordered(unorderedMatches(in: tokens.map(TokenPlace.init), keys: keys))
+    }
+
+    /// Every term occurrence in an analysed CV (its token places and interned keys).
+    public func matches(in analysis: CVAnalysis) -> [Match] {
+        Self.ordered(unorderedMatches(in: analysis.places, keys: analysis.internedKeys))
     }
 
     /// Matches sorted by position (first token, then last), otherwise in the order found.
@@ -139,7 +144,7 @@ public struct PhraseMatcher<Target: Hashable & Sendable>: Sendable {
 
     /// Every term occurrence in the order the automaton finds them: by last token, then by term
     /// length, longest first. `RoleSetMatcher` splits these by role before ordering each role's.
-    func unorderedMatches(in tokens: [Token], keys: InternedKeys) -> [Match] {
+    func unorderedMatches(in tokens: [TokenPlace], keys: InternedKeys) -> [Match] {
         // -1: a key in no term, which resets the automaton.
         let ids = keys.distinct.map { vocabulary[$0] ?? -1 }
         var found: [Match] = []

@@ -30,7 +30,7 @@ struct RoleSetMatcher: Sendable {
 
     /// For each role, in batch order, the matches its own matcher would return for `analysis`.
     func matchesByRole(in analysis: CVAnalysis) -> [[PhraseMatcher<RoleScreener.Target>.Match]] {
-        let found = matcher.unorderedMatches(in: analysis.tokens, keys: analysis.internedKeys)
+        let found = matcher.unorderedMatches(in: analysis.places, keys: analysis.internedKeys)
         // Each role's array sized once: grown match by match, they were reallocated a few times per CV.
         var counts = Array(repeating: 0, count: roleCount)
         for match in found { counts[match.target.role] += 1 }
