@@ -38,7 +38,7 @@ public enum MatchNormalizer {
 
     /// True when the only line break in `bytes` (UTF-8) is "\n": no "\r", vertical tab, form feed,
     /// U+0085 (C2 85), U+2028 or U+2029 (E2 80 A8/A9). A line feed is always a grapheme of its own.
-    private static func onlyLineFeeds(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func onlyLineFeeds(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var previous: UInt8 = 0, beforePrevious: UInt8 = 0
         func onlyLineFeeds(_ indices: Range<Int>) -> Bool {
             for index in indices {

@@ -55,9 +55,18 @@ struct WordTable {
     /// `String` per token. A line break is a phrase break when the line before ends a sentence or
     /// clause, or is blank.
     mutating func tokens(ofNormalizedLines normalizedLines: [String]) -> (places: [TokenPlace], keys: InternedKeys) {
+        tokens(of: LineBuffer(lines: normalizedLines))
+    }
+
+    /// The same for a CV's folded lines, read in place.
+    mutating func tokens(of folded: LineBuffer) -> (places: [TokenPlace], keys: InternedKeys) {
+        folded.withLines { tokens(of: $0) }
+    }
+
+    private mutating func tokens(of lines: LineBuffer.View) -> (places: [TokenPlace], keys: InternedKeys) {
         startDocument()
         // About one word in six bytes: reserved once instead of grown a few times per CV.
-        let estimate = normalizedLines.reduce(0) { $0 + $1.utf8.count } / 6
+        let estimate = lines.byteCount / 6
         var places: [TokenPlace] = []
         places.reserveCapacity(estimate)
         var ids: [Int] = []
@@ -66,29 +75,24 @@ struct WordTable {
         var distinct: [String] = []
         distinct.reserveCapacity(estimate / 2)
         var lineEndsClause = false
-        for (index, line) in normalizedLines.enumerated() {
+        for index in 0..<lines.count {
             let firstToken = places.count
             numbers.removeAll(keepingCapacity: true)
-            var line = line
-            let ascii = line.withUTF8 { bytes -> Bool in
-                guard ByteScan.isASCII(bytes) else { return false }
+            let bytes = lines[index]
+            if ByteScan.isASCII(bytes) {
                 scanner.scanASCII(bytes)
                 for span in scanner.spans {
                     let word = UnsafeBufferPointer(rebasing: bytes[span.start..<span.end])
                     numbers.append(number(of: word, packed: ShortWordTable.pack(bytes, from: span.start, to: span.end)))
                 }
-                return true
-            }
-            if !ascii {
-                line.withUTF8 { bytes in
-                    ScalarOffsets.decode(bytes, into: &chars, offsets: &offsets)
-                    scanner.scan(chars)
-                    // A span's code points are the line's bytes between their offsets: looked up
-                    // there, rather than encoded again into a scratch array word by word.
-                    for span in scanner.spans {
-                        let word = UnsafeBufferPointer(rebasing: bytes[offsets[span.start]..<offsets[span.end]])
-                        numbers.append(number(of: word, packed: ShortWordTable.pack(word)))
-                    }
+            } else {
+                ScalarOffsets.decode(bytes, into: &chars, offsets: &offsets)
+                scanner.scan(chars)
+                // A span's code points are the line's bytes between their offsets: looked up
+                // there, rather than encoded again into a scratch array word by word.
+                for span in scanner.spans {
+                    let word = UnsafeBufferPointer(rebasing: bytes[offsets[span.start]..<offsets[span.end]])
+                    numbers.append(number(of: word, packed: ShortWordTable.pack(word)))
                 }
             }
             var lineHasCue = false
@@ -107,7 +111,8 @@ struct WordTable {
             if recordsWords { recordedWords += numbers }
             // Most lines hold no cue; the few that do are read word by word, as `Negation` reads them.
             if lineHasCue {
-                let negated = Negation.negatedWords(numbers.map { wordTexts[$0] }, cues: numbers.map { wordIsCue[$0] }, in: line)
+                let negated = Negation.negatedWords(numbers.map { wordTexts[$0] }, cues: numbers.map { wordIsCue[$0] },
+                                                    in: lines.string(at: index))
                 for (offset, isNegated) in negated.enumerated() where isNegated { places[firstToken + offset].negated = true }
             }
             lineEndsClause = scanner.spans.isEmpty || scanner.endsWithBreak
