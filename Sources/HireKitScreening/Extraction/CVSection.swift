@@ -153,7 +153,7 @@ public enum SectionDetector {
             var end = first + 1
             while end < text.count, isLetter(text[end]) { end += 1 }
             let word = UnsafeBufferPointer(rebasing: text[first..<end])
-            if word.count > 1, !(headingFirstWordFilter.mayContain(word) && headingFirstWords.contains(String(decoding: word, as: UTF8.self))) {
+            if word.count > 1, !isHeadingFirstWord(word) {
                 return nil
             }
         } else if first < text.count, !headingFirstWords.contains("and") {
@@ -179,7 +179,20 @@ public enum SectionDetector {
             if offset > 0, !letterSpaced { key.append(UInt8(ascii: " ")) }
             if word.start == word.end { key += "and".utf8 } else { key += text[word.start..<word.end] }
         }
-        return headings[String(decoding: key, as: UTF8.self)]
+        return key.withUnsafeBufferPointer { headingKinds.value(of: $0) }.map { SectionKind.allCases[$0] }
+    }
+
+    /// `headings` found by their bytes: each value is the kind's index in `SectionKind.allCases`.
+    /// A short line's words are joined into bytes, and were made into a `String` to be hashed.
+    private static let headingKinds = KeyVocabulary(headings.mapValues { SectionKind.allCases.firstIndex(of: $0)! })
+
+    /// `headingFirstWords` found by their bytes.
+    private static let headingFirstWordKeys = KeyVocabulary(Dictionary(uniqueKeysWithValues: headingFirstWords.map { ($0, 0) }))
+
+    /// Whether `word` (bytes) is in `headingFirstWords`: most short lines' first words are turned
+    /// away by the filter, and the rest looked up without making a `String` of them.
+    static func isHeadingFirstWord(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        headingFirstWordFilter.mayContain(word) && headingFirstWordKeys.value(of: word) != nil
     }
 
     /// False for an ASCII line that cannot be a heading: longer than 60 characters once trimmed of
