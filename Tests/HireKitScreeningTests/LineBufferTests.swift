@@ -76,6 +76,27 @@ struct LineBufferTests {
         }
     }
 
+    /// A text has only "\n" line breaks, by the bytes' pre-check and by the byte-by-byte test,
+    /// exactly when its only newline `Character` is "\n": on random texts mixing every break with
+    /// characters whose UTF-8 holds the bytes the pre-check looks for (U+00A8, U+0129, "…").
+    @Test func onlyLineFeedsAgreesWithTheCharacters() {
+        var generator = SeededGenerator(seed: 86)
+        let pieces = ["a", "Skills", " ", "\n", "\n", "\r", "\r\n", "\u{0B}", "\u{0C}", "\u{85}", "\u{2028}", "\u{2029}",
+                      "\u{A8}", "\u{A9}", "\u{129}", "\u{2026}", "\u{2018}", "\u{C5}", "\u{2022}", "é", "ï¼"]
+        var withBreaks = 0
+        for _ in 0..<20_000 {
+            let text = (0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let expected = text.allSatisfy { !$0.isNewline || $0 == "\n" }
+            var copy = text
+            copy.withUTF8 { bytes in
+                #expect(MatchNormalizer.onlyLineFeeds(bytes) == expected, "\(text.unicodeScalars.map(\.value))")
+                #expect(MatchNormalizer.onlyLineFeedsByBytes(bytes) == expected, "\(text.unicodeScalars.map(\.value))")
+            }
+            if !expected { withBreaks += 1 }
+        }
+        #expect(withBreaks > 1_000)
+    }
+
     /// Case safety read from a line's bytes agrees with the `String` path.
     @Test func caseSafetyOfBytesAgreesWithTheStringPath() {
         let lines = Self.randomLines(seed: 83, count: 5_000) + RealCVLines.repository()
