@@ -77,7 +77,7 @@ public final class RoleScreener: Sendable {
     /// Screens a CV already analysed (tokens, match keys, structure): the analysis does not depend
     /// on the role, so a batch screening against every role makes it once per CV.
     public func screen(_ analysis: CVAnalysis, source: String) -> ScreeningResult {
-        screen(analysis, source: source, matches: matcher.matches(in: analysis.tokens, keys: analysis.internedKeys))
+        screen(analysis, source: source, matches: matcher.matches(in: analysis))
     }
 
     /// The same with this role's matches already found (`RoleSetMatcher`, one pass for all roles).
@@ -91,8 +91,8 @@ public final class RoleScreener: Sendable {
     func assess(_ analysis: CVAnalysis, matches: [PhraseMatcher<Target>.Match]) -> RoleAssessment {
         // A skill the CV says it lacks ("no CRM experience") is not evidence of it. Most CVs negate
         // none of a role's matches, which are then kept as they are rather than copied.
-        let negated = analysis.negated
-        let matches = matches.contains { negated[$0.tokens.lowerBound] } ? matches.filter { !negated[$0.tokens.lowerBound] } : matches
+        let places = analysis.places
+        let matches = matches.contains { places[$0.tokens.lowerBound].negated } ? matches.filter { !places[$0.tokens.lowerBound].negated } : matches
         let structure = analysis.structure
         let policy = role.screening
 
@@ -202,7 +202,7 @@ public final class RoleScreener: Sendable {
                     detail: lineCount > 0
                         ? "found on \(lineCount) line\(lineCount == 1 ? "" : "s"): " + Self.firstDistinctPhrases(hits, count: 4).joined(separator: ", ")
                         : absentDetails[index],
-                    evidence: firstLines(hits.map { ($0.line, $0.phrase) }, in: analysis.lines))
+                    evidence: firstLines(hits.map { ($0.line, $0.phrase) }, in: analysis))
             }
         }
 
@@ -222,7 +222,7 @@ public final class RoleScreener: Sendable {
             points: Scorer.rounded(assessment.experienceFraction * experienceMax), maxPoints: Scorer.rounded(experienceMax),
             detail: "\(Tenths.text(assessment.relevantYears)) years of relevant experience (\(Tenths.text(years)) in all; \(Tenths.text(assessment.recentRelevantYears)) of the most recent \(Tenths.text(assessment.recentYears))); minimum \(Tenths.text(minimumYears))",
             evidence: firstLines((relevantRanges.isEmpty ? structure.dateRanges : relevantRanges).map { ($0.line, $0.text) },
-                                 in: analysis.lines))
+                                 in: analysis))
 
         let minimumLevel = role.education.minimum
         let level = structure.educationLevel
@@ -249,7 +249,7 @@ public final class RoleScreener: Sendable {
             yearsOfExperience: years, educationLevel: level,
             relevantExperience: firstLines(
                 matches.filter { $0.target == .title || $0.target == .background }.map { ($0.line, $0.phrase) },
-                in: analysis.lines),
+                in: analysis),
             achievements: structure.achievements, sections: structure.sections, blind: analysis.blind)
     }
 
@@ -265,10 +265,10 @@ public final class RoleScreener: Sendable {
     /// Evidence from the first three distinct lines of `hits` (already in text order), each quoted
     /// without surrounding whitespace. Trimmed here, when quoted: a batch explains only the best
     /// role's result (see `ScreeningBatch.Results`), which quotes a few dozen of a CV's lines.
-    private func firstLines(_ hits: [(line: Int, matched: String)], in lines: [String]) -> [Evidence] {
+    private func firstLines(_ hits: [(line: Int, matched: String)], in analysis: CVAnalysis) -> [Evidence] {
         var evidence: [Evidence] = []
         for hit in hits where !evidence.contains(where: { $0.line == hit.line }) {
-            evidence.append(Evidence(line: hit.line, text: lines[hit.line - 1].trimmingWhitespace, matched: hit.matched))
+            evidence.append(Evidence(line: hit.line, text: analysis.line(hit.line).trimmingWhitespace, matched: hit.matched))
             if evidence.count == 3 { break }
         }
         return evidence

@@ -26,6 +26,7 @@ struct KeyVocabularyTests {
             asked += dictionary.keys.prefix(50).flatMap { [String($0.dropLast()), $0 + "s", "x" + $0] }
             for key in asked {
                 #expect(vocabulary[key] == dictionary[key], "\(key)")
+                #expect(Array(key.utf8).withUnsafeBufferPointer { vocabulary.value(of: $0) } == dictionary[key], "\(key)")
             }
         }
     }

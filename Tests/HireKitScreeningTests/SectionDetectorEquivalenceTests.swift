@@ -50,6 +50,21 @@ struct SectionDetectorEquivalenceTests {
         }
         #expect(headings > 100)
     }
+
+    /// A word is one of the headings' first words by its bytes exactly when the set of them holds
+    /// it: every first word, near misses of each, and random words.
+    @Test func headingFirstWordsAreFoundByTheirBytes() {
+        var generator = SeededGenerator(seed: 43)
+        var words = Array(SectionDetector.headingFirstWords).sorted()
+        words += words.flatMap { [String($0.dropLast()), $0 + "s", "x" + $0, $0.uppercased()] }
+        words += (0..<2_000).map { _ in
+            String((0..<Int.random(in: 1...12, using: &generator)).map { _ in "abcdeiklmoprstwx".randomElement(using: &generator)! })
+        }
+        for word in words {
+            let byBytes = Array(word.utf8).withUnsafeBufferPointer(SectionDetector.isHeadingFirstWord)
+            #expect(byBytes == SectionDetector.headingFirstWords.contains(word), "\(word)")
+        }
+    }
 }
 
 @Suite("Non-ASCII lines turned away by their first bytes")

@@ -66,34 +66,45 @@ struct WordScannerEquivalenceTests {
     }
 
     /// Random texts, read one after another by one table (so most words are found, not added),
-    /// give the tokens `MatchNormalizer.tokenize` gives and the keys `MatchKey` gives them.
+    /// give the tokens `MatchNormalizer.tokenize` gives (the words' texts as the table recorded
+    /// them, and their lines and breaks), the keys `MatchKey` gives them, and the negation
+    /// `Negation.negatedTokens` finds among them.
     @Test func wordTableGivesTheTokensAndKeysOfTheStringPath() {
         var generator = SeededGenerator(seed: 22)
         var table = WordTable()
+        table.recordsWords = true
         let stemmer = Stemmer()
+        var negatedCount = 0
         for _ in 0..<2_000 {
             let lines = (0..<Int.random(in: 0...6, using: &generator)).map { _ in Self.randomLine(using: &generator) }
             let read = table.tokens(ofNormalizedLines: lines)
             let tokens = StringWordScanner.tokenize(normalizedLines: lines)
             let keys = InternedKeys(tokens.map { MatchKey.key(for: $0.text, stemmer: stemmer) })
-            #expect(read.tokens == tokens, "\(lines)")
+            let negated = Negation.negatedTokens(tokens, normalizedLines: lines)
+            negatedCount += negated.filter { $0 }.count
+            #expect(table.recordedWords.map(table.text(ofWord:)) == tokens.map(\.text), "\(lines)")
+            #expect(read.places == zip(tokens, negated).map { TokenPlace(line: $0.line, breakBefore: $0.breakBefore, negated: $1) },
+                    "\(lines)")
             #expect(read.keys.distinct == keys.distinct, "\(lines)")
             #expect(read.keys.ids == keys.ids, "\(lines)")
-            #expect(read.cues == tokens.map { Negation.cues.contains($0.text) }, "\(lines)")
         }
+        #expect(negatedCount > 100)
     }
 
     /// A table that fills up starts again between CVs and still reads every CV correctly.
     @Test func fullTableStartsAgainAndReadsTheSame() {
         var generator = SeededGenerator(seed: 23)
         var table = WordTable(capacity: 20)
+        table.recordsWords = true
         let stemmer = Stemmer()
         for _ in 0..<300 {
             let lines = (0..<Int.random(in: 1...6, using: &generator)).map { _ in Self.randomLine(using: &generator) }
             let read = table.tokens(ofNormalizedLines: lines)
             let tokens = StringWordScanner.tokenize(normalizedLines: lines)
             let keys = InternedKeys(tokens.map { MatchKey.key(for: $0.text, stemmer: stemmer) })
-            #expect(read.tokens == tokens, "\(lines)")
+            #expect(table.recordedWords.map(table.text(ofWord:)) == tokens.map(\.text), "\(lines)")
+            #expect(read.places.map(\.line) == tokens.map(\.line), "\(lines)")
+            #expect(read.places.map(\.breakBefore) == tokens.map(\.breakBefore), "\(lines)")
             #expect(read.keys.distinct == keys.distinct, "\(lines)")
             #expect(read.keys.ids == keys.ids, "\(lines)")
         }

@@ -24,11 +24,14 @@ struct ASCIIPatternLine {
     /// their domain.
     static func read<Result>(_ line: String, _ body: (ASCIIPatternLine) -> Result) -> Result? {
         var line = line
-        return line.withUTF8 { bytes -> Result? in
-            if let plain = ASCIIPatternLine(bytes) { return body(plain) }
-            guard let mapped = standingIn(bytes) else { return nil }
-            return mapped.withUnsafeBufferPointer { body(ASCIIPatternLine(standingIn: $0)) }
-        }
+        return line.withUTF8 { read(bytes: $0, body) }
+    }
+
+    /// The same for a line's bytes (valid UTF-8).
+    static func read<Result>(bytes: UnsafeBufferPointer<UInt8>, _ body: (ASCIIPatternLine) -> Result) -> Result? {
+        if let plain = ASCIIPatternLine(bytes) { return body(plain) }
+        guard let mapped = standingIn(bytes) else { return nil }
+        return mapped.withUnsafeBufferPointer { body(ASCIIPatternLine(standingIn: $0)) }
     }
 
     /// `bytes` (valid UTF-8) with each non-ASCII character replaced by its byte in `standIns`;

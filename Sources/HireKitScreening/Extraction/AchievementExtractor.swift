@@ -52,31 +52,39 @@ public enum AchievementExtractor {
 
     /// Lines with at least one quantified result, in order.
     public static func achievements(in lines: [(number: Int, text: String)]) -> [Achievement] {
-        achievements(in: lines) { _, text in MatchNormalizer.normalizeLine(text) }
-    }
-
-    /// The same, with each line's normalised form given by `normalized(number, text)` (a CV's lines
-    /// are normalised once and shared by every extractor).
-    static func achievements(in lines: [(number: Int, text: String)],
-                             normalized: (Int, String) -> String) -> [Achievement] {
-        lines.compactMap { number, text in
-            // Every pattern needs a digit: most lines have none and skip the regular expressions.
-            guard mayHoldDigit(text) else { return nil }
-            let line = normalized(number, text)
-            let kinds = kinds(in: line)
-            return kinds.isEmpty ? nil : Achievement(line: number, text: text.trimmingWhitespace, kinds: kinds)
+        LineBuffer(folding: LineBuffer(lines: lines.map(\.text))).withLines { folded in
+            achievements(in: PairedLines(lines: lines)) { position, _ in folded[position] }
         }
     }
 
-    /// What `line` shows, in the patterns' order: found by `AchievementScanner` on lines in its
-    /// domain (nearly all), by the regular expressions on the others.
-    private static func kinds(in line: String) -> [AchievementKind] {
+    /// The same for any numbered lines, with each line's normalised form (its bytes) given by
+    /// `normalized(position in lines, line number)` (a CV's lines are folded once and shared by
+    /// every extractor).
+    static func achievements<Lines: NumberedLines>(in lines: Lines,
+                                                   normalized: (Int, Int) -> UnsafeBufferPointer<UInt8>) -> [Achievement] {
+        var achievements: [Achievement] = []
+        for position in 0..<lines.count {
+            // Every pattern needs a digit: most lines have none and skip the regular expressions.
+            guard lines.withBytes(at: position, mayHoldDigit(bytes:)) else { continue }
+            let number = lines.number(at: position)
+            let kinds = kinds(in: normalized(position, number))
+            if !kinds.isEmpty { achievements.append(Achievement(line: number, text: lines.text(at: position).trimmingWhitespace, kinds: kinds)) }
+        }
+        return achievements
+    }
+
+    /// What `line` (normalised, its bytes) shows, in the patterns' order: found by
+    /// `AchievementScanner` on lines in its domain (nearly all), by the regular expressions on the
+    /// others.
+    private static func kinds(in line: UnsafeBufferPointer<UInt8>) -> [AchievementKind] {
         // Every pattern needs a digit, which on a line of ASCII and case-safe characters can only
         // be an ASCII one: most lines here have a bullet or mojibake and none, and skip the scanner.
-        guard line.utf8.withContiguousStorageIfAvailable({ $0.contains(where: isDigit) }) ?? true else {
-            return CaseSafeScalars.allNonASCIICaseSafe(line) ? [] : regexKinds(in: line)
+        guard line.contains(where: isDigit) else {
+            return CaseSafeScalars.allNonASCIICaseSafe(bytes: line) ? [] : regexKinds(in: String(decoding: line, as: UTF8.self))
         }
-        guard let found = ASCIIPatternLine.read(line, AchievementScanner.patterns(in:)) else { return regexKinds(in: line) }
+        guard let found = ASCIIPatternLine.read(bytes: line, AchievementScanner.patterns(in:)) else {
+            return regexKinds(in: String(decoding: line, as: UTF8.self))
+        }
         return found == 0 ? [] : patterns.indices.filter { found & (1 << $0) != 0 }.map { patterns[$0].0 }
     }
 

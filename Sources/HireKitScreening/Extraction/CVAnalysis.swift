@@ -2,12 +2,15 @@
 /// (stems) and the CV's structure. Made once per CV and shared by every role it is screened against.
 public struct CVAnalysis: Sendable {
     public let blind: Bool
-    public let lines: [String]
-    public let tokens: [Token]
+    /// The CV's lines as written (redacted when blind), kept in one buffer: a line is made into a
+    /// `String` only when it is quoted (see `line(_:)`).
+    let writtenLines: LineBuffer
+    /// Per word token, in order: its line, whether a phrase break comes before it and whether the
+    /// CV negates it (see `Negation`). The words' texts are not kept: nothing after the analysis
+    /// reads them.
+    public let places: [TokenPlace]
     /// The tokens' match keys, numbered, for the matchers of every role (see `InternedKeys`).
     public let internedKeys: InternedKeys
-    /// Per token: whether the CV negates it (see `Negation`).
-    public let negated: [Bool]
     public let structure: CVStructure
     /// Per date range of `structure`, the lines that may hold its job's heading
     /// (`RoleScreener.headingLines`): the same for every role, so found once per CV.
@@ -21,14 +24,14 @@ public struct CVAnalysis: Sendable {
     public init(text: String, reference: YearMonth, blind: Bool) {
         let text = blind ? Redactor.redact(text) : text
         self.blind = blind
-        lines = MatchNormalizer.lines(of: text)
-        // Each line is normalised once, for the tokens and for every structure extractor.
-        let normalizedLines = lines.map(MatchNormalizer.normalizeLine)
+        // The lines as written and as folded (each line normalised once), each in one buffer, for
+        // the tokens and every structure extractor.
+        let lines = LineBuffer(text: text)
+        writtenLines = lines
+        let folded = LineBuffer(folding: lines)
         // Words and keys come from the thread's table (a libstemmer handle per thread; see WordTable).
-        let read = WordTable.withCurrentThread { $0.tokens(ofNormalizedLines: normalizedLines) }
-        (tokens, internedKeys) = (read.tokens, read.keys)
-        negated = Negation.negatedTokens(tokens, cues: read.cues, normalizedLines: normalizedLines)
-        structure = CVStructure(lines: lines, normalizedLines: normalizedLines, reference: reference)
+        (places, internedKeys) = WordTable.withCurrentThread { $0.tokens(of: folded) }
+        structure = CVStructure(lines: lines, folded: folded, reference: reference)
         let dateLines = structure.dateRanges.flatMap { Array($0.line...$0.endLine) }
         dateRangeHeadings = structure.dateRanges.map { RoleScreener.headingLines(of: $0.line...$0.endLine, dateLines: dateLines) }
         let dateRanges = structure.dateRanges
@@ -39,4 +42,10 @@ public struct CVAnalysis: Sendable {
             recentYears = 0
         }
     }
+
+    /// The CV's lines as written (`MatchNormalizer.lines`; redacted when blind).
+    public var lines: [String] { writtenLines.strings }
+
+    /// Line `number` (1-based) as written.
+    public func line(_ number: Int) -> String { writtenLines.string(at: number - 1) }
 }

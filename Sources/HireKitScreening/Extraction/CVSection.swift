@@ -72,6 +72,19 @@ public enum SectionDetector {
     static func heading(normalizedLine line: String) -> (kind: SectionKind, inline: Bool)? {
         if let heading = asciiHeading(line) { return heading }
         if HeadingRejection.rejects(line) { return nil }
+        return generalHeading(line)
+    }
+
+    /// The same for a normalised line's bytes (valid UTF-8): a `String` is made only for a line
+    /// that is not ASCII and that `HeadingRejection` cannot turn away.
+    static func heading(normalizedBytes bytes: UnsafeBufferPointer<UInt8>) -> (kind: SectionKind, inline: Bool)? {
+        if let heading = asciiHeading(bytes: bytes) { return heading }
+        if HeadingRejection.rejects(bytes: bytes) { return nil }
+        return generalHeading(String(decoding: bytes, as: UTF8.self))
+    }
+
+    /// `heading(normalizedLine:)` for a line neither `asciiHeading` nor `HeadingRejection` answers.
+    private static func generalHeading(_ line: String) -> (kind: SectionKind, inline: Bool)? {
         guard mayBeHeading(line) else { return nil }
         let normalized = line.trimmingSpacesAndTabs
         // A bulleted "Training" is an item in a list, not a heading.
@@ -96,27 +109,30 @@ public enum SectionDetector {
     /// about 10,000 instructions a line. nil when the line is not such a line; `.some(nil)` when it
     /// is, and is no heading. `SectionDetectorEquivalenceTests` compare it with the general path.
     private static func asciiHeading(_ line: String) -> (kind: SectionKind, inline: Bool)?? {
-        line.utf8.withContiguousStorageIfAvailable { bytes -> (kind: SectionKind, inline: Bool)?? in
-            guard let base = bytes.baseAddress, ByteScan.isASCIIWithoutReturn(bytes) else { return bytes.isEmpty ? .some(nil) : nil }
-            func blank(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == 0x09 }
-            var start = 0, end = bytes.count
-            while start < end, blank(bytes[start]) { start += 1 }
-            while end > start, blank(bytes[end - 1]) { end -= 1 }
-            let colon = memchr(base + start, Int32(UInt8(ascii: ":")), end - start).map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) }
-            // A heading, or the part before an inline heading's colon, is at most 60 characters.
-            if bytes.count > 60, (colon ?? end) - start > 60 { return .some(nil) }
-            // A bulleted "Training" is an item in a list, not a heading.
-            if start < end, bytes[start] == UInt8(ascii: "-") || bytes[start] == UInt8(ascii: "*") || bytes[start] == UInt8(ascii: ">") {
-                return .some(nil)
-            }
-            if let kind = asciiKind(ofHeading: UnsafeBufferPointer(rebasing: bytes[start..<end])) { return (kind, false) }
-            // "Skills: CRM, Zendesk" opens the skills section and is already part of it; the line is
-            // trimmed, so something follows the colon unless it ends the line.
-            if let colon, colon + 1 < end, let kind = asciiKind(ofHeading: UnsafeBufferPointer(rebasing: bytes[start..<colon])) {
-                return (kind, true)
-            }
+        line.utf8.withContiguousStorageIfAvailable(asciiHeading(bytes:)) ?? nil
+    }
+
+    /// `asciiHeading` over a normalised line's bytes.
+    private static func asciiHeading(bytes: UnsafeBufferPointer<UInt8>) -> (kind: SectionKind, inline: Bool)?? {
+        guard let base = bytes.baseAddress, ByteScan.isASCIIWithoutReturn(bytes) else { return bytes.isEmpty ? .some(nil) : nil }
+        func blank(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == 0x09 }
+        var start = 0, end = bytes.count
+        while start < end, blank(bytes[start]) { start += 1 }
+        while end > start, blank(bytes[end - 1]) { end -= 1 }
+        let colon = memchr(base + start, Int32(UInt8(ascii: ":")), end - start).map { base.distance(to: $0.assumingMemoryBound(to: UInt8.self)) }
+        // A heading, or the part before an inline heading's colon, is at most 60 characters.
+        if bytes.count > 60, (colon ?? end) - start > 60 { return .some(nil) }
+        // A bulleted "Training" is an item in a list, not a heading.
+        if start < end, bytes[start] == UInt8(ascii: "-") || bytes[start] == UInt8(ascii: "*") || bytes[start] == UInt8(ascii: ">") {
             return .some(nil)
-        } ?? nil
+        }
+        if let kind = asciiKind(ofHeading: UnsafeBufferPointer(rebasing: bytes[start..<end])) { return (kind, false) }
+        // "Skills: CRM, Zendesk" opens the skills section and is already part of it; the line is
+        // trimmed, so something follows the colon unless it ends the line.
+        if let colon, colon + 1 < end, let kind = asciiKind(ofHeading: UnsafeBufferPointer(rebasing: bytes[start..<colon])) {
+            return (kind, true)
+        }
+        return .some(nil)
     }
 
     static let headingFirstWordFilter = WordListFilter(headingFirstWords)
@@ -137,7 +153,7 @@ public enum SectionDetector {
             var end = first + 1
             while end < text.count, isLetter(text[end]) { end += 1 }
             let word = UnsafeBufferPointer(rebasing: text[first..<end])
-            if word.count > 1, !(headingFirstWordFilter.mayContain(word) && headingFirstWords.contains(String(decoding: word, as: UTF8.self))) {
+            if word.count > 1, !isHeadingFirstWord(word) {
                 return nil
             }
         } else if first < text.count, !headingFirstWords.contains("and") {
@@ -163,7 +179,20 @@ public enum SectionDetector {
             if offset > 0, !letterSpaced { key.append(UInt8(ascii: " ")) }
             if word.start == word.end { key += "and".utf8 } else { key += text[word.start..<word.end] }
         }
-        return headings[String(decoding: key, as: UTF8.self)]
+        return key.withUnsafeBufferPointer { headingKinds.value(of: $0) }.map { SectionKind.allCases[$0] }
+    }
+
+    /// `headings` found by their bytes: each value is the kind's index in `SectionKind.allCases`.
+    /// A short line's words are joined into bytes, and were made into a `String` to be hashed.
+    private static let headingKinds = KeyVocabulary(headings.mapValues { SectionKind.allCases.firstIndex(of: $0)! })
+
+    /// `headingFirstWords` found by their bytes.
+    private static let headingFirstWordKeys = KeyVocabulary(Dictionary(uniqueKeysWithValues: headingFirstWords.map { ($0, 0) }))
+
+    /// Whether `word` (bytes) is in `headingFirstWords`: most short lines' first words are turned
+    /// away by the filter, and the rest looked up without making a `String` of them.
+    static func isHeadingFirstWord(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        headingFirstWordFilter.mayContain(word) && headingFirstWordKeys.value(of: word) != nil
     }
 
     /// False for an ASCII line that cannot be a heading: longer than 60 characters once trimmed of
@@ -256,17 +285,19 @@ public enum SectionDetector {
 
     /// The sections of a CV in order. Lines before the first heading (name, contact) belong to none.
     public static func sections(in lines: [String]) -> [CVSection] {
-        sections(in: lines, normalized: lines.map(MatchNormalizer.normalizeLine))
+        let written = LineBuffer(lines: lines)
+        return written.withLines { lines in LineBuffer(folding: written).withLines { sections(in: lines, folded: $0) } }
     }
 
-    /// The same, with `normalized[i]` the normalised form of `lines[i]`.
-    static func sections(in lines: [String], normalized: [String]) -> [CVSection] {
+    /// The same for a CV's lines in a `LineBuffer` (as written), with `folded[i]` the normalised
+    /// form of `lines[i]`.
+    static func sections(in lines: LineBuffer.View, folded: LineBuffer.View) -> [CVSection] {
         var sections: [CVSection] = []
-        for (index, line) in lines.enumerated() {
-            guard let (kind, inline) = heading(normalizedLine: normalized[index]) else { continue }
+        for index in 0..<lines.count {
+            guard let (kind, inline) = heading(normalizedBytes: folded[index]) else { continue }
             let number = index + 1
             if !sections.isEmpty { sections[sections.count - 1].lastLine = number - 1 }
-            sections.append(CVSection(kind: kind, heading: line.trimmingSpacesAndTabs,
+            sections.append(CVSection(kind: kind, heading: lines.string(at: index).trimmingSpacesAndTabs,
                                       headingLine: number, firstLine: inline ? number : number + 1,
                                       lastLine: lines.count))
         }

@@ -17,32 +17,36 @@ public struct CVStructure: Sendable, Equatable, Codable {
     /// Analyses `text`. `reference` is the month "present" means: injected, so that the same CV
     /// always gives the same result (the CLI passes today).
     public init(text: String, reference: YearMonth) {
-        let lines = MatchNormalizer.lines(of: text)
-        self.init(lines: lines, normalizedLines: lines.map(MatchNormalizer.normalizeLine), reference: reference)
+        let lines = LineBuffer(text: text)
+        self.init(lines: lines, folded: LineBuffer(folding: lines), reference: reference)
     }
 
-    /// Analyses a text already split into lines (`MatchNormalizer.lines`) and normalised line by line
+    /// Analyses a text already split into lines (`MatchNormalizer.lines`) and folded line by line
     /// (`MatchNormalizer.normalizeLine`), as `CVAnalysis` has them.
-    init(lines: [String], normalizedLines: [String], reference: YearMonth) {
-        let numbered = lines.enumerated().map { (number: $0.offset + 1, text: $0.element) }
-        let normalized = { (number: Int, _: String) in normalizedLines[number - 1] }
-        let sections = SectionDetector.sections(in: lines, normalized: normalizedLines)
+    init(lines: LineBuffer, folded: LineBuffer, reference: YearMonth) {
+        self = lines.withLines { lines in folded.withLines { CVStructure(lines: lines, folded: $0, reference: reference) } }
+    }
+
+    private init(lines: LineBuffer.View, folded: LineBuffer.View, reference: YearMonth) {
+        let normalized = { (_: Int, number: Int) in folded[number - 1] }
+        let sections = SectionDetector.sections(in: lines, folded: folded)
         func lineNumbers(of kinds: [SectionKind]) -> SectionLines { SectionLines(sections, kinds: kinds) }
+        // Lines are read where they lie in the buffers: the extractors are given the numbers of
+        // the lines to read, not an array of (number, String) pairs.
+        let all = 1..<(lines.count + 1)
 
         // Dates elsewhere (education, certifications) are not employment.
         let experienceLines = lineNumbers(of: [.experience])
         let nonEmployment = lineNumbers(of: [.education, .certifications, .volunteering, .awards, .projects])
-        let employment = numbered.filter {
-            experienceLines.isEmpty ? !nonEmployment.contains($0.number) : experienceLines.contains($0.number)
-        }
-        let dateRanges = ExperienceExtractor.dateRanges(in: employment, reference: reference)
+        let employment = experienceLines.isEmpty ? all.filter { !nonEmployment.contains($0) } : all.filter(experienceLines.contains)
+        let dateRanges = ExperienceExtractor.dateRanges(in: BufferedLines(lines, numbers: employment), reference: reference)
 
         // With an education section, degrees are read from it and the sections that summarise it;
         // otherwise from anywhere, since some CVs list a degree with no heading at all.
         let educationLines = lineNumbers(of: [.education, .certifications])
         let summaryLines = lineNumbers(of: [.summary])
         let education = EducationExtractor.findings(
-            in: educationLines.isEmpty ? numbered : numbered.filter { educationLines.contains($0.number) || summaryLines.contains($0.number) },
+            in: BufferedLines(lines, numbers: educationLines.isEmpty ? nil : all.filter { educationLines.contains($0) || summaryLines.contains($0) }),
             inEducationSection: educationLines.contains, normalized: normalized)
 
         self.sections = sections
@@ -50,7 +54,7 @@ public struct CVStructure: Sendable, Equatable, Codable {
         self.yearsOfExperience = ExperienceExtractor.years(dateRanges)
         self.education = education
         self.highestEducation = EducationExtractor.highest(education)
-        self.achievements = AchievementExtractor.achievements(in: numbered, normalized: normalized)
+        self.achievements = AchievementExtractor.achievements(in: BufferedLines(lines), normalized: normalized)
     }
 
     public init(text: String, referenceDate: Date) {

@@ -22,4 +22,23 @@ enum CaseSafeScalars {
     static func allNonASCIICaseSafe(_ line: String) -> Bool {
         line.utf8.allSatisfy { $0 < 0x80 } || line.unicodeScalars.allSatisfy { $0.isASCII || contains($0.value) }
     }
+
+    /// The same for a line's bytes (valid UTF-8), decoded in place rather than made into a
+    /// `String` (`CaseSafeScalarsTests` compare both).
+    static func allNonASCIICaseSafe(bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            guard byte >= 0x80 else {
+                index += 1
+                continue
+            }
+            let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
+            var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+            for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+            guard contains(value) else { return false }
+            index += length
+        }
+        return true
+    }
 }

@@ -59,25 +59,32 @@ public enum EducationExtractor {
     /// The education level each line shows, if any. `educationLines` are the line numbers inside
     /// education sections, where terse abbreviations are trusted.
     public static func findings(in lines: [(number: Int, text: String)], educationLines: Set<Int>) -> [EducationFinding] {
-        findings(in: lines, inEducationSection: educationLines.contains) { _, text in MatchNormalizer.normalizeLine(text) }
-    }
-
-    /// The same, with whether a line number is inside an education section given by
-    /// `inEducationSection`, and each line's normalised form by `normalized(number, text)`.
-    static func findings(in lines: [(number: Int, text: String)], inEducationSection: (Int) -> Bool,
-                         normalized: (Int, String) -> String) -> [EducationFinding] {
-        lines.compactMap { number, text in
-            let line = normalized(number, text)
-            guard let level = level(of: line, inSection: inEducationSection(number)) else { return nil }
-            return EducationFinding(level: level, line: number, text: text.trimmingWhitespace)
+        LineBuffer(folding: LineBuffer(lines: lines.map(\.text))).withLines { folded in
+            findings(in: PairedLines(lines: lines), inEducationSection: educationLines.contains) { position, _ in folded[position] }
         }
     }
 
-    /// The highest level `line` shows: found by `EducationScanner` on lines in its domain (nearly
-    /// all), by the regular expressions on the others. `inSection`: the line is in an education
-    /// section, where `sectionOnly` counts too.
-    private static func level(of line: String, inSection: Bool) -> EducationLevel? {
-        guard let found = ASCIIPatternLine.read(line, EducationScanner.patterns(in:)) else { return regexLevel(line, inSection: inSection) }
+    /// The same for any numbered lines, with whether a line number is inside an education section
+    /// given by `inEducationSection`, and each line's normalised form (its bytes) by
+    /// `normalized(position in lines, line number)`.
+    static func findings<Lines: NumberedLines>(in lines: Lines, inEducationSection: (Int) -> Bool,
+                                               normalized: (Int, Int) -> UnsafeBufferPointer<UInt8>) -> [EducationFinding] {
+        var findings: [EducationFinding] = []
+        for position in 0..<lines.count {
+            let number = lines.number(at: position)
+            guard let level = level(of: normalized(position, number), inSection: inEducationSection(number)) else { continue }
+            findings.append(EducationFinding(level: level, line: number, text: lines.text(at: position).trimmingWhitespace))
+        }
+        return findings
+    }
+
+    /// The highest level `line` (normalised, its bytes) shows: found by `EducationScanner` on lines
+    /// in its domain (nearly all), by the regular expressions on the others. `inSection`: the line
+    /// is in an education section, where `sectionOnly` counts too.
+    private static func level(of line: UnsafeBufferPointer<UInt8>, inSection: Bool) -> EducationLevel? {
+        guard let found = ASCIIPatternLine.read(bytes: line, EducationScanner.patterns(in:)) else {
+            return regexLevel(String(decoding: line, as: UTF8.self), inSection: inSection)
+        }
         guard found != 0 else { return nil }
         var levels = patterns.indices.filter { found & (1 << $0) != 0 }.map { patterns[$0].0 }
         if inSection { levels += sectionOnly.indices.filter { found & (1 << (8 + $0)) != 0 }.map { sectionOnly[$0].0 } }

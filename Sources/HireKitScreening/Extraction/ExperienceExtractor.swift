@@ -77,16 +77,23 @@ public enum ExperienceExtractor {
     /// similar end at the end of `reference`'s month; spans are cut off at that month too, so a
     /// typo'd future year cannot inflate experience.
     public static func dateRanges(in lines: [(number: Int, text: String)], reference: YearMonth) -> [DateRange] {
+        dateRanges(in: PairedLines(lines: lines), reference: reference)
+    }
+
+    /// The same for any numbered lines (a CV's employment lines, read from its `LineBuffer`).
+    static func dateRanges<Lines: NumberedLines>(in lines: Lines, reference: YearMonth) -> [DateRange] {
         let now = reference.index + 1
         var ranges: [DateRange] = []
-        var index = lines.startIndex
-        while index < lines.endIndex {
-            let (number, line) = lines[index]
+        var index = 0
+        while index < lines.count {
+            let number = lines.number(at: index)
             index += 1
-            guard mayHoldYear(line) else { continue }
+            // False only when the line has no "19" or "20", which every range's start year begins
+            // with: most lines have no year and are not made into a `String`.
+            guard lines.withBytes(at: index - 1, ByteScan.holdsYearStart) else { continue }
             // Run on the line as written (the pattern accepts every dash and any case) so the
             // evidence shows the dates exactly as the candidate typed them.
-            let found = dateRanges(in: line, lines: number...number, now: now)
+            let found = dateRanges(in: lines.text(at: index - 1), lines: number...number, now: now)
             if !found.isEmpty {
                 ranges += found
             } else if let split = splitRange(startingAt: index - 1, in: lines, now: now) {
@@ -99,17 +106,17 @@ public enum ExperienceExtractor {
 
     /// A range whose start date stands alone on its line and whose separator and end follow on the
     /// next one or two short lines, with the index of the line after it.
-    private static func splitRange(startingAt first: Int, in lines: [(number: Int, text: String)],
-                                   now: Int) -> (range: DateRange, next: Int)? {
-        let text = lines[first].text
+    private static func splitRange<Lines: NumberedLines>(startingAt first: Int, in lines: Lines,
+                                                         now: Int) -> (range: DateRange, next: Int)? {
+        let text = lines.text(at: first)
         guard DateRangeScanner(text).map({ $0.isLoneStartDate() }) ?? loneStartDate.matches(text) else { return nil }
-        var joined = lines[first].text.trimmingWhitespace
-        for last in (first + 1)..<min(first + 3, lines.endIndex) {
-            let next = lines[last].text.trimmingWhitespace
+        var joined = text.trimmingWhitespace
+        for last in (first + 1)..<min(first + 3, lines.count) {
+            let next = lines.text(at: last).trimmingWhitespace
             // Only the very next lines, and only short ones: a job title or a sentence is not a date.
-            guard lines[last].number == lines[first].number + (last - first), next.count <= 24 else { return nil }
+            guard lines.number(at: last) == lines.number(at: first) + (last - first), next.count <= 24 else { return nil }
             joined += " " + next
-            if let range = dateRanges(in: joined, lines: lines[first].number...lines[last].number, now: now).first {
+            if let range = dateRanges(in: joined, lines: lines.number(at: first)...lines.number(at: last), now: now).first {
                 return (range, last + 1)
             }
         }
@@ -153,13 +160,6 @@ public enum ExperienceExtractor {
                                    startYear: match.named["sy"], endMonthName: match.named["emn"],
                                    endMonthDigits: match.named["emd"], endYear: match.named["ey"], now: match.named["now"])
         }
-    }
-
-    /// False only when `line` has no "19" or "20", which every range's start year begins with: most
-    /// lines have no year and skip the regular expression.
-    static func mayHoldYear(_ line: String) -> Bool {
-        // Over the contiguous bytes: String.UTF8View's iteration costs several times more per byte.
-        line.utf8.withContiguousStorageIfAvailable(ByteScan.holdsYearStart) ?? Array(line.utf8).withUnsafeBufferPointer(ByteScan.holdsYearStart)
     }
 
     /// Months covered by the union of `ranges`: overlapping jobs count once.

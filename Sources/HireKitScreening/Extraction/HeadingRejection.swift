@@ -35,8 +35,7 @@ enum HeadingRejection {
         // The word must end at an ASCII byte, which no mark or joiner after it can extend.
         guard index < count, bytes[index] < 0x80, bytes[index] != 0x0D, index - start > 1 else { return false }
         let word = UnsafeBufferPointer(rebasing: bytes[start..<index])
-        return !(SectionDetector.headingFirstWordFilter.mayContain(word)
-            && SectionDetector.headingFirstWords.contains(String(decoding: word, as: UTF8.self)))
+        return !SectionDetector.isHeadingFirstWord(word)
     }
 
     /// Whether the scalar at `index` (a lead byte of valid UTF-8) is one of `SectionDetector.bullets`.

@@ -32,6 +32,11 @@ struct KeyVocabulary: Sendable {
         }
     }
 
+    /// The value of the key whose bytes are `key`, or nil when it is not in the vocabulary.
+    func value(of key: UnsafeBufferPointer<UInt8>) -> Int? {
+        find(key, hash: Self.hash(key)).number.map { values[$0] }
+    }
+
     /// The value of `key`, after filing it with `value` when it is missing: what reading
     /// `dictionary[key, default: value]` through an `inout` access gives, with one look-up.
     mutating func value(of key: String, filingIfMissing value: Int) -> Int {

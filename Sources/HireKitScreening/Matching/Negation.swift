@@ -28,30 +28,34 @@ public enum Negation {
     /// For each token, whether it falls within a negation's reach. `tokens` are the words of
     /// `normalizedLines` in order, numbered by line from 1 (as `MatchNormalizer.tokenize` makes them).
     public static func negatedTokens(_ tokens: [Token], normalizedLines: [String]) -> [Bool] {
-        negatedTokens(tokens, cues: tokens.map { isCue($0.text) }, normalizedLines: normalizedLines)
-    }
-
-    /// The same with each token's being a cue already known (`WordTable` knows it of every word it
-    /// holds, so a CV's tokens are not hashed again here).
-    static func negatedTokens(_ tokens: [Token], cues isCue: [Bool], normalizedLines: [String]) -> [Bool] {
-        var negated = Array(repeating: false, count: tokens.count)
+        var negated: [Bool] = []
+        negated.reserveCapacity(tokens.count)
         var start = 0
         while start < tokens.count {
             let line = tokens[start].line
             var end = start
             while end < tokens.count, tokens[end].line == line { end += 1 }
-            // Most lines negate nothing: look closer only at those with a cue.
-            if isCue[start..<end].contains(true) {
-                let clauses = clauseNumbers(of: tokens[start..<end].map(\.text), in: normalizedLines[line - 1])
-                for offset in 0..<(end - start) where isCue[start + offset] && isNegation(at: start + offset, in: tokens, clauses: clauses, lineStart: start) {
-                    var next = offset + 1
-                    while next < end - start, next <= offset + reach, clauses[next] == clauses[offset] {
-                        negated[start + next] = true
-                        next += 1
-                    }
-                }
-            }
+            let words = tokens[start..<end].map(\.text)
+            negated += negatedWords(words, cues: words.map(isCue), in: normalizedLines[line - 1])
             start = end
+        }
+        return negated
+    }
+
+    /// For each word of one normalised line (`words`, in order, each marked when it is a cue),
+    /// whether it falls within a negation's reach: a negation never reaches past its line, so a CV
+    /// is read line by line (`WordTable` does so for the few lines with a cue, from its own words).
+    static func negatedWords(_ words: [String], cues isCue: [Bool], in line: String) -> [Bool] {
+        var negated = Array(repeating: false, count: words.count)
+        // Most lines negate nothing: look closer only at those with a cue.
+        guard isCue.contains(true) else { return negated }
+        let clauses = clauseNumbers(of: words, in: line)
+        for offset in words.indices where isCue[offset] && isNegation(at: offset, in: words, clauses: clauses) {
+            var next = offset + 1
+            while next < words.count, next <= offset + reach, clauses[next] == clauses[offset] {
+                negated[next] = true
+                next += 1
+            }
         }
         return negated
     }
@@ -127,13 +131,12 @@ public enum Negation {
         return numbers
     }
 
-    /// Whether the cue at `index` negates what follows it.
-    private static func isNegation(at index: Int, in tokens: [Token], clauses: [Int], lineStart: Int) -> Bool {
-        let text = tokens[index].text
-        let offset = index - lineStart
+    /// Whether the cue at `offset` of a line's `words` negates what follows it.
+    private static func isNegation(at offset: Int, in words: [String], clauses: [Int]) -> Bool {
+        let text = words[offset]
         guard text == "no", offset + 1 < clauses.count else { return true }
         // "no. of calls", "no 1 agent": a number, not a negation.
-        let following = tokens[index + 1].text
+        let following = words[offset + 1]
         return clauses[offset + 1] == clauses[offset] && following != "of"
             && !following.unicodeScalars.contains { $0.properties.numericType != nil }
     }

@@ -125,7 +125,12 @@ public struct PhraseMatcher<Target: Hashable & Sendable>: Sendable {
 
     /// The same with the keys interned (once per CV): each distinct key is looked up once.
     public func matches(in tokens: [Token], keys: InternedKeys) -> [Match] {
-        Self.ordered(unorderedMatches(in: tokens, keys: keys))
+        Self.ordered(unorderedMatches(in: tokens.map(TokenPlace.init), keys: keys))
+    }
+
+    /// Every term occurrence in an analysed CV (its token places and interned keys).
+    public func matches(in analysis: CVAnalysis) -> [Match] {
+        Self.ordered(unorderedMatches(in: analysis.places, keys: analysis.internedKeys))
     }
 
     /// Matches sorted by position (first token, then last), otherwise in the order found.
@@ -139,10 +144,27 @@ public struct PhraseMatcher<Target: Hashable & Sendable>: Sendable {
 
     /// Every term occurrence in the order the automaton finds them: by last token, then by term
     /// length, longest first. `RoleSetMatcher` splits these by role before ordering each role's.
-    func unorderedMatches(in tokens: [Token], keys: InternedKeys) -> [Match] {
+    func unorderedMatches(in tokens: [TokenPlace], keys: InternedKeys) -> [Match] {
+        unorderedTermMatches(in: tokens, keys: keys).map { match in
+            let term = terms[match.term]
+            return Match(phrase: term.phrase, target: term.target, line: match.line, tokens: match.tokens)
+        }
+    }
+
+    /// A term occurrence as the automaton finds it: the term's index in `terms` rather than its
+    /// phrase and target, so that `RoleSetMatcher` makes each role's `Match` once, from its own
+    /// terms, instead of copying every phrase into an all-roles match first.
+    struct TermMatch {
+        var term: Int
+        var line: Int
+        var tokens: Range<Int>
+    }
+
+    /// `unorderedMatches` as term indices, in the same order.
+    func unorderedTermMatches(in tokens: [TokenPlace], keys: InternedKeys) -> [TermMatch] {
         // -1: a key in no term, which resets the automaton.
         let ids = keys.distinct.map { vocabulary[$0] ?? -1 }
-        var found: [Match] = []
+        var found: [TermMatch] = []
         // (term, first token) of the matches ending at the token being read: two variants of a term
         // end at the same token only, so only those need comparing, not every match so far.
         var endingHere: [(term: Int, start: Int)] = []
@@ -178,9 +200,7 @@ public struct PhraseMatcher<Target: Hashable & Sendable>: Sendable {
                     // Two variants of one term can end at the same place; report the term once.
                     guard !endingHere.contains(where: { $0.term == pattern.term && $0.start == start }) else { continue }
                     endingHere.append((pattern.term, start))
-                    let term = terms[pattern.term]
-                    found.append(Match(phrase: term.phrase, target: term.target,
-                                       line: tokens[start].line, tokens: start..<(position + 1)))
+                    found.append(TermMatch(term: pattern.term, line: tokens[start].line, tokens: start..<(position + 1)))
                 }
             }
             return found

@@ -15,6 +15,9 @@ struct RoleSetMatcher: Sendable {
 
     private let matcher: PhraseMatcher<Tagged>
     private let roleCount: Int
+    /// Per term of `matcher`, its role and the term as its role's own matcher has it.
+    private let termRoles: [Int]
+    private let roleTerms: [PhraseMatcher<RoleScreener.Target>.Term]
 
     /// Reuses each role's compiled key sequences (see `PhraseMatcher.sequences`).
     init(_ matchers: [PhraseMatcher<RoleScreener.Target>]) {
@@ -26,22 +29,24 @@ struct RoleSetMatcher: Sendable {
         }
         self.matcher = PhraseMatcher(terms: terms, sequences: sequences)
         roleCount = matchers.count
+        termRoles = terms.map(\.target.role)
+        roleTerms = matchers.flatMap(\.terms)
     }
 
     /// For each role, in batch order, the matches its own matcher would return for `analysis`.
     func matchesByRole(in analysis: CVAnalysis) -> [[PhraseMatcher<RoleScreener.Target>.Match]] {
-        let found = matcher.unorderedMatches(in: analysis.tokens, keys: analysis.internedKeys)
+        let found = matcher.unorderedTermMatches(in: analysis.places, keys: analysis.internedKeys)
         // Each role's array sized once: grown match by match, they were reallocated a few times per CV.
         var counts = Array(repeating: 0, count: roleCount)
-        for match in found { counts[match.target.role] += 1 }
+        for match in found { counts[termRoles[match.term]] += 1 }
         var byRole = counts.map { count in
             var matches: [PhraseMatcher<RoleScreener.Target>.Match] = []
             matches.reserveCapacity(count)
             return matches
         }
         for match in found {
-            byRole[match.target.role].append(.init(phrase: match.phrase, target: match.target.target,
-                                                   line: match.line, tokens: match.tokens))
+            let term = roleTerms[match.term]
+            byRole[termRoles[match.term]].append(.init(phrase: term.phrase, target: term.target, line: match.line, tokens: match.tokens))
         }
         return byRole.map(PhraseMatcher<RoleScreener.Target>.ordered)
     }

@@ -54,27 +54,34 @@ struct TableReport {
     }
 
     /// `row`'s cells each padded to its column's width (`padded`), joined by two spaces, without
-    /// the spaces the row ends with (`droppingTrailingSpaces`). Written into one string: an ASCII
-    /// cell is appended with its padding (or cut) in place, instead of each padded cell, the array
-    /// of them and their join being made for every row. `TableCellTests` compare it with the join.
+    /// the spaces the row ends with (`droppingTrailingSpaces`). Written as bytes into one buffer and
+    /// made into a `String` once: an ASCII cell is copied with its padding (or cut) in place, instead
+    /// of each padded cell, the array of them and their join being made for every row, and of a
+    /// `String` append (and a string of spaces) per cell. When the row is ASCII the trailing spaces
+    /// are dropped from the bytes. `TableCellTests` compare it with the join.
     static func line(_ row: [String], widths: [Int]) -> String {
-        var line = ""
-        line.reserveCapacity(widths.reduce(2 * widths.count, +))
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(widths.reduce(2 * widths.count, +))
+        var ascii = true
         for (column, (cell, width)) in zip(row, widths).enumerated() {
-            if column > 0 { line += "  " }
-            guard isPlainASCII(cell) else {
-                line += padded(cell, toWidth: width)
-                continue
+            if column > 0 { bytes.append(contentsOf: [UInt8(ascii: " "), UInt8(ascii: " ")]) }
+            var cell = cell
+            let plain = cell.withUTF8 { utf8 -> Bool in
+                guard utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return false }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8.prefix(width)))
+                if utf8.count < width { bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: width - utf8.count)) }
+                return true
             }
-            let count = cell.utf8.count
-            if count >= width {
-                line += count == width ? cell : String(cell.utf8.prefix(width))!
-            } else {
-                line += cell
-                line += String(repeating: " ", count: width - count)
+            if !plain {
+                ascii = false
+                bytes.append(contentsOf: padded(cell, toWidth: width).utf8)
             }
         }
-        return droppingTrailingSpaces(line)
+        guard ascii else { return droppingTrailingSpaces(String(decoding: bytes, as: UTF8.self)) }
+        // Every byte is a Character of its own: the trailing spaces are the trailing " " bytes.
+        var end = bytes.count
+        while end > 0, bytes[end - 1] == UInt8(ascii: " ") { end -= 1 }
+        return String(decoding: bytes[..<end], as: UTF8.self)
     }
 
     /// `cell.padding(toLength: width, withPad: " ", startingAt: 0)`: Foundation's, which counts

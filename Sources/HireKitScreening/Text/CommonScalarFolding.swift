@@ -25,31 +25,51 @@ enum CommonScalarFolding {
             }
             var output: [UInt8] = []
             output.reserveCapacity(bytes.count)
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte < 0x80 {
-                    output.append(asciiFolded(byte))
-                    index += 1
-                    continue
-                }
-                // Valid UTF-8 (a String's bytes): the lead byte gives the length. The table holds
-                // only two- and three-byte characters.
-                let scalar: UInt32
-                if byte < 0xE0 {
-                    scalar = UInt32(byte & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
-                    index += 2
-                } else if byte < 0xF0 {
-                    scalar = UInt32(byte & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
-                    index += 3
-                } else {
-                    return nil
-                }
-                guard let folded = table.folded(scalar) else { return nil }
-                output.append(contentsOf: folded)
-            }
-            return String(decoding: output, as: UTF8.self)
+            return append(folding: bytes, to: &output) ? String(decoding: output, as: UTF8.self) : nil
         }
+    }
+
+    /// Appends the folded form of `bytes` (a line's valid UTF-8) to `output` and returns true; or
+    /// leaves `output` as it was and returns false when the line holds a character outside the
+    /// table. `LineBuffer` folds a CV's lines one after another into one buffer this way.
+    static func append(folding bytes: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) -> Bool {
+        let start = output.count
+        if ByteScan.isASCII(bytes) {
+            // Copied at once, then folded in place: a loop the compiler vectorises.
+            output.append(contentsOf: bytes)
+            output.withUnsafeMutableBufferPointer { output in
+                for index in start..<output.count { output[index] = asciiFolded(output[index]) }
+            }
+            return true
+        }
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < 0x80 {
+                output.append(asciiFolded(byte))
+                index += 1
+                continue
+            }
+            // Valid UTF-8 (a String's bytes): the lead byte gives the length. The table holds
+            // only two- and three-byte characters.
+            let scalar: UInt32
+            if byte < 0xE0 {
+                scalar = UInt32(byte & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                index += 2
+            } else if byte < 0xF0 {
+                scalar = UInt32(byte & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                index += 3
+            } else {
+                output.removeSubrange(start...)
+                return false
+            }
+            guard let folded = table.folded(scalar) else {
+                output.removeSubrange(start...)
+                return false
+            }
+            output.append(contentsOf: folded)
+        }
+        return true
     }
 
     /// What the Foundation path makes of ASCII: lower case, a tab as a space, a backtick as a quote.

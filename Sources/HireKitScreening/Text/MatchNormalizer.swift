@@ -38,7 +38,19 @@ public enum MatchNormalizer {
 
     /// True when the only line break in `bytes` (UTF-8) is "\n": no "\r", vertical tab, form feed,
     /// U+0085 (C2 85), U+2028 or U+2029 (E2 80 A8/A9). A line feed is always a grapheme of its own.
-    private static func onlyLineFeeds(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func onlyLineFeeds(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        // Every break but "\n" holds one of six bytes that are rare in text (0x85, 0xA8 and 0xA9
+        // also continue other characters): a text with none of them, found by `memchr` a vector at
+        // a time, has no other break; one with any is read byte by byte.
+        guard let base = bytes.baseAddress else { return true }
+        func holds(_ byte: UInt8) -> Bool { memchr(base, Int32(byte), bytes.count) != nil }
+        guard holds(0x0D) || holds(0x0B) || holds(0x0C) || holds(0x85) || holds(0xA8) || holds(0xA9) else { return true }
+        return onlyLineFeedsByBytes(bytes)
+    }
+
+    /// `onlyLineFeeds` read word by word and byte by byte (`LineBufferTests` compare both with the
+    /// `Character` test).
+    static func onlyLineFeedsByBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         var previous: UInt8 = 0, beforePrevious: UInt8 = 0
         func onlyLineFeeds(_ indices: Range<Int>) -> Bool {
             for index in indices {

@@ -13,7 +13,8 @@ import Foundation
 struct WordTable {
     /// Per word, its text (as `Token.text`), the number of its match key in `keys`, and whether it
     /// is a negation cue (`Negation.cues`): apart, so that reading a word's key or cue for each
-    /// token does not copy (retain and release) its text.
+    /// token does not copy (retain and release) its text. Tokens carry no text: a line's words'
+    /// texts are read here only when it holds a cue (see `Negation.negatedWords`).
     private var wordTexts: [String] = []
     private var wordKeys: [Int] = []
     private var wordIsCue: [Bool] = []
@@ -48,54 +49,58 @@ struct WordTable {
         self.capacity = capacity
     }
 
-    /// `normalizedLines`' words as tokens numbered by line (1-based), their match keys interned,
-    /// and whether each is a negation cue: what `MatchNormalizer.tokenize(normalizedLines:)`,
-    /// `InternedKeys` of each token's `MatchKey` and `Negation.cues` give. A line break is a phrase
-    /// break when the line before ends a sentence or clause, or is blank.
-    mutating func tokens(ofNormalizedLines normalizedLines: [String]) -> (tokens: [Token], keys: InternedKeys, cues: [Bool]) {
+    /// `normalizedLines`' words as token places numbered by line (1-based), with their match keys
+    /// interned and each marked when the CV negates it: what `MatchNormalizer.tokenize(normalizedLines:)`,
+    /// `InternedKeys` of each token's `MatchKey` and `Negation.negatedTokens` give, without a
+    /// `String` per token. A line break is a phrase break when the line before ends a sentence or
+    /// clause, or is blank.
+    mutating func tokens(ofNormalizedLines normalizedLines: [String]) -> (places: [TokenPlace], keys: InternedKeys) {
+        tokens(of: LineBuffer(lines: normalizedLines))
+    }
+
+    /// The same for a CV's folded lines, read in place.
+    mutating func tokens(of folded: LineBuffer) -> (places: [TokenPlace], keys: InternedKeys) {
+        folded.withLines { tokens(of: $0) }
+    }
+
+    private mutating func tokens(of lines: LineBuffer.View) -> (places: [TokenPlace], keys: InternedKeys) {
         startDocument()
         // About one word in six bytes: reserved once instead of grown a few times per CV.
-        let estimate = normalizedLines.reduce(0) { $0 + $1.utf8.count } / 6
-        var tokens: [Token] = []
-        tokens.reserveCapacity(estimate)
+        let estimate = lines.byteCount / 6
+        var places: [TokenPlace] = []
+        places.reserveCapacity(estimate)
         var ids: [Int] = []
         ids.reserveCapacity(estimate)
-        var cues: [Bool] = []
-        cues.reserveCapacity(estimate)
         // Most of a CV's words are repeats: its distinct keys are well under half its words.
         var distinct: [String] = []
         distinct.reserveCapacity(estimate / 2)
         var lineEndsClause = false
-        for (index, line) in normalizedLines.enumerated() {
-            let firstToken = tokens.count
+        for index in 0..<lines.count {
+            let firstToken = places.count
             numbers.removeAll(keepingCapacity: true)
-            var line = line
-            let ascii = line.withUTF8 { bytes -> Bool in
-                guard ByteScan.isASCII(bytes) else { return false }
+            let bytes = lines[index]
+            if ByteScan.isASCII(bytes) {
                 scanner.scanASCII(bytes)
                 for span in scanner.spans {
                     let word = UnsafeBufferPointer(rebasing: bytes[span.start..<span.end])
                     numbers.append(number(of: word, packed: ShortWordTable.pack(bytes, from: span.start, to: span.end)))
                 }
-                return true
-            }
-            if !ascii {
-                line.withUTF8 { bytes in
-                    ScalarOffsets.decode(bytes, into: &chars, offsets: &offsets)
-                    scanner.scan(chars)
-                    // A span's code points are the line's bytes between their offsets: looked up
-                    // there, rather than encoded again into a scratch array word by word.
-                    for span in scanner.spans {
-                        let word = UnsafeBufferPointer(rebasing: bytes[offsets[span.start]..<offsets[span.end]])
-                        numbers.append(number(of: word, packed: ShortWordTable.pack(word)))
-                    }
+            } else {
+                ScalarOffsets.decode(bytes, into: &chars, offsets: &offsets)
+                scanner.scan(chars)
+                // A span's code points are the line's bytes between their offsets: looked up
+                // there, rather than encoded again into a scratch array word by word.
+                for span in scanner.spans {
+                    let word = UnsafeBufferPointer(rebasing: bytes[offsets[span.start]..<offsets[span.end]])
+                    numbers.append(number(of: word, packed: ShortWordTable.pack(word)))
                 }
             }
+            var lineHasCue = false
             for (offset, span) in scanner.spans.enumerated() {
                 let number = numbers[offset], key = wordKeys[number]
                 let breaks = firstToken + offset > 0 && (span.breakBefore || (offset == 0 && lineEndsClause))
-                tokens.append(Token(text: wordTexts[number], line: index + 1, breakBefore: breaks))
-                cues.append(wordIsCue[number])
+                places.append(TokenPlace(line: index + 1, breakBefore: breaks))
+                lineHasCue = lineHasCue || wordIsCue[number]
                 if keyDocument[key] != document {
                     keyDocument[key] = document
                     keyInDocument[key] = distinct.count
@@ -103,15 +108,35 @@ struct WordTable {
                 }
                 ids.append(keyInDocument[key])
             }
+            if recordsWords { recordedWords += numbers }
+            // Most lines hold no cue; the few that do are read word by word, as `Negation` reads them.
+            if lineHasCue {
+                let negated = Negation.negatedWords(numbers.map { wordTexts[$0] }, cues: numbers.map { wordIsCue[$0] },
+                                                    in: lines.string(at: index))
+                for (offset, isNegated) in negated.enumerated() where isNegated { places[firstToken + offset].negated = true }
+            }
             lineEndsClause = scanner.spans.isEmpty || scanner.endsWithBreak
         }
-        return (tokens, InternedKeys(distinct: distinct, ids: ids), cues)
+        return (places, InternedKeys(distinct: distinct, ids: ids))
     }
+
+    /// For tests: when set, the table numbers of every token's word are appended to
+    /// `recordedWords`, so that the texts it read can be compared (see `text(ofWord:)`).
+    var recordsWords = false
+    private(set) var recordedWords: [Int] = []
+
+    /// The text of the word numbered `number` (valid until the table starts again).
+    func text(ofWord number: Int) -> String { wordTexts[number] }
 
     /// Starts a CV: a new document number for interning its keys, and a fresh table when the last
     /// CVs filled this one (only between CVs, so a CV's numbers stay valid while it is read).
     private mutating func startDocument() {
-        if wordTexts.count >= capacity { self = WordTable(capacity: capacity) }
+        if wordTexts.count >= capacity {
+            let records = recordsWords
+            self = WordTable(capacity: capacity)
+            recordsWords = records
+        }
+        if recordsWords { recordedWords.removeAll() }
         document &+= 1
         if document == 0 {
             // After 2³² CVs the numbers come round again: forget which CV used each key.
