@@ -33,11 +33,9 @@ enum CaseSafeScalars {
                 index += 1
                 continue
             }
-            let length = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : 2
-            var value = UInt32(byte) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-            for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+            let (value, end) = ScalarOffsets.scalar(in: bytes, at: index)
             guard contains(value) else { return false }
-            index += length
+            index = end
         }
         return true
     }

@@ -10,17 +10,25 @@ enum ScalarOffsets {
         offsets.removeAll(keepingCapacity: true)
         var index = 0
         while index < bytes.count {
-            let lead = bytes[index]
-            // The lead byte gives the length; a String's UTF-8 always holds the bytes that follow
-            // it, and the `min` keeps a malformed tail inside the buffer all the same.
-            let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
-            var value = UInt32(lead) & (length == 1 ? 0x7F : length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
-            let end = min(index + length, bytes.count)
-            for next in (index + 1)..<max(index + 1, end) { value = value << 6 | UInt32(bytes[next] & 0x3F) }
+            let (value, end) = scalar(in: bytes, at: index)
             chars.append(value)
             offsets.append(index)
             index = end
         }
         offsets.append(bytes.count)
+    }
+
+    /// The code point whose UTF-8 starts at `index` of `bytes` (well-formed, as a `String`'s), and
+    /// the offset after it.
+    @inline(__always)
+    static func scalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (value: UInt32, end: Int) {
+        let lead = bytes[index]
+        // The lead byte gives the length; a String's UTF-8 always holds the bytes that follow it,
+        // and the `min` keeps a malformed tail inside the buffer all the same.
+        let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+        var value = UInt32(lead) & (length == 1 ? 0x7F : length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        let end = min(index + length, bytes.count)
+        for next in (index + 1)..<max(index + 1, end) { value = value << 6 | UInt32(bytes[next] & 0x3F) }
+        return (value, end)
     }
 }
