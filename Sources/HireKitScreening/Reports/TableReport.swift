@@ -67,7 +67,7 @@ struct TableReport {
             if column > 0 { bytes.append(contentsOf: [UInt8(ascii: " "), UInt8(ascii: " ")]) }
             var cell = cell
             let plain = cell.withUTF8 { utf8 -> Bool in
-                guard utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else { return false }
+                guard isPlainASCII(bytes: utf8) else { return false }
                 bytes.append(contentsOf: UnsafeBufferPointer(rebasing: utf8.prefix(width)))
                 if utf8.count < width { bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: width - utf8.count)) }
                 return true
@@ -112,8 +112,11 @@ struct TableReport {
 
     /// ASCII without "\r" (which joins a "\n" after it into one Character): its Characters, UTF-16
     /// units and bytes are then one and the same.
-    private static func isPlainASCII(_ text: String) -> Bool {
-        text.utf8.allSatisfy { $0 < 0x80 && $0 != 0x0D }
+    private static func isPlainASCII(_ text: String) -> Bool { isPlainASCII(bytes: text.utf8) }
+
+    /// The same for a text's UTF-8.
+    private static func isPlainASCII(bytes: some Sequence<UInt8>) -> Bool {
+        bytes.allSatisfy { $0 < 0x80 && $0 != 0x0D }
     }
 
     /// A candidate's best result, requirement by requirement with evidence (`--explain`).
