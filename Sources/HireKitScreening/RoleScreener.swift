@@ -123,14 +123,11 @@ public final class RoleScreener: Sendable {
             }
         }
         /// A category's unrounded points. A skill shown on several lines of the CV earns more than
-        /// a single passing mention (see `Scorer.evidenceStrength`). Summed in list order from 0, as
-        /// `Scorer.skillCategoryPoints` sums the mapped points, without the array of them.
+        /// a single passing mention (see `Scorer.evidenceStrength`). Mapped lazily: no array of the
+        /// points for every CV against every role.
         func categoryPoints(_ lines: [Int], weight: Double) -> Double {
-            guard !lines.isEmpty else { return Scorer.skillCategoryPoints([], weight: weight, policy: policy) }
             let each = Scorer.pointsPerSkill(weight: weight, skillCount: lines.count, policy: policy)
-            var points = 0.0
-            for count in lines { points += Scorer.skillPoints(each: each, lines: count) }
-            return points
+            return Scorer.skillCategoryPoints(lines.lazy.map { Scorer.skillPoints(each: each, lines: $0) }, weight: weight, policy: policy)
         }
 
         // Experience counts most where a job's heading names this role, another title for it or a

@@ -29,7 +29,7 @@ public enum Scorer {
 
     /// A skill category's unrounded points: the sum of what each skill earned, in list order, or the
     /// whole weight when the role lists no skills in it (asking for nothing, it is fully met).
-    public static func skillCategoryPoints(_ earned: [Double], weight: Double, policy: ScreeningPolicy) -> Double {
+    public static func skillCategoryPoints(_ earned: some Collection<Double>, weight: Double, policy: ScreeningPolicy) -> Double {
         earned.isEmpty ? scaled(weight, policy: policy) : earned.reduce(0, +)
     }
 
