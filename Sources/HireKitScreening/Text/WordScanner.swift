@@ -4,9 +4,10 @@
 ///
 /// Screening reads every word of every CV, and most of what splitting a line used to cost was a
 /// `String` and a tuple per word; `CVAnalysis` looks each span's bytes up in the thread's
-/// `WordTable` instead. The scan runs over bytes for ASCII lines (a byte is then its code point)
-/// and over the decoded code points otherwise; `WordScannerEquivalenceTests` compare it with the
-/// `String`-per-word scanner it replaced on thousands of random lines.
+/// `WordTable` instead. `WordTable` scans non-ASCII lines here, over their decoded code points, and
+/// reads ASCII lines with `ASCIIWords`, which follows the same rules over bytes;
+/// `WordScannerEquivalenceTests` compare this scan with the `String`-per-word scanner it replaced
+/// on thousands of random lines.
 struct WordScanner {
     /// One word: code points `start..<end` of the line, and whether a phrase break (see
     /// `isPhraseBreak`, or a hyphen standing alone as a dash or bullet) comes between it and the
@@ -67,84 +68,6 @@ struct WordScanner {
             sawBreak = false
         }
         endsWithBreak = sawBreak
-    }
-
-    /// `scan` for an ASCII line's bytes (every byte below 0x80), through a pointer and with bytes as
-    /// bytes: the generic loop widens each byte to a code point, checks each neighbour against both
-    /// ends of the line and asks of each whether it is ASCII, for every byte of every CV (about a
-    /// tenth of screening a text CV). Outside the line a neighbour reads as NUL, which is no word
-    /// character, joiner or break, as "no character" is. `WordScannerEquivalenceTests` compare it
-    /// with `scan` on random and real lines.
-    mutating func scanASCII(_ bytes: UnsafeBufferPointer<UInt8>) {
-        Self.wordBytes.withUnsafeBufferPointer { scanASCII(bytes, wordBytes: $0) }
-    }
-
-    /// Per byte value, 1 for an ASCII letter or digit: one load, where the two range tests cost
-    /// about ten instructions for each byte of every word.
-    private static let wordBytes: [UInt8] = (0...255).map { (byte: Int) -> UInt8 in
-        (byte | 0x20) - Int(UInt8(ascii: "a")) >= 0 && (byte | 0x20) - Int(UInt8(ascii: "a")) < 26 && byte < 0x80
-            || byte >= Int(UInt8(ascii: "0")) && byte <= Int(UInt8(ascii: "9")) ? 1 : 0
-    }
-
-    /// `scanASCII` with `wordBytes` (256 entries, so any byte indexes it).
-    private mutating func scanASCII(_ bytes: UnsafeBufferPointer<UInt8>, wordBytes: UnsafeBufferPointer<UInt8>) {
-        spans.removeAll(keepingCapacity: true)
-        endsWithBreak = false
-        guard let base = bytes.baseAddress else { return }
-        let count = bytes.count
-        func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) &- UInt8(ascii: "a") < 26 }
-        func isDigit(_ byte: UInt8) -> Bool { byte &- UInt8(ascii: "0") < 10 }
-        func isWordByte(_ byte: UInt8) -> Bool { wordBytes[Int(byte)] != 0 }
-        /// The byte at `i` (at least 0), or NUL after the line.
-        func at(_ i: Int) -> UInt8 { i < count ? base[i] : 0 }
-        var index = 0
-        var sawBreak = false
-        while index < count {
-            let c = base[index]
-            if !isWordByte(c) {
-                let startsWithDot = c == UInt8(ascii: ".") && isLetter(at(index + 1)) && (index == 0 || base[index - 1] == UInt8(ascii: " "))
-                if !startsWithDot {
-                    if Self.isASCIIPhraseBreak(c)
-                        || (c == UInt8(ascii: "-") && !(index > 0 && isWordByte(base[index - 1])) && !isWordByte(at(index + 1))) {
-                        sawBreak = true
-                    }
-                    index += 1
-                    continue
-                }
-            }
-            let start = index
-            index += 1
-            while index < count {
-                let c = base[index]
-                if isWordByte(c) { index += 1; continue }
-                let before = base[index - 1], after = at(index + 1)
-                let joins: Bool
-                switch c {
-                case UInt8(ascii: "-"), UInt8(ascii: "'"), UInt8(ascii: "&"): joins = isLetter(before) && isLetter(after)
-                case UInt8(ascii: "/"): joins = isDigit(before) && isDigit(after)
-                case UInt8(ascii: "."): joins = isWordByte(before) && isWordByte(after)
-                default: joins = false
-                }
-                guard joins else { break }
-                index += 1
-            }
-            // Trailing "+"/"#" only when the run ends there ("c++" but not "a+b"); "%" after digits.
-            var end = index
-            while end < count, base[end] == UInt8(ascii: "+") || base[end] == UInt8(ascii: "#") { end += 1 }
-            if end > index, !isWordByte(at(end)) { index = end }
-            if isDigit(base[index - 1]), at(index) == UInt8(ascii: "%") { index += 1 }
-            spans.append(Span(start: start, end: index, breakBefore: sawBreak))
-            sawBreak = false
-        }
-        endsWithBreak = sawBreak
-    }
-
-    /// `isPhraseBreak` for ASCII: . , ; : ! ? | ( ) [ ] { }
-    private static func isASCIIPhraseBreak(_ byte: UInt8) -> Bool {
-        switch byte {
-        case 0x2E, 0x2C, 0x3B, 0x3A, 0x21, 0x3F, 0x7C, 0x28, 0x29, 0x5B, 0x5D, 0x7B, 0x7D: true
-        default: false
-        }
     }
 
     /// Characters no phrase runs across: sentence and clause ends, list separators and bullets. A

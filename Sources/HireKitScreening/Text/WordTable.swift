@@ -5,19 +5,24 @@ import Foundation
 /// `MatchKey`), both numbered once.
 ///
 /// Turning a CV's normalised lines into tokens and interned keys is one pass over each line's
-/// bytes (`WordScanner`), looking every word's bytes up here, instead of making a `String` per
+/// bytes (`ASCIIWords`, or `WordScanner` for a line that is not ASCII), looking every word's bytes
+/// up here as it is found, instead of making a `String` per
 /// word and hashing it into two `String` dictionaries (the word's key, then the CV's key numbers).
 /// CVs share most of their vocabulary, so after the first few hundred CVs nearly every word is a
 /// hit. One table per thread because a libstemmer handle is not thread-safe; bounded so a batch
 /// of unusual documents cannot grow it without limit (it starts again when full, between CVs).
 struct WordTable {
-    /// Per word, its text (as `Token.text`), the number of its match key in `keys`, and whether it
-    /// is a negation cue (`Negation.cues`): apart, so that reading a word's key or cue for each
+    /// Per word, its text (as `Token.text`), and the number of its match key in `keys` and whether
+    /// it is a negation cue (`Negation.cues`): apart, so that reading a word's key or cue for each
     /// token does not copy (retain and release) its text. Tokens carry no text: a line's words'
     /// texts are read here only when it holds a cue (see `Negation.negatedWords`).
     private var wordTexts: [String] = []
-    private var wordKeys: [Int] = []
-    private var wordIsCue: [Bool] = []
+    private var words: [Word] = []
+
+    private struct Word {
+        var key: Int32
+        var isCue: Bool
+    }
     /// Each word's bytes → its number in `wordTexts`: words of up to eight bytes in `shortWords`,
     /// longer ones in `wordNumbers`.
     private var shortWords = ShortWordTable()
@@ -28,9 +33,13 @@ struct WordTable {
     private var keyNumbers = KeyVocabulary()
     /// Per key, the CV (`document`) that last used it and its number among that CV's keys: a CV's
     /// keys are interned (`InternedKeys`) without hashing them again.
-    private var keyDocument: [UInt32] = []
-    private var keyInDocument: [Int] = []
+    private var keyUses: [KeyUse] = []
     private var document: UInt32 = 0
+
+    private struct KeyUse {
+        var document: UInt32
+        var number: Int32
+    }
 
     /// Uncached: the table keeps every word's key already.
     private var stemmer = Stemmer(caching: false)
@@ -38,8 +47,6 @@ struct WordTable {
     /// A non-ASCII line's code points, and where each starts in its UTF-8 (the end last).
     private var chars: [UInt32] = []
     private var offsets: [Int] = []
-    /// The table numbers of the words of the line being read.
-    private var numbers: [Int] = []
 
     /// Words kept before the table starts again: a CV's vocabulary is a few hundred words and a
     /// large batch's tens of thousands.
@@ -67,24 +74,30 @@ struct WordTable {
         startDocument()
         // About one word in six bytes: reserved once instead of grown a few times per CV.
         let estimate = lines.byteCount / 6
-        var places: [TokenPlace] = []
-        places.reserveCapacity(estimate)
-        var ids: [Int] = []
-        ids.reserveCapacity(estimate)
+        var read = Read()
+        read.places.reserveCapacity(estimate)
+        read.ids.reserveCapacity(estimate)
         // Most of a CV's words are repeats: its distinct keys are well under half its words.
-        var distinct: [String] = []
-        distinct.reserveCapacity(estimate / 2)
+        read.distinct.reserveCapacity(estimate / 2)
         var lineEndsClause = false
         for index in 0..<lines.count {
-            let firstToken = places.count
-            numbers.removeAll(keepingCapacity: true)
+            let firstToken = read.places.count
             let bytes = lines[index]
-            if ByteScan.isASCII(bytes) {
-                scanner.scanASCII(bytes)
-                for span in scanner.spans {
-                    let word = UnsafeBufferPointer(rebasing: bytes[span.start..<span.end])
-                    numbers.append(number(of: word, packed: ShortWordTable.pack(bytes, from: span.start, to: span.end)))
+            let ascii = ByteScan.isASCII(bytes)
+            var lineHasCue = false
+            // The line's first word follows a break when the line before ends a clause.
+            var clauseBefore = lineEndsClause
+            let endsWithBreak: Bool
+            // Each word is looked up as soon as it is found: no array of the line's spans.
+            if ascii {
+                var reader = ASCIIWords(bytes)
+                while let span = reader.next() {
+                    let number = number(of: UnsafeBufferPointer(rebasing: bytes[span.start..<span.end]),
+                                        packed: ShortWordTable.pack(bytes, from: span.start, to: span.end))
+                    lineHasCue = append(number, line: index + 1, breakBefore: span.breakBefore || clauseBefore, to: &read) || lineHasCue
+                    clauseBefore = false
                 }
+                endsWithBreak = reader.endsWithBreak
             } else {
                 ScalarOffsets.decode(bytes, into: &chars, offsets: &offsets)
                 scanner.scan(chars)
@@ -92,32 +105,65 @@ struct WordTable {
                 // there, rather than encoded again into a scratch array word by word.
                 for span in scanner.spans {
                     let word = UnsafeBufferPointer(rebasing: bytes[offsets[span.start]..<offsets[span.end]])
-                    numbers.append(number(of: word, packed: ShortWordTable.pack(word)))
+                    lineHasCue = append(number(of: word, packed: ShortWordTable.pack(word)), line: index + 1,
+                                        breakBefore: span.breakBefore || clauseBefore, to: &read) || lineHasCue
+                    clauseBefore = false
                 }
+                endsWithBreak = scanner.endsWithBreak
             }
-            var lineHasCue = false
-            for (offset, span) in scanner.spans.enumerated() {
-                let number = numbers[offset], key = wordKeys[number]
-                let breaks = firstToken + offset > 0 && (span.breakBefore || (offset == 0 && lineEndsClause))
-                places.append(TokenPlace(line: index + 1, breakBefore: breaks))
-                lineHasCue = lineHasCue || wordIsCue[number]
-                if keyDocument[key] != document {
-                    keyDocument[key] = document
-                    keyInDocument[key] = distinct.count
-                    distinct.append(keys[key])
-                }
-                ids.append(keyInDocument[key])
-            }
-            if recordsWords { recordedWords += numbers }
-            // Most lines hold no cue; the few that do are read word by word, as `Negation` reads them.
+            // Most lines hold no cue; the few that do are read again word by word, as `Negation` reads them.
             if lineHasCue {
-                let negated = Negation.negatedWords(numbers.map { wordTexts[$0] }, cues: numbers.map { wordIsCue[$0] },
+                let numbers = wordNumbers(of: bytes, ascii: ascii)
+                let negated = Negation.negatedWords(numbers.map { wordTexts[$0] }, cues: numbers.map { words[$0].isCue },
                                                     in: lines.string(at: index))
-                for (offset, isNegated) in negated.enumerated() where isNegated { places[firstToken + offset].negated = true }
+                for (offset, isNegated) in negated.enumerated() where isNegated { read.places[firstToken + offset].negated = true }
             }
-            lineEndsClause = scanner.spans.isEmpty || scanner.endsWithBreak
+            lineEndsClause = read.places.count == firstToken || endsWithBreak
         }
-        return (places, InternedKeys(distinct: distinct, ids: ids))
+        return (read.places, InternedKeys(distinct: read.distinct, ids: read.ids))
+    }
+
+    /// A CV's tokens as they are read.
+    private struct Read {
+        var places: [TokenPlace] = []
+        /// Per token, its key's number among the CV's distinct keys.
+        var ids: [Int] = []
+        var distinct: [String] = []
+    }
+
+    /// Appends the token of the word numbered `number` on `line` (1-based), after a phrase break
+    /// when `breakBefore` (unless it is the CV's first), and returns whether the word is a negation cue.
+    @inline(__always)
+    private mutating func append(_ number: Int, line: Int, breakBefore: Bool, to read: inout Read) -> Bool {
+        let word = words[number]
+        read.places.append(TokenPlace(line: line, breakBefore: breakBefore && !read.places.isEmpty))
+        let key = Int(word.key)
+        if keyUses[key].document != document {
+            keyUses[key] = KeyUse(document: document, number: Int32(read.distinct.count))
+            read.distinct.append(keys[key])
+        }
+        read.ids.append(Int(keyUses[key].number))
+        if recordsWords { recordedWords.append(number) }
+        return word.isCue
+    }
+
+    /// The table numbers of the words of a line already read (all in the table).
+    private mutating func wordNumbers(of bytes: UnsafeBufferPointer<UInt8>, ascii: Bool) -> [Int] {
+        var numbers: [Int] = []
+        if ascii {
+            var reader = ASCIIWords(bytes)
+            while let span = reader.next() {
+                numbers.append(number(of: UnsafeBufferPointer(rebasing: bytes[span.start..<span.end]),
+                                      packed: ShortWordTable.pack(bytes, from: span.start, to: span.end)))
+            }
+        } else {
+            // `scanner` still holds this line's spans, and `offsets` its code points' offsets.
+            for span in scanner.spans {
+                let word = UnsafeBufferPointer(rebasing: bytes[offsets[span.start]..<offsets[span.end]])
+                numbers.append(number(of: word, packed: ShortWordTable.pack(word)))
+            }
+        }
+        return numbers
     }
 
     /// For tests: when set, the table numbers of every token's word are appended to
@@ -140,7 +186,7 @@ struct WordTable {
         document &+= 1
         if document == 0 {
             // After 2³² CVs the numbers come round again: forget which CV used each key.
-            keyDocument = Array(repeating: 0, count: keyDocument.count)
+            keyUses = Array(repeating: KeyUse(document: 0, number: 0), count: keyUses.count)
             document = 1
         }
     }
@@ -176,12 +222,10 @@ struct WordTable {
         let keyNumber = keyNumbers.value(of: key, filingIfMissing: next)
         if keyNumber == next {
             keys.append(key)
-            keyDocument.append(0)
-            keyInDocument.append(0)
+            keyUses.append(KeyUse(document: 0, number: 0))
         }
         wordTexts.append(text)
-        wordKeys.append(keyNumber)
-        wordIsCue.append(Negation.isCue(text))
+        words.append(Word(key: Int32(keyNumber), isCue: Negation.isCue(text)))
         return wordTexts.count - 1
     }
 
