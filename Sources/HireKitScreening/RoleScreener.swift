@@ -36,6 +36,8 @@ public final class RoleScreener: Sendable {
     }
 
     let matcher: PhraseMatcher<Target>
+    /// Per term of `matcher`, its target: read for every match of every CV, without the term's phrase.
+    private let targets: [Target]
     /// Per required and preferred skill (role order), the detail shown when a CV never mentions it.
     /// The same for every CV, and most skills go unmentioned by most CVs: built once here instead of
     /// for every CV against every role.
@@ -62,6 +64,7 @@ public final class RoleScreener: Sendable {
         terms += ([role.title] + role.alsoKnownAs).map { .init(phrase: $0, target: .title) }
         terms += (role.experience.backgrounds + peerTitles).map { .init(phrase: $0, target: .background) }
         matcher = PhraseMatcher(terms: terms)
+        targets = terms.map(\.target)
         let absent = { (skills: [Skill]) in
             skills.map { "no mention of \($0.terms.map { "\"\($0)\"" }.joined(separator: ", "))" }
         }
@@ -77,18 +80,18 @@ public final class RoleScreener: Sendable {
     /// Screens a CV already analysed (tokens, match keys, structure): the analysis does not depend
     /// on the role, so a batch screening against every role makes it once per CV.
     public func screen(_ analysis: CVAnalysis, source: String) -> ScreeningResult {
-        screen(analysis, source: source, matches: matcher.matches(in: analysis))
+        screen(analysis, source: source, matches: matcher.termMatches(in: analysis))
     }
 
     /// The same with this role's matches already found (`RoleSetMatcher`, one pass for all roles).
-    func screen(_ analysis: CVAnalysis, source: String, matches: [PhraseMatcher<Target>.Match]) -> ScreeningResult {
+    func screen(_ analysis: CVAnalysis, source: String, matches: [PhraseMatcher<Target>.TermMatch]) -> ScreeningResult {
         result(of: assess(analysis, matches: matches), in: analysis, source: source)
     }
 
     /// Scores a CV from its matches and structure: the numbers a result is made of, without the
     /// words and evidence that explain them. A batch against every role assesses the CV for each
     /// and explains only the results its report prints (see `ScreeningBatch.Results`).
-    func assess(_ analysis: CVAnalysis, matches: [PhraseMatcher<Target>.Match]) -> RoleAssessment {
+    func assess(_ analysis: CVAnalysis, matches: [PhraseMatcher<Target>.TermMatch]) -> RoleAssessment {
         // A skill the CV says it lacks ("no CRM experience") is not evidence of it. Most CVs negate
         // none of a role's matches, which are then kept as they are rather than copied.
         let places = analysis.places
@@ -108,7 +111,7 @@ public final class RoleScreener: Sendable {
             last.initialize(repeating: 0)
             let preferredStart = requiredLines.count
             for match in matches {
-                switch match.target {
+                switch targets[match.term] {
                 case .requiredSkill(let index) where last[index] != match.line:
                     last[index] = match.line
                     requiredLines[index] += 1
@@ -175,10 +178,10 @@ public final class RoleScreener: Sendable {
         let matches = assessment.matches
         // Grouped once (in text order) by skill number: each skill reads its own matches instead of
         // filtering all of them, and no target is hashed (`Dictionary(grouping:)` hashed every match).
-        var requiredHits = Array(repeating: [PhraseMatcher<Target>.Match](), count: role.skills.required.count)
-        var preferredHits = Array(repeating: [PhraseMatcher<Target>.Match](), count: role.skills.preferred.count)
+        var requiredHits = Array(repeating: [PhraseMatcher<Target>.TermMatch](), count: role.skills.required.count)
+        var preferredHits = Array(repeating: [PhraseMatcher<Target>.TermMatch](), count: role.skills.preferred.count)
         for match in matches {
-            switch match.target {
+            switch targets[match.term] {
             case .requiredSkill(let index): requiredHits[index].append(match)
             case .preferredSkill(let index): preferredHits[index].append(match)
             case .title, .background: break
@@ -188,7 +191,7 @@ public final class RoleScreener: Sendable {
         let policy = role.screening
 
         func skillOutcomes(_ skills: [Skill], kind: RequirementOutcome.Kind, weight: Double, lines: [Int],
-                           absentDetails: [String], hitsBySkill: [[PhraseMatcher<Target>.Match]]) -> [RequirementOutcome] {
+                           absentDetails: [String], hitsBySkill: [[PhraseMatcher<Target>.TermMatch]]) -> [RequirementOutcome] {
             let each = Scorer.pointsPerSkill(weight: weight, skillCount: skills.count, policy: policy)
             return skills.enumerated().map { index, skill in
                 let hits = hitsBySkill[index]
@@ -197,9 +200,9 @@ public final class RoleScreener: Sendable {
                     kind: kind, name: skill.name, met: lineCount > 0, knockout: skill.knockout,
                     points: Scorer.rounded(Scorer.skillPoints(each: each, lines: lineCount)), maxPoints: Scorer.rounded(each),
                     detail: lineCount > 0
-                        ? "found on \(lineCount) line\(lineCount == 1 ? "" : "s"): " + Self.firstDistinctPhrases(hits, count: 4).joined(separator: ", ")
+                        ? "found on \(lineCount) line\(lineCount == 1 ? "" : "s"): " + Self.firstDistinctPhrases(hits.lazy.map(phrase(of:)), count: 4).joined(separator: ", ")
                         : absentDetails[index],
-                    evidence: firstLines(hits.map { ($0.line, $0.phrase) }, in: analysis))
+                    evidence: firstLines(hits.map { ($0.line, phrase(of: $0)) }, in: analysis))
             }
         }
 
@@ -245,7 +248,7 @@ public final class RoleScreener: Sendable {
             requirements: required + preferred + [experience, education],
             yearsOfExperience: years, educationLevel: level,
             relevantExperience: firstLines(
-                matches.filter { $0.target == .title || $0.target == .background }.map { ($0.line, $0.phrase) },
+                matches.filter { targets[$0.term] == .title || targets[$0.term] == .background }.map { ($0.line, phrase(of: $0)) },
                 in: analysis),
             achievements: structure.achievements, sections: structure.sections, blind: analysis.blind)
     }
@@ -271,14 +274,17 @@ public final class RoleScreener: Sendable {
         return evidence
     }
 
-    /// The first `count` distinct phrases of `hits`, in order: what keeping each phrase's first
-    /// appearance and then the first `count` gives, searched in the few kept rather than hashed
-    /// into a set, and stopping once `count` are found.
-    static func firstDistinctPhrases(_ hits: [PhraseMatcher<Target>.Match], count: Int) -> [String] {
+    /// The phrase of `match`'s term, as written in the role.
+    private func phrase(of match: PhraseMatcher<Target>.TermMatch) -> String { matcher.terms[match.term].phrase }
+
+    /// The first `count` distinct phrases of `hits`' phrases, in order: what keeping each phrase's
+    /// first appearance and then the first `count` gives, searched in the few kept rather than
+    /// hashed into a set, and stopping once `count` are found.
+    static func firstDistinctPhrases(_ hits: some Sequence<String>, count: Int) -> [String] {
         var phrases: [String] = []
         guard count > 0 else { return [] }
-        for hit in hits where !phrases.contains(hit.phrase) {
-            phrases.append(hit.phrase)
+        for phrase in hits where !phrases.contains(phrase) {
+            phrases.append(phrase)
             if phrases.count == count { break }
         }
         return phrases

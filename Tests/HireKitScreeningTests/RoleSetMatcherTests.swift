@@ -26,8 +26,9 @@ struct RoleSetMatcherTests {
             let analysis = CVAnalysis(text: text, reference: Fixtures.reference, blind: false)
             let byRole = set.matchesByRole(in: analysis)
             for (index, screener) in screeners.enumerated() {
-                #expect(byRole[index] == screener.matcher.matches(in: analysis))
-                #expect(byRole[index] == screener.matcher.matches(in: MatchNormalizer.tokenize(text), stemmer: Stemmer()))
+                #expect(byRole[index] == screener.matcher.termMatches(in: analysis))
+                #expect(byRole[index].map(screener.matcher.match(of:))
+                        == screener.matcher.matches(in: MatchNormalizer.tokenize(text), stemmer: Stemmer()))
                 #expect(screener.screen(analysis, source: "cv.txt", matches: byRole[index])
                         == screener.screen(analysis, source: "cv.txt"))
             }

@@ -125,42 +125,49 @@ public struct PhraseMatcher<Target: Hashable & Sendable>: Sendable {
 
     /// The same with the keys interned (once per CV): each distinct key is looked up once.
     public func matches(in tokens: [Token], keys: InternedKeys) -> [Match] {
-        Self.ordered(unorderedMatches(in: tokens.map(TokenPlace.init), keys: keys))
+        Self.ordered(unorderedTermMatches(in: tokens.map(TokenPlace.init), keys: keys)).map(match(of:))
     }
 
     /// Every term occurrence in an analysed CV (its token places and interned keys).
     public func matches(in analysis: CVAnalysis) -> [Match] {
-        Self.ordered(unorderedMatches(in: analysis.places, keys: analysis.internedKeys))
+        termMatches(in: analysis).map(match(of:))
+    }
+
+    /// `matches(in:)` as term indices: what screening reads, the phrase read only when explaining.
+    func termMatches(in analysis: CVAnalysis) -> [TermMatch] {
+        Self.ordered(unorderedTermMatches(in: analysis.places, keys: analysis.internedKeys))
+    }
+
+    /// The match `match` stands for.
+    func match(of match: TermMatch) -> Match {
+        let term = terms[match.term]
+        return Match(phrase: term.phrase, target: term.target, line: match.line, tokens: match.tokens)
     }
 
     /// Matches sorted by position (first token, then last), otherwise in the order found.
-    static func ordered(_ matches: [Match]) -> [Match] {
-        let precedes = { (a: Match, b: Match) in (a.tokens.lowerBound, a.tokens.upperBound) < (b.tokens.lowerBound, b.tokens.upperBound) }
+    static func ordered(_ matches: [TermMatch]) -> [TermMatch] {
+        let precedes = { (a: TermMatch, b: TermMatch) in
+            (a.tokens.lowerBound, a.tokens.upperBound) < (b.tokens.lowerBound, b.tokens.upperBound)
+        }
         // Most are found in order already: checked in one pass rather than sorted (the sort is
         // stable, so it would leave them as they are).
         guard zip(matches, matches.dropFirst()).contains(where: { precedes($1, $0) }) else { return matches }
         return matches.sorted(by: precedes)
     }
 
-    /// Every term occurrence in the order the automaton finds them: by last token, then by term
-    /// length, longest first. `RoleSetMatcher` splits these by role before ordering each role's.
-    func unorderedMatches(in tokens: [TokenPlace], keys: InternedKeys) -> [Match] {
-        unorderedTermMatches(in: tokens, keys: keys).map { match in
-            let term = terms[match.term]
-            return Match(phrase: term.phrase, target: term.target, line: match.line, tokens: match.tokens)
-        }
-    }
-
     /// A term occurrence as the automaton finds it: the term's index in `terms` rather than its
-    /// phrase and target, so that `RoleSetMatcher` makes each role's `Match` once, from its own
-    /// terms, instead of copying every phrase into an all-roles match first.
-    struct TermMatch {
+    /// phrase and target. Screening keeps these (no `String` to retain and release per match) and
+    /// reads a term's phrase only to explain a result; `RoleSetMatcher` renumbers an all-roles
+    /// automaton's terms as each role's own.
+    struct TermMatch: Hashable, Sendable {
         var term: Int
+        /// Line of the first matched token.
         var line: Int
         var tokens: Range<Int>
     }
 
-    /// `unorderedMatches` as term indices, in the same order.
+    /// Every term occurrence in the order the automaton finds them: by last token, then by term
+    /// length, longest first. `RoleSetMatcher` splits these by role before ordering each role's.
     func unorderedTermMatches(in tokens: [TokenPlace], keys: InternedKeys) -> [TermMatch] {
         // -1: a key in no term, which resets the automaton.
         let ids = keys.distinct.map { vocabulary[$0] ?? -1 }

@@ -15,9 +15,9 @@ struct RoleSetMatcher: Sendable {
 
     private let matcher: PhraseMatcher<Tagged>
     private let roleCount: Int
-    /// Per term of `matcher`, its role and the term as its role's own matcher has it.
+    /// Per term of `matcher`, its role and its number among its role's own matcher's terms.
     private let termRoles: [Int]
-    private let roleTerms: [PhraseMatcher<RoleScreener.Target>.Term]
+    private let roleTerms: [Int]
 
     /// Reuses each role's compiled key sequences (see `PhraseMatcher.sequences`).
     init(_ matchers: [PhraseMatcher<RoleScreener.Target>]) {
@@ -30,23 +30,23 @@ struct RoleSetMatcher: Sendable {
         self.matcher = PhraseMatcher(terms: terms, sequences: sequences)
         roleCount = matchers.count
         termRoles = terms.map(\.target.role)
-        roleTerms = matchers.flatMap(\.terms)
+        roleTerms = matchers.flatMap(\.terms.indices)
     }
 
-    /// For each role, in batch order, the matches its own matcher would return for `analysis`.
-    func matchesByRole(in analysis: CVAnalysis) -> [[PhraseMatcher<RoleScreener.Target>.Match]] {
+    /// For each role, in batch order, the matches its own matcher would return for `analysis`
+    /// (`termMatches(in:)`, numbered by the role's own terms).
+    func matchesByRole(in analysis: CVAnalysis) -> [[PhraseMatcher<RoleScreener.Target>.TermMatch]] {
         let found = matcher.unorderedTermMatches(in: analysis.places, keys: analysis.internedKeys)
         // Each role's array sized once: grown match by match, they were reallocated a few times per CV.
         var counts = Array(repeating: 0, count: roleCount)
         for match in found { counts[termRoles[match.term]] += 1 }
         var byRole = counts.map { count in
-            var matches: [PhraseMatcher<RoleScreener.Target>.Match] = []
+            var matches: [PhraseMatcher<RoleScreener.Target>.TermMatch] = []
             matches.reserveCapacity(count)
             return matches
         }
         for match in found {
-            let term = roleTerms[match.term]
-            byRole[termRoles[match.term]].append(.init(phrase: term.phrase, target: term.target, line: match.line, tokens: match.tokens))
+            byRole[termRoles[match.term]].append(.init(term: roleTerms[match.term], line: match.line, tokens: match.tokens))
         }
         return byRole.map(PhraseMatcher<RoleScreener.Target>.ordered)
     }

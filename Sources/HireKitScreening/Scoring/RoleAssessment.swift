@@ -3,8 +3,8 @@
 /// `RoleScreener.result(of:in:source:)` adds only for the results a report prints.
 struct RoleAssessment: Sendable {
     var roleID: String
-    /// The role's matches the CV does not negate, in text order.
-    var matches: [PhraseMatcher<RoleScreener.Target>.Match]
+    /// The role's matches the CV does not negate, in text order, by the role's term numbers.
+    var matches: [PhraseMatcher<RoleScreener.Target>.TermMatch]
     /// Per required and preferred skill (role order), the number of CV lines showing it.
     var requiredLines: [Int]
     var preferredLines: [Int]
