@@ -12,48 +12,73 @@ enum LayoutNormalizer {
         return text.withUTF8(normalize(utf8:))
     }
 
-    /// Read over the UTF-8 bytes: a run of printable ASCII that starts and ends with a visible
-    /// character and holds no two spaces together (most of a CV) comes out as it is, so it is
-    /// copied at once; anything else is decoded to its scalar and sorted below. Every output byte
-    /// stands for at least one input byte, so the result is written straight into a string of the
-    /// input's size: no array per line, and no copy of the input. No closures: state captured by
-    /// one is checked for exclusive access on every use.
+    /// The same over well-formed UTF-8 `bytes` (a `String`'s, or a file's that `UTF8Check` found
+    /// well-formed). The layout copies or drops whole scalars, so what it writes is well-formed too
+    /// and is made into a `String` without validating it again: the standard library's validation
+    /// of the laid-out text was a third of reading a text CV. Where that initializer is missing (macOS
+    /// before 26) the string is validated as before. `LayoutNormalizerTests` compare the two.
     static func normalize(utf8 bytes: UnsafeBufferPointer<UInt8>) -> String {
-        String(unsafeUninitializedCapacity: bytes.count) { output in
-            var writer = Writer(output: output)
-            var previous: UInt32 = 0
-            var index = 0
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte > 0x20 && byte < 0x7F {
-                    let end = phraseEnd(bytes, after: index)
-                    writer.visible(UnsafeBufferPointer(rebasing: bytes[index..<end]))
-                    previous = UInt32(bytes[end - 1])
-                    index = end
-                    continue
-                }
-                let length = byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
-                var value = length == 1 ? UInt32(byte) : UInt32(byte) & (0xFF >> (length + 1))
-                for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
-                switch value {
-                case 0x0A:
-                    if previous != 0x0D { writer.endLine() }  // else the second half of "\r\n"
-                case 0x0D, 0x0B, 0x0C, 0x85, 0x2028, 0x2029:
-                    writer.endLine()
-                case 0x09:
-                    writer.pendingTab = true
-                case 0x20, 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000:
-                    writer.pendingSpace = true
-                case 0x00...0x1F, 0x7F...0x9F, 0xAD, 0x200B...0x200D, 0x2060, 0xFEFF:
-                    break  // controls, soft hyphens and zero-width marks carry no words
-                default:
-                    writer.visible(UnsafeBufferPointer(rebasing: bytes[index..<(index + length)]))
-                }
-                previous = value
-                index += length
+        if #available(macOS 26.0, *) {
+            // Every output byte stands for at least one input byte: a buffer of the input's size.
+            return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(bytes.count, 1)) { output in
+                let (count, isASCII) = layOut(bytes, into: output)
+                let laidOut = UnsafeBufferPointer(rebasing: output[..<count])
+                return String(copying: unsafe UTF8Span(unchecked: laidOut.span, isKnownASCII: isASCII))
             }
-            return writer.finish()
         }
+        return validatingNormalize(utf8: bytes)
+    }
+
+    /// `normalize(utf8:)` written straight into a string of the input's size, which the standard
+    /// library validates.
+    static func validatingNormalize(utf8 bytes: UnsafeBufferPointer<UInt8>) -> String {
+        String(unsafeUninitializedCapacity: bytes.count) { layOut(bytes, into: $0).count }
+    }
+
+    /// Lays out `bytes` into `output` (at least as long): the number of bytes written, and whether
+    /// they are all ASCII. Read over the UTF-8 bytes: a run of printable ASCII that starts and ends
+    /// with a visible character and holds no two spaces together (most of a CV) comes out as it
+    /// is, so it is copied at once; anything else is decoded to its scalar and sorted below. No
+    /// array per line, and no copy of the input. No closures: state captured by one is checked for
+    /// exclusive access on every use.
+    private static func layOut(_ bytes: UnsafeBufferPointer<UInt8>, into output: UnsafeMutableBufferPointer<UInt8>)
+        -> (count: Int, isASCII: Bool) {
+        var writer = Writer(output: output)
+        var isASCII = true
+        var previous: UInt32 = 0
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte > 0x20 && byte < 0x7F {
+                let end = phraseEnd(bytes, after: index)
+                writer.visible(UnsafeBufferPointer(rebasing: bytes[index..<end]))
+                previous = UInt32(bytes[end - 1])
+                index = end
+                continue
+            }
+            let length = byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4
+            var value = length == 1 ? UInt32(byte) : UInt32(byte) & (0xFF >> (length + 1))
+            for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+            switch value {
+            case 0x0A:
+                if previous != 0x0D { writer.endLine() }  // else the second half of "\r\n"
+            case 0x0D, 0x0B, 0x0C, 0x85, 0x2028, 0x2029:
+                writer.endLine()
+            case 0x09:
+                writer.pendingTab = true
+            case 0x20, 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000:
+                writer.pendingSpace = true
+            case 0x00...0x1F, 0x7F...0x9F, 0xAD, 0x200B...0x200D, 0x2060, 0xFEFF:
+                break  // controls, soft hyphens and zero-width marks carry no words
+            default:
+                // Every ASCII byte is sorted above: this scalar is not ASCII.
+                isASCII = false
+                writer.visible(UnsafeBufferPointer(rebasing: bytes[index..<(index + length)]))
+            }
+            previous = value
+            index += length
+        }
+        return (writer.finish(), isASCII)
     }
 
     /// The end of the run of printable ASCII starting at the visible byte at `start`, single spaces

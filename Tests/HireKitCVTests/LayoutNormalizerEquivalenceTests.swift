@@ -19,6 +19,23 @@ struct LayoutNormalizerEquivalenceTests {
             #expect(LayoutNormalizer.normalize(text) == ScalarLayoutNormalizer.normalize(text), "\(text.unicodeScalars.map(\.value))")
         }
     }
+
+    /// The laid-out text made into a `String` without validating it is the string the standard
+    /// library's validation makes of the same bytes, and it is well-formed, on random texts of
+    /// every kind of scalar and blank.
+    @Test func unvalidatedLayoutGivesTheValidatedString() {
+        var generator = SeededGenerator(seed: 12)
+        let pieces = ["Call", "a", "9", " ", "  ", "\t", "\n", "\r\n", "\u{0B}", "\u{85}", "\u{2028}", "\u{A0}", "\u{3000}",
+                      "\u{0}", "\u{1}", "\u{7F}", "\u{9F}", "\u{AD}", "\u{200B}", "\u{FEFF}", "é", "ï¼", "—", "😀", "e\u{301}",
+                      "ﬁ", "\u{10FFFF}", "\u{FFFD}", "\u{7FF}", "\u{800}", "Customer service agent", "x  y", "<>{}#"]
+        for _ in 0..<20_000 {
+            var text = (0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }.joined()
+            let (fast, validated) = text.withUTF8 { (LayoutNormalizer.normalize(utf8: $0), LayoutNormalizer.validatingNormalize(utf8: $0)) }
+            #expect(fast == validated, "\(text.unicodeScalars.map(\.value))")
+            #expect(Array(fast.utf8) == Array(validated.utf8), "\(text.unicodeScalars.map(\.value))")
+            #expect(String(validating: Array(fast.utf8), as: UTF8.self) != nil, "\(text.unicodeScalars.map(\.value))")
+        }
+    }
 }
 
 /// The reference: `LayoutNormalizer` as it was before it read bytes.
