@@ -26,6 +26,8 @@ struct ShortWordTable {
 
     /// `pack` of the word `line[start..<end]`, read with one eight-byte load when the line holds
     /// eight bytes from `start` (most words of a line): byte by byte this cost more than the look-up.
+    /// Inlined into the word loop: called for every word of every CV, it cost as much again in calls.
+    @inline(__always)
     static func pack(_ line: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> UInt64? {
         let count = end - start
         guard count > 0, count <= 8, start >= 0, let base = line.baseAddress else { return nil }
