@@ -99,9 +99,13 @@ struct DateRangeScanner {
         case .monthName:
             // Month names differ by their first three letters and must be followed by what is not
             // a letter (".", ",", a blank, a digit), so the run of letters here must be one of them.
-            var letters = index
+            // Most words are turned away by their first letter or their length (3 to 9 letters)
+            // before they are packed and compared with every name: this is tried at every word start.
+            let first = at(index)
+            guard Self.isASCIILetter(first), Self.monthInitials & (1 << ((first | 0x20) &- 0x61)) != 0 else { return nil }
+            var letters = index + 1
             while Self.isASCIILetter(at(letters)) { letters += 1 }
-            guard let name = packed(index..<letters), Self.monthNames.contains(name) else { return nil }
+            guard letters - index >= 3, let name = packed(index..<letters), Self.monthNames.contains(name) else { return nil }
             var next = letters
             if at(next) == Self.dot { next += 1 }
             if at(next) == Self.comma { next += 1 }
@@ -271,6 +275,8 @@ struct DateRangeScanner {
     /// Dashes of the separator outside `CaseSafeScalars`: minus sign, small and full-width hyphen-minus.
     private static let otherDashes: Set<UInt32> = [0x2212, 0xFE63, 0xFF0D]
 
+    /// The letters month names begin with, as bits from "a".
+    private static let monthInitials: UInt32 = "jfmasond".utf8.reduce(0) { $0 | 1 << UInt32($1 - UInt8(ascii: "a")) }
     private static let monthNames: [UInt64] = [
         "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
         "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december",
