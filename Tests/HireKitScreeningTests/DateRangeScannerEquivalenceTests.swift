@@ -50,12 +50,11 @@ struct DateRangeScannerEquivalenceTests {
         var scanned = 0, found = 0
         for _ in 0..<20_000 {
             let line = Self.randomLine(using: &generator)
-            guard let scanner = DateRangeScanner(line) else { continue }
+            guard let (readings, lone) = Self.scanned(line) else { continue }
             scanned += 1
-            let matches = scanner.rangeMatches()
-            found += matches.count
-            #expect(matches == ExperienceExtractor.regexMatches(in: line), "\(line.unicodeScalars.map(\.value))")
-            #expect(scanner.isLoneStartDate() == ExperienceExtractor.loneStartDate.matches(line), "\(line.unicodeScalars.map(\.value))")
+            found += readings.count
+            #expect(readings == ExperienceExtractor.regexReadings(in: line), "\(line.unicodeScalars.map(\.value))")
+            #expect(lone == ExperienceExtractor.loneStartDate.matches(line), "\(line.unicodeScalars.map(\.value))")
         }
         #expect(scanned > 10_000)
         #expect(found > 100)
@@ -73,22 +72,51 @@ struct DateRangeScannerEquivalenceTests {
         var found = 0
         for _ in 0..<5_000 {
             let line = [around, dates, separators, ends, around].map { $0.randomElement(using: &generator)! }.joined()
-            guard let scanner = DateRangeScanner(line) else { continue }
-            let matches = scanner.rangeMatches()
-            found += matches.count
-            #expect(matches == ExperienceExtractor.regexMatches(in: line), "\(line.unicodeScalars.map(\.value))")
-            #expect(scanner.isLoneStartDate() == ExperienceExtractor.loneStartDate.matches(line), "\(line.unicodeScalars.map(\.value))")
+            guard let (readings, lone) = Self.scanned(line) else { continue }
+            found += readings.count
+            #expect(readings == ExperienceExtractor.regexReadings(in: line), "\(line.unicodeScalars.map(\.value))")
+            #expect(lone == ExperienceExtractor.loneStartDate.matches(line), "\(line.unicodeScalars.map(\.value))")
         }
         #expect(found > 1_000)
     }
 
+    /// On the lines of the repository's CVs and, when it is there, of the 804 labelled CVs as text
+    /// (as written and normalised), the scanner reads every line it can as the regex does.
+    @Test func realCVLinesMatchAsTheRegexMatchesThem() {
+        var scanned = 0, found = 0
+        for line in RealCVLines.repository() + (RealCVLines.evalCorpusPresent ? RealCVLines.evalCorpus() : []) {
+            // Only lines with a year can hold a range (as `ExperienceExtractor.dateRanges` asks).
+            guard line.contains("19") || line.contains("20"), let (readings, lone) = Self.scanned(line) else { continue }
+            scanned += 1
+            found += readings.count
+            #expect(readings == ExperienceExtractor.regexReadings(in: line), "\(line.debugDescription)")
+            #expect(lone == ExperienceExtractor.loneStartDate.matches(line), "\(line.debugDescription)")
+        }
+        #expect(scanned > 20)
+        #expect(found > 5)
+    }
+
+    /// The scanner's readings of `line` and whether it is a lone start date; nil when the line is
+    /// outside its domain.
+    private static func scanned(_ line: String) -> (readings: [DateRangeReading], lone: Bool)? {
+        DateRangeScanner.read(line) { ($0.readings(), $0.isLoneStartDate()) }
+    }
+
     /// Characters outside what the scanner reads as ICU does leave the line to the regex.
     @Test func linesWithOtherCharactersAreLeftToTheRegex() {
-        #expect(DateRangeScanner("Jan 2019 \u{2013} Present") != nil)
-        #expect(DateRangeScanner("Jan 2019 ï¼\u{200B} Present") != nil)
-        #expect(DateRangeScanner("Stra\u{DF}e 2019 - 2020") == nil)
-        #expect(DateRangeScanner("\u{212A}elvin 2019 - 2020") == nil)
-        #expect(DateRangeScanner("2019 - 2020 \u{1F4DE}") == nil)
-        #expect(DateRangeScanner("2019\u{0B}- 2020") == nil)
+        #expect(Self.scanned("Jan 2019 \u{2013} Present") != nil)
+        #expect(Self.scanned("Jan 2019 ï¼\u{200B} Present") != nil)
+        #expect(Self.scanned("Stra\u{DF}e 2019 - 2020") == nil)
+        #expect(Self.scanned("\u{212A}elvin 2019 - 2020") == nil)
+        #expect(Self.scanned("2019 - 2020 \u{1F4DE}") == nil)
+        #expect(Self.scanned("2019\u{0B}- 2020") == nil)
+    }
+
+    /// A month out of range makes the regex's match no range, and the scanner passes over the same
+    /// text: it does not look for another match inside it.
+    @Test func aMonthOutOfRangeIsPassedOver() {
+        #expect(Self.scanned("13/2019 - 2020")?.readings == [])
+        #expect(Self.scanned("13/2019 - 2020 and 2015 - 2016")?.readings.map(\.startYear) == [2015])
+        #expect(ExperienceExtractor.regexReadings(in: "13/2019 - 2020 and 2015 - 2016").map(\.startYear) == [2015])
     }
 }

@@ -84,6 +84,25 @@ struct EducationScannerEquivalenceTests {
         for bit in 0..<6 { #expect(tally.matches[bit] > 0, "pattern bit \(bit)") }
     }
 
+    /// At every word start `EducationScanner.alternativeStarts` turns away (by its first two
+    /// bytes), trying every alternative finds nothing, so skipping it changes no answer.
+    @Test func wordStartsTurnedAwayHoldNoAlternative() {
+        var generator = SeededGenerator(seed: 73)
+        var turnedAway = 0, tried = 0
+        for _ in 0..<20_000 {
+            let text = Self.randomLine(using: &generator)
+            _ = ASCIIPatternLine.read(text) { line in
+                line.forEachWordStart { index, _ in
+                    guard !EducationScanner.alternativeStarts.mayStart(at: index, in: line) else { return tried += 1 }
+                    turnedAway += 1
+                    #expect(EducationScanner.patterns(at: index, in: line) == 0, "\(text.debugDescription) at \(index)")
+                }
+            }
+        }
+        #expect(turnedAway > 10_000)
+        #expect(tried > 10_000)
+    }
+
     /// Characters outside printable ASCII and tabs leave the line to the regex.
     @Test func linesWithOtherCharactersAreLeftToTheRegex() {
         #expect(Self.scanned("Bachelor of Arts") == 1 << 2)

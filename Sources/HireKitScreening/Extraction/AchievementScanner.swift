@@ -93,6 +93,8 @@ enum AchievementScanner {
     /// The words tried at word starts, and the words that may follow a number of the volume pattern.
     private static let wordStarts = LiteralStarts(scoreWords, timeWords, timeLeads)
     private static let volumeStarts = LiteralStarts(units, volumeAdjectives)
+    /// What may follow a number of the money pattern: a currency, or "k" before one.
+    private static let moneyStarts = LiteralStarts(currencies, ["k"])
 
     /// The end of the longest `\d[\d,]*(?:\.\d+)?` from the digit at `start`.
     private static func numberEnd(from start: Int, in line: ASCIIPatternLine) -> Int {
@@ -210,6 +212,9 @@ enum AchievementScanner {
     private static func moneyAfter(numberEnd number: Int, in line: ASCIIPatternLine) -> Bool {
         // Each blank is optional: every reading is tried.
         for space in number...(line.isSpace(number) ? number + 1 : number) {
+            // Nearly every number is followed by neither a currency nor "k" ("2019 -", "5 years"):
+            // turned away by two bytes before the six currencies are tried.
+            guard moneyStarts.mayStart(at: space, in: line) else { continue }
             if line.hasWord(currencies, at: space) { return true }
             guard line.lower(space) == UInt8(ascii: "k") else { continue }
             if line.hasWord(currencies, at: space + 1) || (line.isSpace(space + 1) && line.hasWord(currencies, at: space + 2)) { return true }

@@ -8,54 +8,60 @@
 /// line with a year on it. This follows the same alternatives in the same order at each start
 /// position, so it finds the same matches with the same groups: `DateRangeScannerEquivalenceTests`
 /// compare both on thousands of random lines.
+///
+/// It reads a line's code points from its UTF-8 (`read`) into a buffer on the stack, and makes a
+/// `String` only of a match's text: a line was made into a `String`, then into an array of code
+/// points, and each match's groups into `String`s to be parsed again.
 struct DateRangeScanner {
-    /// One match of `ExperienceExtractor.range`: its text and the named groups that took part.
-    struct Match: Equatable {
-        var text: String
-        var startMonthName: String?
-        var startMonthDigits: String?
-        var startYear: String?
-        var endMonthName: String?
-        var endMonthDigits: String?
-        var endYear: String?
-        var now: String?
-    }
+    /// The line's code points (`read` makes the only scanners).
+    private let chars: UnsafeBufferPointer<UInt32>
 
-    /// The line's code points.
-    private let chars: [UInt32]
-
-    /// nil when `line` holds a character outside the scanner's domain.
-    init?(_ line: String) {
-        var chars: [UInt32] = []
-        chars.reserveCapacity(line.utf8.count)
-        for scalar in line.unicodeScalars {
-            let value = scalar.value
-            if value < 0x80 {
-                guard value == 0x09 || (0x20..<0x7F).contains(value) else { return nil }
-            } else if !(CaseSafeScalars.contains(value) || Self.otherDashes.contains(value)) {
-                return nil
+    /// `body`'s answer on a scanner of `line` (valid UTF-8), valid only inside it; nil when the line
+    /// holds a character outside the scanner's domain.
+    static func read<Result>(_ line: UnsafeBufferPointer<UInt8>, _ body: (DateRangeScanner) -> Result) -> Result? {
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: max(line.count, 1)) { buffer -> Result? in
+            var count = 0, index = 0
+            while index < line.count {
+                let byte = line[index]
+                if byte < 0x80 {
+                    guard byte == 0x09 || byte &- 0x20 < 0x5F else { return nil }
+                    buffer[count] = UInt32(byte)
+                    index += 1
+                } else {
+                    let (value, end) = ScalarOffsets.scalar(in: line, at: index)
+                    guard CaseSafeScalars.contains(value) || Self.otherDashes.contains(value) else { return nil }
+                    buffer[count] = value
+                    index = end
+                }
+                count += 1
             }
-            chars.append(value)
+            return body(DateRangeScanner(chars: UnsafeBufferPointer(rebasing: buffer[..<count])))
         }
-        self.chars = chars
     }
 
-    /// Every match of `ExperienceExtractor.range`, left to right, not overlapping.
-    func rangeMatches() -> [Match] {
-        var matches: [Match] = []
+    /// The same for a line given as a `String`.
+    static func read<Result>(_ line: String, _ body: (DateRangeScanner) -> Result) -> Result? {
+        var line = line
+        return line.withUTF8 { read($0, body) }
+    }
+
+    /// Every match of `ExperienceExtractor.range`, left to right, not overlapping, as read by
+    /// `ExperienceExtractor.regexReadings`: a match with a month out of range is passed over.
+    func readings() -> [DateRangeReading] {
+        var readings: [DateRangeReading] = []
         var index = 0
         while index < chars.count {
             // A date starts with a letter or a digit, after no word character, "/" or ".".
             let first = chars[index], before = at(index - 1)
             if Self.isASCIILetter(first) || Self.isDigit(first), !Self.isWord(before), before != Self.slash, before != Self.dot,
                let match = range(at: index) {
-                matches.append(match.match)
+                if let reading = match.reading { readings.append(reading) }
                 index = match.end
             } else {
                 index += 1
             }
         }
-        return matches
+        return readings
     }
 
     /// Whether the line is only a start date, perhaps with a separator after it
@@ -93,9 +99,13 @@ struct DateRangeScanner {
         case .monthName:
             // Month names differ by their first three letters and must be followed by what is not
             // a letter (".", ",", a blank, a digit), so the run of letters here must be one of them.
-            var letters = index
+            // Most words are turned away by their first letter or their length (3 to 9 letters)
+            // before they are packed and compared with every name: this is tried at every word start.
+            let first = at(index)
+            guard Self.isASCIILetter(first), Self.monthInitials & (1 << ((first | 0x20) &- 0x61)) != 0 else { return nil }
+            var letters = index + 1
             while Self.isASCIILetter(at(letters)) { letters += 1 }
-            guard let name = packed(index..<letters), Self.monthNames.contains(name) else { return nil }
+            guard letters - index >= 3, let name = packed(index..<letters), Self.monthNames.contains(name) else { return nil }
             var next = letters
             if at(next) == Self.dot { next += 1 }
             if at(next) == Self.comma { next += 1 }
@@ -113,31 +123,54 @@ struct DateRangeScanner {
         }
     }
 
-    /// The whole range pattern at `index` (its look-behind already checked).
-    private func range(at index: Int) -> (match: Match, end: Int)? {
+    /// The whole range pattern at `index` (its look-behind already checked): where it ends, and
+    /// its reading, nil when a month number is out of range.
+    private func range(at index: Int) -> (reading: DateRangeReading?, end: Int)? {
         for form in DateForm.allCases {
             guard let start = date(at: index, form: form), let separator = separator(at: skippingSpaces(from: start.end)) else {
                 continue
             }
             let next = skippingSpaces(from: separator)
-            var match = Match(text: "", startMonthName: optionalText(start.monthName), startMonthDigits: optionalText(start.monthDigits),
-                              startYear: text(start.year))
+            let endDate: FoundDate?
             let end: Int
-            if let date = endDate(at: next) {
-                match.endMonthName = optionalText(date.monthName)
-                match.endMonthDigits = optionalText(date.monthDigits)
-                match.endYear = text(date.year)
+            if let date = self.endDate(at: next) {
+                endDate = date
                 end = date.end
             } else if let now = nowWord(at: next) {
-                match.now = text(next..<now)
+                endDate = nil
                 end = now
             } else {
                 continue
             }
-            match.text = text(index..<end)
-            return (match, end)
+            guard let startMonth = month(of: start) else { return (nil, end) }
+            var reading = DateRangeReading(text: text(index..<end), startYear: number(start.year), startMonth: startMonth, end: nil)
+            if let endDate {
+                guard let endMonth = month(of: endDate) else { return (nil, end) }
+                reading.end = (number(endDate.year), endMonth)
+            }
+            return (reading, end)
         }
         return nil
+    }
+
+    /// The month `date` gives: nil when its number is out of range, `.some(nil)` for a bare year
+    /// (`ExperienceExtractor.monthNumber` on the groups' text).
+    private func month(of date: FoundDate) -> Int?? {
+        if let digits = date.monthDigits {
+            let value = number(digits)
+            return (1...12).contains(value) ? .some(value) : nil
+        }
+        guard let name = date.monthName else { return .some(nil) }
+        // A month name is three letters or more, and its first three name the month.
+        guard let prefix = packed(name.lowerBound..<(name.lowerBound + 3)), let month = Self.monthPrefixes.firstIndex(of: prefix) else {
+            return nil
+        }
+        return .some(month + 1)
+    }
+
+    /// The value of the ASCII digits `range`.
+    private func number(_ range: Range<Int>) -> Int {
+        chars[range].reduce(0) { $0 * 10 + Int($1 &- 0x30) }
     }
 
     /// The first form of end date at `index` followed by no word character and no "/".
@@ -215,17 +248,23 @@ struct DateRangeScanner {
         word.utf8.reduce(0) { $0 << 7 | UInt64($1) }
     }
 
-    private func optionalText(_ range: Range<Int>?) -> String? { range.map(text) }
-
-    /// Code points `range` of the line, as text: encoded to UTF-8 in one buffer (a date is nearly
-    /// always ASCII) rather than appended to a `String` a scalar at a time.
+    /// Code points `range` of the line, as text (a date is nearly always ASCII).
     private func text(_ range: Range<Int>) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(range.count)
-        for value in chars[range] {
-            if value < 0x80 { bytes.append(UInt8(value)) } else { bytes += UTF8.encode(Unicode.Scalar(value)!)! }
+        String(unsafeUninitializedCapacity: range.count * 4) { buffer in
+            var count = 0
+            for value in chars[range] {
+                if value < 0x80 {
+                    buffer[count] = UInt8(value)
+                    count += 1
+                } else {
+                    for byte in UTF8.encode(Unicode.Scalar(value)!)! {
+                        buffer[count] = byte
+                        count += 1
+                    }
+                }
+            }
+            return count
         }
-        return String(decoding: bytes, as: UTF8.self)
     }
 
     // MARK: - Characters as ICU reads them
@@ -236,10 +275,14 @@ struct DateRangeScanner {
     /// Dashes of the separator outside `CaseSafeScalars`: minus sign, small and full-width hyphen-minus.
     private static let otherDashes: Set<UInt32> = [0x2212, 0xFE63, 0xFF0D]
 
+    /// The letters month names begin with, as bits from "a".
+    private static let monthInitials: UInt32 = "jfmasond".utf8.reduce(0) { $0 | 1 << UInt32($1 - UInt8(ascii: "a")) }
     private static let monthNames: [UInt64] = [
         "jan", "january", "feb", "february", "mar", "march", "apr", "april", "may", "jun", "june", "jul", "july",
         "aug", "august", "sep", "sept", "september", "oct", "october", "nov", "november", "dec", "december",
     ].map(packed)
+    /// The months' first three letters, January first.
+    private static let monthPrefixes: [UInt64] = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"].map(packed)
     private static let nowWords: [UInt64] = ["present", "current", "currently", "now", "today", "date", "ongoing"].map(packed)
     /// In the regex's order; none is a prefix of another that could follow it.
     private static let joiningWords: [[UInt32]] = ["to", "until", "till", "through", "thru"].map { $0.unicodeScalars.map(\.value) }

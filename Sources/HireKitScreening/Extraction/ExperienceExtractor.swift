@@ -89,11 +89,14 @@ public enum ExperienceExtractor {
             let number = lines.number(at: index)
             index += 1
             // False only when the line has no "19" or "20", which every range's start year begins
-            // with: most lines have no year and are not made into a `String`.
+            // with: most lines have no year.
             guard lines.withBytes(at: index - 1, ByteScan.holdsYearStart) else { continue }
             // Run on the line as written (the pattern accepts every dash and any case) so the
-            // evidence shows the dates exactly as the candidate typed them.
-            let found = dateRanges(in: lines.text(at: index - 1), lines: number...number, now: now)
+            // evidence shows the dates exactly as the candidate typed them. The scanner reads the
+            // line's bytes: only a line it cannot read is made into a `String`.
+            let readings = lines.withBytes(at: index - 1) { DateRangeScanner.read($0) { $0.readings() } }
+                ?? regexReadings(in: lines.text(at: index - 1))
+            let found = dateRanges(from: readings, lines: number...number, now: now)
             if !found.isEmpty {
                 ranges += found
             } else if let split = splitRange(startingAt: index - 1, in: lines, now: now) {
@@ -108,9 +111,10 @@ public enum ExperienceExtractor {
     /// next one or two short lines, with the index of the line after it.
     private static func splitRange<Lines: NumberedLines>(startingAt first: Int, in lines: Lines,
                                                          now: Int) -> (range: DateRange, next: Int)? {
-        let text = lines.text(at: first)
-        guard DateRangeScanner(text).map({ $0.isLoneStartDate() }) ?? loneStartDate.matches(text) else { return nil }
-        var joined = text.trimmingWhitespace
+        let lone = lines.withBytes(at: first) { DateRangeScanner.read($0) { $0.isLoneStartDate() } }
+            ?? loneStartDate.matches(lines.text(at: first))
+        guard lone else { return nil }
+        var joined = lines.text(at: first).trimmingWhitespace
         for last in (first + 1)..<min(first + 3, lines.count) {
             let next = lines.text(at: last).trimmingWhitespace
             // Only the very next lines, and only short ones: a job title or a sentence is not a date.
@@ -126,39 +130,46 @@ public enum ExperienceExtractor {
     /// The ranges in `text`, which spans `lines` of the CV.
     private static func dateRanges(in text: String, lines: ClosedRange<Int>, now: Int) -> [DateRange] {
         // The scanner reads nearly every line as the regex would, several times faster (see DateRangeScanner).
-        (DateRangeScanner(text)?.rangeMatches() ?? regexMatches(in: text)).compactMap { match in
-            guard let startYear = match.startYear.flatMap({ Int($0) }),
-                  let startMonth = monthNumber(name: match.startMonthName, digits: match.startMonthDigits) else { return nil }
-            let start = startYear * 12 + ((startMonth ?? 1) - 1)
+        dateRanges(from: DateRangeScanner.read(text) { $0.readings() } ?? regexReadings(in: text), lines: lines, now: now)
+    }
+
+    /// The ranges `readings` give, on `lines` of the CV.
+    private static func dateRanges(from readings: [DateRangeReading], lines: ClosedRange<Int>, now: Int) -> [DateRange] {
+        readings.compactMap { reading in
+            let start = reading.startYear * 12 + ((reading.startMonth ?? 1) - 1)
             let end: Int
-            let ongoing = match.now != nil
-            if ongoing {
-                end = now
-            } else {
-                guard let endYear = match.endYear.flatMap({ Int($0) }),
-                      let endMonth = monthNumber(name: match.endMonthName, digits: match.endMonthDigits) else { return nil }
+            if let (endYear, endMonth) = reading.end {
                 if let endMonth {
                     end = endYear * 12 + endMonth  // the end month is worked, so the span runs past it
-                } else if endYear == startYear, startMonth == nil {
+                } else if endYear == reading.startYear, reading.startMonth == nil {
                     end = start + 12  // "2019 - 2019": one year
                 } else {
                     end = endYear * 12  // a bare year reads as its January: "2015-2019" is four years
                 }
+            } else {
+                end = now
             }
             let clipped = min(end, now)
             guard clipped > start else { return nil }
-            return DateRange(start: YearMonth(index: start), end: YearMonth(index: clipped), isOngoing: ongoing,
-                             line: lines.lowerBound, endLine: lines.upperBound, text: match.text)
+            return DateRange(start: YearMonth(index: start), end: YearMonth(index: clipped), isOngoing: reading.end == nil,
+                             line: lines.lowerBound, endLine: lines.upperBound, text: reading.text)
         }
     }
 
-    /// `range`'s matches by the regular expression: for lines `DateRangeScanner` cannot read, and
-    /// as its tests' reference.
-    static func regexMatches(in text: String) -> [DateRangeScanner.Match] {
-        range.matches(in: text, names: groups).map { match in
-            DateRangeScanner.Match(text: match.text, startMonthName: match.named["smn"], startMonthDigits: match.named["smd"],
-                                   startYear: match.named["sy"], endMonthName: match.named["emn"],
-                                   endMonthDigits: match.named["emd"], endYear: match.named["ey"], now: match.named["now"])
+    /// `range`'s matches by the regular expression, read as the scanner reads them (a match with a
+    /// month out of range passed over): for lines `DateRangeScanner` cannot read, and as its tests'
+    /// reference.
+    static func regexReadings(in text: String) -> [DateRangeReading] {
+        range.matches(in: text, names: groups).compactMap { match in
+            guard let startYear = match.named["sy"].flatMap({ Int($0) }),
+                  let startMonth = monthNumber(name: match.named["smn"], digits: match.named["smd"]) else { return nil }
+            var reading = DateRangeReading(text: match.text, startYear: startYear, startMonth: startMonth, end: nil)
+            if match.named["now"] == nil {
+                guard let endYear = match.named["ey"].flatMap({ Int($0) }),
+                      let endMonth = monthNumber(name: match.named["emn"], digits: match.named["emd"]) else { return nil }
+                reading.end = (endYear, endMonth)
+            }
+            return reading
         }
     }
 
