@@ -15,5 +15,4 @@ struct DateRangeReading: Equatable {
         lhs.text == rhs.text && lhs.startYear == rhs.startYear && lhs.startMonth == rhs.startMonth
             && lhs.end?.year == rhs.end?.year && lhs.end?.month == rhs.end?.month
     }
-
 }
