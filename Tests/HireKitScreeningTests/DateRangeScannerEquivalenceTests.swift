@@ -50,11 +50,9 @@ struct DateRangeScannerEquivalenceTests {
         var scanned = 0, found = 0
         for _ in 0..<20_000 {
             let line = Self.randomLine(using: &generator)
-            guard let (readings, lone) = Self.scanned(line) else { continue }
+            guard let count = Self.expectScannedAsTheRegexReadsIt(line) else { continue }
             scanned += 1
-            found += readings.count
-            #expect(readings == ExperienceExtractor.regexReadings(in: line), "\(line.unicodeScalars.map(\.value))")
-            #expect(lone == ExperienceExtractor.loneStartDate.matches(line), "\(line.unicodeScalars.map(\.value))")
+            found += count
         }
         #expect(scanned > 10_000)
         #expect(found > 100)
@@ -72,10 +70,8 @@ struct DateRangeScannerEquivalenceTests {
         var found = 0
         for _ in 0..<5_000 {
             let line = [around, dates, separators, ends, around].map { $0.randomElement(using: &generator)! }.joined()
-            guard let (readings, lone) = Self.scanned(line) else { continue }
-            found += readings.count
-            #expect(readings == ExperienceExtractor.regexReadings(in: line), "\(line.unicodeScalars.map(\.value))")
-            #expect(lone == ExperienceExtractor.loneStartDate.matches(line), "\(line.unicodeScalars.map(\.value))")
+            guard let count = Self.expectScannedAsTheRegexReadsIt(line) else { continue }
+            found += count
         }
         #expect(found > 1_000)
     }
@@ -86,11 +82,9 @@ struct DateRangeScannerEquivalenceTests {
         var scanned = 0, found = 0
         for line in RealCVLines.repository() + (RealCVLines.evalCorpusPresent ? RealCVLines.evalCorpus() : []) {
             // Only lines with a year can hold a range (as `ExperienceExtractor.dateRanges` asks).
-            guard line.contains("19") || line.contains("20"), let (readings, lone) = Self.scanned(line) else { continue }
+            guard line.contains("19") || line.contains("20"), let count = Self.expectScannedAsTheRegexReadsIt(line) else { continue }
             scanned += 1
-            found += readings.count
-            #expect(readings == ExperienceExtractor.regexReadings(in: line), "\(line.debugDescription)")
-            #expect(lone == ExperienceExtractor.loneStartDate.matches(line), "\(line.debugDescription)")
+            found += count
         }
         #expect(scanned > 20)
         #expect(found > 5)
@@ -100,6 +94,16 @@ struct DateRangeScannerEquivalenceTests {
     /// outside its domain.
     private static func scanned(_ line: String) -> (readings: [DateRangeReading], lone: Bool)? {
         DateRangeScanner.read(line) { ($0.readings(), $0.isLoneStartDate()) }
+    }
+
+    /// Expects the scanner to read `line` as the regex does (every reading, and the lone-start-date
+    /// answer); the number of readings, or nil when the line is outside the scanner's domain.
+    private static func expectScannedAsTheRegexReadsIt(_ line: String, sourceLocation: SourceLocation = #_sourceLocation) -> Int? {
+        guard let (readings, lone) = scanned(line) else { return nil }
+        let shown = "\(line.unicodeScalars.map(\.value))"
+        #expect(readings == ExperienceExtractor.regexReadings(in: line), "\(shown)", sourceLocation: sourceLocation)
+        #expect(lone == ExperienceExtractor.loneStartDate.matches(line), "\(shown)", sourceLocation: sourceLocation)
+        return readings.count
     }
 
     /// Characters outside what the scanner reads as ICU does leave the line to the regex.
