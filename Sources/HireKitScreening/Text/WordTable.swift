@@ -92,9 +92,8 @@ struct WordTable {
             if ascii {
                 var reader = ASCIIWords(bytes)
                 while let span = reader.next() {
-                    let number = number(of: UnsafeBufferPointer(rebasing: bytes[span.start..<span.end]),
-                                        packed: ShortWordTable.pack(bytes, from: span.start, to: span.end))
-                    lineHasCue = append(number, line: index + 1, breakBefore: span.breakBefore || clauseBefore, to: &read) || lineHasCue
+                    lineHasCue = append(number(ofASCII: span, in: bytes), line: index + 1,
+                                        breakBefore: span.breakBefore || clauseBefore, to: &read) || lineHasCue
                     clauseBefore = false
                 }
                 endsWithBreak = reader.endsWithBreak
@@ -104,8 +103,7 @@ struct WordTable {
                 // A span's code points are the line's bytes between their offsets: looked up
                 // there, rather than encoded again into a scratch array word by word.
                 for span in scanner.spans {
-                    let word = UnsafeBufferPointer(rebasing: bytes[offsets[span.start]..<offsets[span.end]])
-                    lineHasCue = append(number(of: word, packed: ShortWordTable.pack(word)), line: index + 1,
+                    lineHasCue = append(number(ofScanned: span, in: bytes), line: index + 1,
                                         breakBefore: span.breakBefore || clauseBefore, to: &read) || lineHasCue
                     clauseBefore = false
                 }
@@ -152,18 +150,26 @@ struct WordTable {
         var numbers: [Int] = []
         if ascii {
             var reader = ASCIIWords(bytes)
-            while let span = reader.next() {
-                numbers.append(number(of: UnsafeBufferPointer(rebasing: bytes[span.start..<span.end]),
-                                      packed: ShortWordTable.pack(bytes, from: span.start, to: span.end)))
-            }
+            while let span = reader.next() { numbers.append(number(ofASCII: span, in: bytes)) }
         } else {
             // `scanner` still holds this line's spans, and `offsets` its code points' offsets.
-            for span in scanner.spans {
-                let word = UnsafeBufferPointer(rebasing: bytes[offsets[span.start]..<offsets[span.end]])
-                numbers.append(number(of: word, packed: ShortWordTable.pack(word)))
-            }
+            for span in scanner.spans { numbers.append(number(ofScanned: span, in: bytes)) }
         }
         return numbers
+    }
+
+    /// The table number of the word `span` of the ASCII line `bytes`.
+    @inline(__always)
+    private mutating func number(ofASCII span: WordScanner.Span, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        number(of: UnsafeBufferPointer(rebasing: bytes[span.start..<span.end]), packed: ShortWordTable.pack(bytes, from: span.start, to: span.end))
+    }
+
+    /// The table number of the word `span` of a line that is not ASCII, as `scanner` found it in the
+    /// line's code points: the word's bytes are the line's between its code points' `offsets`.
+    @inline(__always)
+    private mutating func number(ofScanned span: WordScanner.Span, in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        let word = UnsafeBufferPointer(rebasing: bytes[offsets[span.start]..<offsets[span.end]])
+        return number(of: word, packed: ShortWordTable.pack(word))
     }
 
     /// For tests: when set, the table numbers of every token's word are appended to
